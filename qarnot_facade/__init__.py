@@ -1,0 +1,1 @@
+"""Qarnot facade."""

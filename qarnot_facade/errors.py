@@ -1,0 +1,217 @@
+"""The facade's exceptions: one base class, one class per meaning.
+
+Every failure the facade reports is a :class:`QarnotError`. HTTP errors from the
+API carry the status, the message decoded from whichever error shape the API
+sent (see ``openapi/qarnot.yaml``, schema ``ErrorBody``), the decoded body, the
+response headers and the request id when there is one. Storage (S3) errors keep
+the S3 error code. Input that is wrong before anything is sent raises
+:class:`InvalidInputError`, which is also a ``ValueError``.
+
+This module imports nothing heavy: it is safe to import at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BucketNotFoundError",
+    "ConfigurationError",
+    "ConflictError",
+    "ForbiddenError",
+    "InvalidInputError",
+    "NotEnoughCreditsError",
+    "NotFoundError",
+    "ObjectNotFoundError",
+    "QarnotError",
+    "QuotaExceededError",
+    "RateLimitError",
+    "ServerError",
+    "StorageAccessDeniedError",
+    "StorageError",
+    "StorageQuotaExceededError",
+    "UnexpectedResponseError",
+    "UnsafePathError",
+    "ValidationError",
+    "WaitTimeoutError",
+]
+
+
+class QarnotError(Exception):
+    """Base class of every error raised by the facade."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ConfigurationError(QarnotError, ValueError):
+    """The client configuration is missing or invalid (raised before any request)."""
+
+
+class InvalidInputError(QarnotError, ValueError):
+    """An argument is invalid; raised before any request is sent, nothing is lost."""
+
+
+class WaitTimeoutError(QarnotError, TimeoutError):
+    """A ``wait_for_*`` deadline passed before the object reached a final state.
+
+    ``last`` holds the last object seen (the task, pool or job), when there is one.
+    """
+
+    def __init__(self, message: str, *, last: Any = None) -> None:
+        super().__init__(message)
+        self.last = last
+
+
+class APIError(QarnotError):
+    """The API answered with an error status.
+
+    Attributes:
+        status_code: the HTTP status.
+        body: the decoded JSON body (``dict``/``list``/``str``) or the raw text when
+            the body was not JSON (a proxy's HTML page), ``None`` when empty.
+        headers: the response headers (a plain ``dict`` with lower-case keys).
+        request_id: the request/trace id the server gave, if any.
+        method, url: the request that failed (the URL never contains the token).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: Any = None,
+        headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.body = body
+        self.headers: dict[str, str] = {k.lower(): v for k, v in (headers or {}).items()}
+        self.request_id = request_id
+        self.method = method
+        self.url = url
+
+    def __str__(self) -> str:
+        where = f" ({self.method} {self.url})" if self.method and self.url else ""
+        rid = f" [request id {self.request_id}]" if self.request_id else ""
+        return f"{self.status_code}: {self.message}{where}{rid}"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
+
+
+class ValidationError(APIError):
+    """400: the API rejected the request body or parameters.
+
+    ``field_errors`` maps a JSON path (``""`` for the whole body) to its messages.
+    """
+
+    def __init__(self, message: str, *, field_errors: Mapping[str, list[str]] | None = None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.field_errors: dict[str, list[str]] = dict(field_errors or {})
+
+
+class AuthenticationError(APIError):
+    """401: the token is missing or wrong."""
+
+
+class NotEnoughCreditsError(APIError):
+    """402: not enough credits (or a hardware-constraint problem the API reports as 402)."""
+
+
+class ForbiddenError(APIError):
+    """403: the operation is not allowed (for example abort on a finished task)."""
+
+
+class QuotaExceededError(ForbiddenError):
+    """403 because a quota is reached ("maximum number of tasks reached", ...)."""
+
+
+class NotFoundError(APIError):
+    """404: the object (or, on task/pool creation, a bucket) does not exist."""
+
+
+class ConflictError(APIError):
+    """409: the object already exists (secrets)."""
+
+
+class RateLimitError(APIError):
+    """429: too many requests. ``retry_after`` is the delay the server asked for, in seconds."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.retry_after = retry_after
+
+
+class ServerError(APIError):
+    """5xx: the server or a proxy in front of it failed."""
+
+
+class UnexpectedResponseError(APIError):
+    """A status or body the facade cannot interpret (an undocumented status, a success body that does not decode)."""
+
+
+class APIConnectionError(QarnotError):
+    """The request could not be completed: DNS failure, refused or dropped connection."""
+
+    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+
+
+class APITimeoutError(APIConnectionError, TimeoutError):
+    """The request timed out (connect, read, write or pool timeout)."""
+
+
+class StorageError(QarnotError):
+    """An S3 (bucket storage) operation failed. ``code`` is the S3 error code when there is one."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        bucket: str | None = None,
+        key: str | None = None,
+        status_code: int | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.bucket = bucket
+        self.key = key
+        self.status_code = status_code
+        self.request_id = request_id
+
+
+class BucketNotFoundError(StorageError):
+    """The bucket does not exist (S3 ``NoSuchBucket``)."""
+
+
+class ObjectNotFoundError(StorageError):
+    """The object does not exist (S3 ``NoSuchKey`` / 404 on HEAD)."""
+
+
+class StorageAccessDeniedError(StorageError):
+    """S3 refused the credentials or the operation (``AccessDenied``, ``InvalidAccessKeyId``, ...)."""
+
+
+class StorageQuotaExceededError(StorageError):
+    """The storage quota is exceeded (S3 ``QuotaExceeded``)."""
+
+
+class UnsafePathError(StorageError, ValueError):
+    """An object key would be written outside the destination folder, or two keys map to one local path."""

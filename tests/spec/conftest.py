@@ -1,0 +1,54 @@
+"""Fixtures for the spec tests: paths, the parsed spec, and the scripts/ modules loaded by file path."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+import yaml
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SPEC_PATH = REPO_ROOT / "openapi" / "qarnot.yaml"
+FIXTURES_DIR = REPO_ROOT.parent / "shared" / "fixtures"
+GENERATED_DIR = REPO_ROOT / "generated"
+
+
+def load_script(name: str) -> ModuleType:
+    """Import scripts/<name>.py (scripts/ is not a package)."""
+    module_name = f"_spec_tooling_{name}"
+    if module_name in sys.modules:
+        return sys.modules[module_name]
+    spec = importlib.util.spec_from_file_location(module_name, REPO_ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None, f"scripts/{name}.py not found"
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def spec_diff() -> ModuleType:
+    return load_script("spec_diff")
+
+
+@pytest.fixture(scope="session")
+def openapi() -> dict[str, Any]:
+    """The parsed spec (a clear failure, not a skip, when it is missing: it is the contract)."""
+    assert SPEC_PATH.is_file(), f"{SPEC_PATH} is missing"
+    document = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    assert isinstance(document, dict)
+    return document
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    if not FIXTURES_DIR.is_dir():
+        pytest.skip(
+            f"the shared API fixtures are not available at {FIXTURES_DIR} "
+            "(they live beside the repository, never inside it)"
+        )
+    return FIXTURES_DIR

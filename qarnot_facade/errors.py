@@ -33,7 +33,10 @@ __all__ = [
     "RateLimitError",
     "ServerError",
     "StorageAccessDeniedError",
+    "StorageBatchDeleteError",
+    "StorageConnectionError",
     "StorageError",
+    "StorageIntegrityError",
     "StorageQuotaExceededError",
     "UnexpectedResponseError",
     "UnsafePathError",
@@ -211,6 +214,31 @@ class StorageAccessDeniedError(StorageError):
 
 class StorageQuotaExceededError(StorageError):
     """The storage quota is exceeded (S3 ``QuotaExceeded``)."""
+
+
+class StorageConnectionError(StorageError):
+    """The storage server could not be reached or dropped the connection (after the client's retries)."""
+
+
+class StorageIntegrityError(StorageError):
+    """What was stored or received differs from what was sent (MD5/ETag or size mismatch)."""
+
+
+class StorageBatchDeleteError(StorageError):
+    """Some keys of a batch delete failed. ``failures`` maps each failed key to ``(code, message)``;
+    ``deleted`` lists the keys that were deleted."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        failures: Mapping[str, tuple[str, str]],
+        deleted: list[str] | None = None,
+        **kw: Any,
+    ) -> None:
+        super().__init__(message, **kw)
+        self.failures: dict[str, tuple[str, str]] = dict(failures)
+        self.deleted: list[str] = list(deleted or [])
 
 
 class UnsafePathError(StorageError, ValueError):

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActiveForward")
+
+
+@_attrs_define
+class ActiveForward:
+    """A port forward active on a running instance.
+
+    Attributes:
+        application_port (int | Unset): Port inside the instance.
+        forwarder_port (int | Unset): Public port on the forwarder.
+        forwarder_host (None | str | Unset): Public host of the forwarder.
+        bind_address (None | str | Unset): Bind address.
+    """
+
+    application_port: int | Unset = UNSET
+    forwarder_port: int | Unset = UNSET
+    forwarder_host: None | str | Unset = UNSET
+    bind_address: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        application_port = self.application_port
+
+        forwarder_port = self.forwarder_port
+
+        forwarder_host: None | str | Unset
+        if isinstance(self.forwarder_host, Unset):
+            forwarder_host = UNSET
+        else:
+            forwarder_host = self.forwarder_host
+
+        bind_address: None | str | Unset
+        if isinstance(self.bind_address, Unset):
+            bind_address = UNSET
+        else:
+            bind_address = self.bind_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if application_port is not UNSET:
+            field_dict["applicationPort"] = application_port
+        if forwarder_port is not UNSET:
+            field_dict["forwarderPort"] = forwarder_port
+        if forwarder_host is not UNSET:
+            field_dict["forwarderHost"] = forwarder_host
+        if bind_address is not UNSET:
+            field_dict["bindAddress"] = bind_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        application_port = d.pop("applicationPort", UNSET)
+
+        forwarder_port = d.pop("forwarderPort", UNSET)
+
+        def _parse_forwarder_host(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        forwarder_host = _parse_forwarder_host(d.pop("forwarderHost", UNSET))
+
+        def _parse_bind_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bind_address = _parse_bind_address(d.pop("bindAddress", UNSET))
+
+        active_forward = cls(
+            application_port=application_port,
+            forwarder_port=forwarder_port,
+            forwarder_host=forwarder_host,
+            bind_address=bind_address,
+        )
+
+        active_forward.additional_properties = d
+        return active_forward
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dependency_state import DependencyState
+from ..models.task_final_state import TaskFinalState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AdvancedDependency")
+
+
+@_attrs_define
+class AdvancedDependency:
+    """A dependency on another task with conditions on its final state.
+
+    Attributes:
+        task_uuid (str): Uuid of the task depended upon.
+        task_final_state_condition (list[str | TaskFinalState] | None | Unset): Accepted final states of that task; null
+            or empty means any final state. If the condition is not met the dependent task is cancelled.
+        actual_final_state (None | str | TaskFinalState | Unset): Final state the task reached (response only).
+        state (DependencyState | None | str | Unset): State of this dependency (response only).
+    """
+
+    task_uuid: str
+    task_final_state_condition: list[str | TaskFinalState] | None | Unset = UNSET
+    actual_final_state: None | str | TaskFinalState | Unset = UNSET
+    state: DependencyState | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        task_uuid = self.task_uuid
+
+        task_final_state_condition: list[str] | None | Unset
+        if isinstance(self.task_final_state_condition, Unset):
+            task_final_state_condition = UNSET
+        elif isinstance(self.task_final_state_condition, list):
+            task_final_state_condition = []
+            for task_final_state_condition_type_0_item_data in self.task_final_state_condition:
+                task_final_state_condition_type_0_item: str
+                if isinstance(task_final_state_condition_type_0_item_data, TaskFinalState):
+                    task_final_state_condition_type_0_item = task_final_state_condition_type_0_item_data.value
+                else:
+                    task_final_state_condition_type_0_item = task_final_state_condition_type_0_item_data
+                task_final_state_condition.append(task_final_state_condition_type_0_item)
+
+        else:
+            task_final_state_condition = self.task_final_state_condition
+
+        actual_final_state: None | str | Unset
+        if isinstance(self.actual_final_state, Unset):
+            actual_final_state = UNSET
+        elif isinstance(self.actual_final_state, TaskFinalState):
+            actual_final_state = self.actual_final_state.value
+        else:
+            actual_final_state = self.actual_final_state
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, DependencyState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "taskUuid": task_uuid,
+            }
+        )
+        if task_final_state_condition is not UNSET:
+            field_dict["taskFinalStateCondition"] = task_final_state_condition
+        if actual_final_state is not UNSET:
+            field_dict["actualFinalState"] = actual_final_state
+        if state is not UNSET:
+            field_dict["state"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        task_uuid = d.pop("taskUuid")
+
+        def _parse_task_final_state_condition(data: object) -> list[str | TaskFinalState] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                task_final_state_condition_type_0 = []
+                _task_final_state_condition_type_0 = data
+                for task_final_state_condition_type_0_item_data in _task_final_state_condition_type_0:
+
+                    def _parse_task_final_state_condition_type_0_item(data: object) -> str | TaskFinalState:
+                        try:
+                            if not isinstance(data, str):
+                                raise TypeError()
+                            task_final_state_condition_type_0_item_type_0 = TaskFinalState(data)
+
+                            return task_final_state_condition_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(str | TaskFinalState, data)
+
+                    task_final_state_condition_type_0_item = _parse_task_final_state_condition_type_0_item(
+                        task_final_state_condition_type_0_item_data
+                    )
+
+                    task_final_state_condition_type_0.append(task_final_state_condition_type_0_item)
+
+                return task_final_state_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str | TaskFinalState] | None | Unset, data)
+
+        task_final_state_condition = _parse_task_final_state_condition(d.pop("taskFinalStateCondition", UNSET))
+
+        def _parse_actual_final_state(data: object) -> None | str | TaskFinalState | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                actual_final_state_type_0 = TaskFinalState(data)
+
+                return actual_final_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | TaskFinalState | Unset, data)
+
+        actual_final_state = _parse_actual_final_state(d.pop("actualFinalState", UNSET))
+
+        def _parse_state(data: object) -> DependencyState | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = DependencyState(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DependencyState | None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        advanced_dependency = cls(
+            task_uuid=task_uuid,
+            task_final_state_condition=task_final_state_condition,
+            actual_final_state=actual_final_state,
+            state=state,
+        )
+
+        advanced_dependency.additional_properties = d
+        return advanced_dependency
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

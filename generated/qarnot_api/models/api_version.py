@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApiVersion")
+
+
+@_attrs_define
+class ApiVersion:
+    """An API version.
+
+    Attributes:
+        version (None | str | Unset): Version name, e.g. `v0.1`.
+        end_of_life (None | str | Unset): End-of-life date (ISO-8601 date, e.g. `2020-03-16`).
+    """
+
+    version: None | str | Unset = UNSET
+    end_of_life: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        version: None | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+        end_of_life: None | str | Unset
+        if isinstance(self.end_of_life, Unset):
+            end_of_life = UNSET
+        else:
+            end_of_life = self.end_of_life
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if version is not UNSET:
+            field_dict["version"] = version
+        if end_of_life is not UNSET:
+            field_dict["endOfLife"] = end_of_life
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version = _parse_version(d.pop("version", UNSET))
+
+        def _parse_end_of_life(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        end_of_life = _parse_end_of_life(d.pop("endOfLife", UNSET))
+
+        api_version = cls(
+            version=version,
+            end_of_life=end_of_life,
+        )
+
+        api_version.additional_properties = d
+        return api_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.budget_overrun_policy import BudgetOverrunPolicy
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Budget")
+
+
+@_attrs_define
+class Budget:
+    """A budget of a project. Amounts are in euro cents.
+
+    Attributes:
+        uuid (str | Unset):
+        alias (None | str | Unset): Name of the budget (may be empty).
+        consumed_amount_in_cents (int | Unset):
+        total_amount_in_cents (int | Unset):
+        remaining_amount_in_cents (int | Unset): May be negative.
+        start_date_utc (datetime.datetime | None | Unset):
+        expiration_date_utc (datetime.datetime | None | Unset):
+        budget_overrun_policy (BudgetOverrunPolicy | None | str | Unset):
+        is_archived (bool | Unset):
+    """
+
+    uuid: str | Unset = UNSET
+    alias: None | str | Unset = UNSET
+    consumed_amount_in_cents: int | Unset = UNSET
+    total_amount_in_cents: int | Unset = UNSET
+    remaining_amount_in_cents: int | Unset = UNSET
+    start_date_utc: datetime.datetime | None | Unset = UNSET
+    expiration_date_utc: datetime.datetime | None | Unset = UNSET
+    budget_overrun_policy: BudgetOverrunPolicy | None | str | Unset = UNSET
+    is_archived: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uuid = self.uuid
+
+        alias: None | str | Unset
+        if isinstance(self.alias, Unset):
+            alias = UNSET
+        else:
+            alias = self.alias
+
+        consumed_amount_in_cents = self.consumed_amount_in_cents
+
+        total_amount_in_cents = self.total_amount_in_cents
+
+        remaining_amount_in_cents = self.remaining_amount_in_cents
+
+        start_date_utc: None | str | Unset
+        if isinstance(self.start_date_utc, Unset):
+            start_date_utc = UNSET
+        elif isinstance(self.start_date_utc, datetime.datetime):
+            start_date_utc = self.start_date_utc.isoformat()
+        else:
+            start_date_utc = self.start_date_utc
+
+        expiration_date_utc: None | str | Unset
+        if isinstance(self.expiration_date_utc, Unset):
+            expiration_date_utc = UNSET
+        elif isinstance(self.expiration_date_utc, datetime.datetime):
+            expiration_date_utc = self.expiration_date_utc.isoformat()
+        else:
+            expiration_date_utc = self.expiration_date_utc
+
+        budget_overrun_policy: None | str | Unset
+        if isinstance(self.budget_overrun_policy, Unset):
+            budget_overrun_policy = UNSET
+        elif isinstance(self.budget_overrun_policy, BudgetOverrunPolicy):
+            budget_overrun_policy = self.budget_overrun_policy.value
+        else:
+            budget_overrun_policy = self.budget_overrun_policy
+
+        is_archived = self.is_archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if consumed_amount_in_cents is not UNSET:
+            field_dict["consumedAmountInCents"] = consumed_amount_in_cents
+        if total_amount_in_cents is not UNSET:
+            field_dict["totalAmountInCents"] = total_amount_in_cents
+        if remaining_amount_in_cents is not UNSET:
+            field_dict["remainingAmountInCents"] = remaining_amount_in_cents
+        if start_date_utc is not UNSET:
+            field_dict["startDateUtc"] = start_date_utc
+        if expiration_date_utc is not UNSET:
+            field_dict["expirationDateUtc"] = expiration_date_utc
+        if budget_overrun_policy is not UNSET:
+            field_dict["budgetOverrunPolicy"] = budget_overrun_policy
+        if is_archived is not UNSET:
+            field_dict["isArchived"] = is_archived
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        uuid = d.pop("uuid", UNSET)
+
+        def _parse_alias(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alias = _parse_alias(d.pop("alias", UNSET))
+
+        consumed_amount_in_cents = d.pop("consumedAmountInCents", UNSET)
+
+        total_amount_in_cents = d.pop("totalAmountInCents", UNSET)
+
+        remaining_amount_in_cents = d.pop("remainingAmountInCents", UNSET)
+
+        def _parse_start_date_utc(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_utc_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_date_utc_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        start_date_utc = _parse_start_date_utc(d.pop("startDateUtc", UNSET))
+
+        def _parse_expiration_date_utc(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expiration_date_utc_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expiration_date_utc_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expiration_date_utc = _parse_expiration_date_utc(d.pop("expirationDateUtc", UNSET))
+
+        def _parse_budget_overrun_policy(data: object) -> BudgetOverrunPolicy | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                budget_overrun_policy_type_0 = BudgetOverrunPolicy(data)
+
+                return budget_overrun_policy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BudgetOverrunPolicy | None | str | Unset, data)
+
+        budget_overrun_policy = _parse_budget_overrun_policy(d.pop("budgetOverrunPolicy", UNSET))
+
+        is_archived = d.pop("isArchived", UNSET)
+
+        budget = cls(
+            uuid=uuid,
+            alias=alias,
+            consumed_amount_in_cents=consumed_amount_in_cents,
+            total_amount_in_cents=total_amount_in_cents,
+            remaining_amount_in_cents=remaining_amount_in_cents,
+            start_date_utc=start_date_utc,
+            expiration_date_utc=expiration_date_utc,
+            budget_overrun_policy=budget_overrun_policy,
+            is_archived=is_archived,
+        )
+
+        budget.additional_properties = d
+        return budget
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

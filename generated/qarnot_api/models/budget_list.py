@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.budget import Budget
+
+
+T = TypeVar("T", bound="BudgetList")
+
+
+@_attrs_define
+class BudgetList:
+    """Budgets of a project.
+
+    Attributes:
+        budgets (list[Budget] | Unset):
+    """
+
+    budgets: list[Budget] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        budgets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.budgets, Unset):
+            budgets = []
+            for budgets_item_data in self.budgets:
+                budgets_item = budgets_item_data.to_dict()
+                budgets.append(budgets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if budgets is not UNSET:
+            field_dict["budgets"] = budgets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.budget import Budget
+
+        d = dict(src_dict)
+        _budgets = d.pop("budgets", UNSET)
+        budgets: list[Budget] | Unset = UNSET
+        if _budgets is not UNSET:
+            budgets = []
+            for budgets_item_data in _budgets:
+                budgets_item = Budget.from_dict(budgets_item_data)
+
+                budgets.append(budgets_item)
+
+        budget_list = cls(
+            budgets=budgets,
+        )
+
+        budget_list.additional_properties = d
+        return budget_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,342 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CarbonFacts")
+
+
+@_attrs_define
+class CarbonFacts:
+    """Energy and carbon figures (snake_case keys and upper-case ratios, as on the wire).
+
+    Attributes:
+        total_consumed_energy_wh (float | None | Unset): Total energy consumed, Wh.
+        total_energy_it_wh (float | None | Unset): IT energy, Wh.
+        total_reused_energy_wh (float | None | Unset): Heat reused, Wh.
+        qarnot_carbon_footprint (float | None | Unset): Footprint of the computation, gCO2eq.
+        equivalent_datacenter_name (None | str | Unset): Reference datacenter.
+        equivalent_dc_carbon_footprint (float | None | Unset): Footprint in the reference datacenter, gCO2eq.
+        saved_carbon_footprint_compute (float | None | Unset): Saving on compute, gCO2eq.
+        saved_carbon_footprint_heat (float | None | Unset): Saving on heating, gCO2eq.
+        saved_carbon_footprint_compute_heat (float | None | Unset): Total saving, gCO2eq.
+        saved_carbon_footprint_percent (float | None | Unset): Saving, percent.
+        pue (float | None | Unset): Power usage effectiveness.
+        ere (float | None | Unset): Energy reuse effectiveness.
+        erf (float | None | Unset): Energy reuse factor.
+        wue (float | None | Unset): Water usage effectiveness, L/kWh.
+    """
+
+    total_consumed_energy_wh: float | None | Unset = UNSET
+    total_energy_it_wh: float | None | Unset = UNSET
+    total_reused_energy_wh: float | None | Unset = UNSET
+    qarnot_carbon_footprint: float | None | Unset = UNSET
+    equivalent_datacenter_name: None | str | Unset = UNSET
+    equivalent_dc_carbon_footprint: float | None | Unset = UNSET
+    saved_carbon_footprint_compute: float | None | Unset = UNSET
+    saved_carbon_footprint_heat: float | None | Unset = UNSET
+    saved_carbon_footprint_compute_heat: float | None | Unset = UNSET
+    saved_carbon_footprint_percent: float | None | Unset = UNSET
+    pue: float | None | Unset = UNSET
+    ere: float | None | Unset = UNSET
+    erf: float | None | Unset = UNSET
+    wue: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_consumed_energy_wh: float | None | Unset
+        if isinstance(self.total_consumed_energy_wh, Unset):
+            total_consumed_energy_wh = UNSET
+        else:
+            total_consumed_energy_wh = self.total_consumed_energy_wh
+
+        total_energy_it_wh: float | None | Unset
+        if isinstance(self.total_energy_it_wh, Unset):
+            total_energy_it_wh = UNSET
+        else:
+            total_energy_it_wh = self.total_energy_it_wh
+
+        total_reused_energy_wh: float | None | Unset
+        if isinstance(self.total_reused_energy_wh, Unset):
+            total_reused_energy_wh = UNSET
+        else:
+            total_reused_energy_wh = self.total_reused_energy_wh
+
+        qarnot_carbon_footprint: float | None | Unset
+        if isinstance(self.qarnot_carbon_footprint, Unset):
+            qarnot_carbon_footprint = UNSET
+        else:
+            qarnot_carbon_footprint = self.qarnot_carbon_footprint
+
+        equivalent_datacenter_name: None | str | Unset
+        if isinstance(self.equivalent_datacenter_name, Unset):
+            equivalent_datacenter_name = UNSET
+        else:
+            equivalent_datacenter_name = self.equivalent_datacenter_name
+
+        equivalent_dc_carbon_footprint: float | None | Unset
+        if isinstance(self.equivalent_dc_carbon_footprint, Unset):
+            equivalent_dc_carbon_footprint = UNSET
+        else:
+            equivalent_dc_carbon_footprint = self.equivalent_dc_carbon_footprint
+
+        saved_carbon_footprint_compute: float | None | Unset
+        if isinstance(self.saved_carbon_footprint_compute, Unset):
+            saved_carbon_footprint_compute = UNSET
+        else:
+            saved_carbon_footprint_compute = self.saved_carbon_footprint_compute
+
+        saved_carbon_footprint_heat: float | None | Unset
+        if isinstance(self.saved_carbon_footprint_heat, Unset):
+            saved_carbon_footprint_heat = UNSET
+        else:
+            saved_carbon_footprint_heat = self.saved_carbon_footprint_heat
+
+        saved_carbon_footprint_compute_heat: float | None | Unset
+        if isinstance(self.saved_carbon_footprint_compute_heat, Unset):
+            saved_carbon_footprint_compute_heat = UNSET
+        else:
+            saved_carbon_footprint_compute_heat = self.saved_carbon_footprint_compute_heat
+
+        saved_carbon_footprint_percent: float | None | Unset
+        if isinstance(self.saved_carbon_footprint_percent, Unset):
+            saved_carbon_footprint_percent = UNSET
+        else:
+            saved_carbon_footprint_percent = self.saved_carbon_footprint_percent
+
+        pue: float | None | Unset
+        if isinstance(self.pue, Unset):
+            pue = UNSET
+        else:
+            pue = self.pue
+
+        ere: float | None | Unset
+        if isinstance(self.ere, Unset):
+            ere = UNSET
+        else:
+            ere = self.ere
+
+        erf: float | None | Unset
+        if isinstance(self.erf, Unset):
+            erf = UNSET
+        else:
+            erf = self.erf
+
+        wue: float | None | Unset
+        if isinstance(self.wue, Unset):
+            wue = UNSET
+        else:
+            wue = self.wue
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_consumed_energy_wh is not UNSET:
+            field_dict["total_consumed_energy_Wh"] = total_consumed_energy_wh
+        if total_energy_it_wh is not UNSET:
+            field_dict["total_energy_it_Wh"] = total_energy_it_wh
+        if total_reused_energy_wh is not UNSET:
+            field_dict["total_reused_energy_Wh"] = total_reused_energy_wh
+        if qarnot_carbon_footprint is not UNSET:
+            field_dict["qarnot_carbon_footprint"] = qarnot_carbon_footprint
+        if equivalent_datacenter_name is not UNSET:
+            field_dict["equivalent_datacenter_name"] = equivalent_datacenter_name
+        if equivalent_dc_carbon_footprint is not UNSET:
+            field_dict["equivalent_DC_carbon_footprint"] = equivalent_dc_carbon_footprint
+        if saved_carbon_footprint_compute is not UNSET:
+            field_dict["saved_carbon_footprint_compute"] = saved_carbon_footprint_compute
+        if saved_carbon_footprint_heat is not UNSET:
+            field_dict["saved_carbon_footprint_heat"] = saved_carbon_footprint_heat
+        if saved_carbon_footprint_compute_heat is not UNSET:
+            field_dict["saved_carbon_footprint_compute_heat"] = saved_carbon_footprint_compute_heat
+        if saved_carbon_footprint_percent is not UNSET:
+            field_dict["saved_carbon_footprint_percent"] = saved_carbon_footprint_percent
+        if pue is not UNSET:
+            field_dict["PUE"] = pue
+        if ere is not UNSET:
+            field_dict["ERE"] = ere
+        if erf is not UNSET:
+            field_dict["ERF"] = erf
+        if wue is not UNSET:
+            field_dict["WUE"] = wue
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_total_consumed_energy_wh(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total_consumed_energy_wh = _parse_total_consumed_energy_wh(d.pop("total_consumed_energy_Wh", UNSET))
+
+        def _parse_total_energy_it_wh(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total_energy_it_wh = _parse_total_energy_it_wh(d.pop("total_energy_it_Wh", UNSET))
+
+        def _parse_total_reused_energy_wh(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total_reused_energy_wh = _parse_total_reused_energy_wh(d.pop("total_reused_energy_Wh", UNSET))
+
+        def _parse_qarnot_carbon_footprint(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        qarnot_carbon_footprint = _parse_qarnot_carbon_footprint(d.pop("qarnot_carbon_footprint", UNSET))
+
+        def _parse_equivalent_datacenter_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        equivalent_datacenter_name = _parse_equivalent_datacenter_name(d.pop("equivalent_datacenter_name", UNSET))
+
+        def _parse_equivalent_dc_carbon_footprint(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        equivalent_dc_carbon_footprint = _parse_equivalent_dc_carbon_footprint(
+            d.pop("equivalent_DC_carbon_footprint", UNSET)
+        )
+
+        def _parse_saved_carbon_footprint_compute(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        saved_carbon_footprint_compute = _parse_saved_carbon_footprint_compute(
+            d.pop("saved_carbon_footprint_compute", UNSET)
+        )
+
+        def _parse_saved_carbon_footprint_heat(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        saved_carbon_footprint_heat = _parse_saved_carbon_footprint_heat(d.pop("saved_carbon_footprint_heat", UNSET))
+
+        def _parse_saved_carbon_footprint_compute_heat(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        saved_carbon_footprint_compute_heat = _parse_saved_carbon_footprint_compute_heat(
+            d.pop("saved_carbon_footprint_compute_heat", UNSET)
+        )
+
+        def _parse_saved_carbon_footprint_percent(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        saved_carbon_footprint_percent = _parse_saved_carbon_footprint_percent(
+            d.pop("saved_carbon_footprint_percent", UNSET)
+        )
+
+        def _parse_pue(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        pue = _parse_pue(d.pop("PUE", UNSET))
+
+        def _parse_ere(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        ere = _parse_ere(d.pop("ERE", UNSET))
+
+        def _parse_erf(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        erf = _parse_erf(d.pop("ERF", UNSET))
+
+        def _parse_wue(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        wue = _parse_wue(d.pop("WUE", UNSET))
+
+        carbon_facts = cls(
+            total_consumed_energy_wh=total_consumed_energy_wh,
+            total_energy_it_wh=total_energy_it_wh,
+            total_reused_energy_wh=total_reused_energy_wh,
+            qarnot_carbon_footprint=qarnot_carbon_footprint,
+            equivalent_datacenter_name=equivalent_datacenter_name,
+            equivalent_dc_carbon_footprint=equivalent_dc_carbon_footprint,
+            saved_carbon_footprint_compute=saved_carbon_footprint_compute,
+            saved_carbon_footprint_heat=saved_carbon_footprint_heat,
+            saved_carbon_footprint_compute_heat=saved_carbon_footprint_compute_heat,
+            saved_carbon_footprint_percent=saved_carbon_footprint_percent,
+            pue=pue,
+            ere=ere,
+            erf=erf,
+            wue=wue,
+        )
+
+        carbon_facts.additional_properties = d
+        return carbon_facts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.organization_computing_quotas import OrganizationComputingQuotas
+    from ..models.user_computing_quotas import UserComputingQuotas
+
+
+T = TypeVar("T", bound="ComputingQuotas")
+
+
+@_attrs_define
+class ComputingQuotas:
+    """Computing quotas of the user and of the organization.
+
+    Attributes:
+        user (None | Unset | UserComputingQuotas):
+        organization (None | OrganizationComputingQuotas | Unset):
+    """
+
+    user: None | Unset | UserComputingQuotas = UNSET
+    organization: None | OrganizationComputingQuotas | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.organization_computing_quotas import OrganizationComputingQuotas
+        from ..models.user_computing_quotas import UserComputingQuotas
+
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, UserComputingQuotas):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
+        organization: dict[str, Any] | None | Unset
+        if isinstance(self.organization, Unset):
+            organization = UNSET
+        elif isinstance(self.organization, OrganizationComputingQuotas):
+            organization = self.organization.to_dict()
+        else:
+            organization = self.organization
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user is not UNSET:
+            field_dict["user"] = user
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.organization_computing_quotas import OrganizationComputingQuotas
+        from ..models.user_computing_quotas import UserComputingQuotas
+
+        d = dict(src_dict)
+
+        def _parse_user(data: object) -> None | Unset | UserComputingQuotas:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_0 = UserComputingQuotas.from_dict(data)
+
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserComputingQuotas, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        def _parse_organization(data: object) -> None | OrganizationComputingQuotas | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                organization_type_0 = OrganizationComputingQuotas.from_dict(data)
+
+                return organization_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrganizationComputingQuotas | Unset, data)
+
+        organization = _parse_organization(d.pop("organization", UNSET))
+
+        computing_quotas = cls(
+            user=user,
+            organization=organization,
+        )
+
+        computing_quotas.additional_properties = d
+        return computing_quotas
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

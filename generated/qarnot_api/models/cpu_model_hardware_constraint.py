@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CpuModelHardwareConstraint")
+
+
+@_attrs_define
+class CpuModelHardwareConstraint:
+    """A specific CPU model.
+
+    Attributes:
+        discriminator (Literal['CpuModelHardwareConstraint']): Variant name.
+        cpu_model (str | Unset): CPU model, e.g. `i7-3770K`.
+    """
+
+    discriminator: Literal["CpuModelHardwareConstraint"]
+    cpu_model: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        discriminator = self.discriminator
+
+        cpu_model = self.cpu_model
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "discriminator": discriminator,
+            }
+        )
+        if cpu_model is not UNSET:
+            field_dict["cpuModel"] = cpu_model
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        discriminator = cast(Literal["CpuModelHardwareConstraint"], d.pop("discriminator"))
+        if discriminator != "CpuModelHardwareConstraint":
+            raise ValueError(f"discriminator must match const 'CpuModelHardwareConstraint', got '{discriminator}'")
+
+        cpu_model = d.pop("cpuModel", UNSET)
+
+        cpu_model_hardware_constraint = cls(
+            discriminator=discriminator,
+            cpu_model=cpu_model,
+        )
+
+        cpu_model_hardware_constraint.additional_properties = d
+        return cpu_model_hardware_constraint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,777 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.scheduling_type import SchedulingType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.advanced_resource_bucket import AdvancedResourceBucket
+    from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+    from ..models.elastic_property import ElasticProperty
+    from ..models.forced_constant import ForcedConstant
+    from ..models.forced_network_rule import ForcedNetworkRule
+    from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+    from ..models.key_value import KeyValue
+    from ..models.labels import Labels
+    from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+    from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+    from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+    from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+    from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+    from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+    from ..models.multi_slots_settings import MultiSlotsSettings
+    from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+    from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+    from ..models.preparation_task import PreparationTask
+    from ..models.privileges import Privileges
+    from ..models.retry_settings import RetrySettings
+    from ..models.scaling_payload import ScalingPayload
+    from ..models.secrets_access_rights import SecretsAccessRights
+    from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+    from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+
+
+T = TypeVar("T", bound="CreatePoolPayload")
+
+
+@_attrs_define
+class CreatePoolPayload:
+    """A pool to start. `name` is required; see `UpdatePoolPayload` for every field.
+
+    Attributes:
+        name (str): Name of the pool.
+        shortname (str | Unset):
+        profile (str | Unset): Execution profile of the nodes (required to start a pool).
+        project_uuid (None | str | Unset):
+        instance_count (int | Unset): Number of nodes.
+        constants (list[KeyValue] | Unset):
+        constraints (list[KeyValue] | Unset):
+        forced_constants (list[ForcedConstant] | Unset):
+        forced_network_rules (list[ForcedNetworkRule] | Unset):
+        labels (Labels | Unset): Free key/value metadata (a JSON object of strings); does not affect execution.
+        tags (list[str] | Unset):
+        resource_buckets (list[str] | Unset):
+        advanced_resource_buckets (list[AdvancedResourceBucket] | Unset):
+        preparation_task (PreparationTask | Unset): Command run on each pool node before any task.
+        elastic_property (ElasticProperty | Unset): Elastic sizing of a pool (deprecated in favour of `scaling`).
+        scaling (ScalingPayload | Unset): Scaling policies to set (or to check).
+        multi_slots_settings (MultiSlotsSettings | Unset): Several task slots per pool node.
+        task_default_wait_for_pool_resources_synchronization (bool | None | Unset):
+        auto_delete_on_completion (bool | Unset):
+        completion_time_to_live (str | Unset): .NET TimeSpan text `[-][d.]hh:mm:ss[.fffffff]`, e.g. `00:28:04`,
+            `00:00:25.1000003`, `1.03:16:50.5000000` (1 day, 3 h 16 min 50.5 s).
+        hardware_constraints (list[CpuModelHardwareConstraint | GpuHardwareConstraint | MaximumCoreHardwareConstraint |
+            MaximumRamCoreRatioHardwareConstraint | MaximumRamHardwareConstraint | MinimumCoreHardwareConstraint |
+            MinimumRamCoreRatioHardwareConstraint | MinimumRamHardwareConstraint | NoGpuHardwareConstraint |
+            NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint] | Unset):
+        default_resources_cache_ttl_sec (int | None | Unset):
+        privileges (Privileges | Unset): Privileges granted to the instances.
+        default_retry_settings (RetrySettings | Unset): Automatic retries of failed instances; null or 0 means no retry,
+            and the most restrictive limit applies.
+        max_time_queue_seconds (int | None | Unset):
+        scheduling_type (SchedulingType | str | Unset):
+        targeted_reserved_machine_key (None | str | Unset):
+        targeted_reservation_name (None | str | Unset):
+        secrets_access_rights (SecretsAccessRights | Unset): Secrets the instances may read at run time.
+    """
+
+    name: str
+    shortname: str | Unset = UNSET
+    profile: str | Unset = UNSET
+    project_uuid: None | str | Unset = UNSET
+    instance_count: int | Unset = UNSET
+    constants: list[KeyValue] | Unset = UNSET
+    constraints: list[KeyValue] | Unset = UNSET
+    forced_constants: list[ForcedConstant] | Unset = UNSET
+    forced_network_rules: list[ForcedNetworkRule] | Unset = UNSET
+    labels: Labels | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    resource_buckets: list[str] | Unset = UNSET
+    advanced_resource_buckets: list[AdvancedResourceBucket] | Unset = UNSET
+    preparation_task: PreparationTask | Unset = UNSET
+    elastic_property: ElasticProperty | Unset = UNSET
+    scaling: ScalingPayload | Unset = UNSET
+    multi_slots_settings: MultiSlotsSettings | Unset = UNSET
+    task_default_wait_for_pool_resources_synchronization: bool | None | Unset = UNSET
+    auto_delete_on_completion: bool | Unset = UNSET
+    completion_time_to_live: str | Unset = UNSET
+    hardware_constraints: (
+        list[
+            CpuModelHardwareConstraint
+            | GpuHardwareConstraint
+            | MaximumCoreHardwareConstraint
+            | MaximumRamCoreRatioHardwareConstraint
+            | MaximumRamHardwareConstraint
+            | MinimumCoreHardwareConstraint
+            | MinimumRamCoreRatioHardwareConstraint
+            | MinimumRamHardwareConstraint
+            | NoGpuHardwareConstraint
+            | NoSSDHardwareConstraint
+            | SpecificHardwareConstraint
+            | SSDHardwareConstraint
+        ]
+        | Unset
+    ) = UNSET
+    default_resources_cache_ttl_sec: int | None | Unset = UNSET
+    privileges: Privileges | Unset = UNSET
+    default_retry_settings: RetrySettings | Unset = UNSET
+    max_time_queue_seconds: int | None | Unset = UNSET
+    scheduling_type: SchedulingType | str | Unset = UNSET
+    targeted_reserved_machine_key: None | str | Unset = UNSET
+    targeted_reservation_name: None | str | Unset = UNSET
+    secrets_access_rights: SecretsAccessRights | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+
+        name = self.name
+
+        shortname = self.shortname
+
+        profile = self.profile
+
+        project_uuid: None | str | Unset
+        if isinstance(self.project_uuid, Unset):
+            project_uuid = UNSET
+        else:
+            project_uuid = self.project_uuid
+
+        instance_count = self.instance_count
+
+        constants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.constants, Unset):
+            constants = []
+            for constants_item_data in self.constants:
+                constants_item = constants_item_data.to_dict()
+                constants.append(constants_item)
+
+        constraints: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.constraints, Unset):
+            constraints = []
+            for constraints_item_data in self.constraints:
+                constraints_item = constraints_item_data.to_dict()
+                constraints.append(constraints_item)
+
+        forced_constants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.forced_constants, Unset):
+            forced_constants = []
+            for forced_constants_item_data in self.forced_constants:
+                forced_constants_item = forced_constants_item_data.to_dict()
+                forced_constants.append(forced_constants_item)
+
+        forced_network_rules: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.forced_network_rules, Unset):
+            forced_network_rules = []
+            for forced_network_rules_item_data in self.forced_network_rules:
+                forced_network_rules_item = forced_network_rules_item_data.to_dict()
+                forced_network_rules.append(forced_network_rules_item)
+
+        labels: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels.to_dict()
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        resource_buckets: list[str] | Unset = UNSET
+        if not isinstance(self.resource_buckets, Unset):
+            resource_buckets = self.resource_buckets
+
+        advanced_resource_buckets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.advanced_resource_buckets, Unset):
+            advanced_resource_buckets = []
+            for advanced_resource_buckets_item_data in self.advanced_resource_buckets:
+                advanced_resource_buckets_item = advanced_resource_buckets_item_data.to_dict()
+                advanced_resource_buckets.append(advanced_resource_buckets_item)
+
+        preparation_task: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preparation_task, Unset):
+            preparation_task = self.preparation_task.to_dict()
+
+        elastic_property: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.elastic_property, Unset):
+            elastic_property = self.elastic_property.to_dict()
+
+        scaling: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scaling, Unset):
+            scaling = self.scaling.to_dict()
+
+        multi_slots_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.multi_slots_settings, Unset):
+            multi_slots_settings = self.multi_slots_settings.to_dict()
+
+        task_default_wait_for_pool_resources_synchronization: bool | None | Unset
+        if isinstance(self.task_default_wait_for_pool_resources_synchronization, Unset):
+            task_default_wait_for_pool_resources_synchronization = UNSET
+        else:
+            task_default_wait_for_pool_resources_synchronization = (
+                self.task_default_wait_for_pool_resources_synchronization
+            )
+
+        auto_delete_on_completion = self.auto_delete_on_completion
+
+        completion_time_to_live = self.completion_time_to_live
+
+        hardware_constraints: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.hardware_constraints, Unset):
+            hardware_constraints = []
+            for hardware_constraints_item_data in self.hardware_constraints:
+                hardware_constraints_item: dict[str, Any]
+                if (
+                    isinstance(hardware_constraints_item_data, MinimumCoreHardwareConstraint)
+                    or isinstance(hardware_constraints_item_data, MaximumCoreHardwareConstraint)
+                    or isinstance(hardware_constraints_item_data, MinimumRamHardwareConstraint)
+                    or isinstance(hardware_constraints_item_data, MaximumRamHardwareConstraint)
+                    or isinstance(hardware_constraints_item_data, MinimumRamCoreRatioHardwareConstraint)
+                    or isinstance(hardware_constraints_item_data, MaximumRamCoreRatioHardwareConstraint)
+                    or isinstance(hardware_constraints_item_data, SpecificHardwareConstraint)
+                    or isinstance(hardware_constraints_item_data, CpuModelHardwareConstraint)
+                    or isinstance(hardware_constraints_item_data, GpuHardwareConstraint)
+                    or isinstance(hardware_constraints_item_data, NoGpuHardwareConstraint)
+                    or isinstance(hardware_constraints_item_data, SSDHardwareConstraint)
+                ):
+                    hardware_constraints_item = hardware_constraints_item_data.to_dict()
+                else:
+                    hardware_constraints_item = hardware_constraints_item_data.to_dict()
+
+                hardware_constraints.append(hardware_constraints_item)
+
+        default_resources_cache_ttl_sec: int | None | Unset
+        if isinstance(self.default_resources_cache_ttl_sec, Unset):
+            default_resources_cache_ttl_sec = UNSET
+        else:
+            default_resources_cache_ttl_sec = self.default_resources_cache_ttl_sec
+
+        privileges: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.privileges, Unset):
+            privileges = self.privileges.to_dict()
+
+        default_retry_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.default_retry_settings, Unset):
+            default_retry_settings = self.default_retry_settings.to_dict()
+
+        max_time_queue_seconds: int | None | Unset
+        if isinstance(self.max_time_queue_seconds, Unset):
+            max_time_queue_seconds = UNSET
+        else:
+            max_time_queue_seconds = self.max_time_queue_seconds
+
+        scheduling_type: str | Unset
+        if isinstance(self.scheduling_type, Unset):
+            scheduling_type = UNSET
+        elif isinstance(self.scheduling_type, SchedulingType):
+            scheduling_type = self.scheduling_type.value
+        else:
+            scheduling_type = self.scheduling_type
+
+        targeted_reserved_machine_key: None | str | Unset
+        if isinstance(self.targeted_reserved_machine_key, Unset):
+            targeted_reserved_machine_key = UNSET
+        else:
+            targeted_reserved_machine_key = self.targeted_reserved_machine_key
+
+        targeted_reservation_name: None | str | Unset
+        if isinstance(self.targeted_reservation_name, Unset):
+            targeted_reservation_name = UNSET
+        else:
+            targeted_reservation_name = self.targeted_reservation_name
+
+        secrets_access_rights: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.secrets_access_rights, Unset):
+            secrets_access_rights = self.secrets_access_rights.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if shortname is not UNSET:
+            field_dict["shortname"] = shortname
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+        if project_uuid is not UNSET:
+            field_dict["projectUuid"] = project_uuid
+        if instance_count is not UNSET:
+            field_dict["instanceCount"] = instance_count
+        if constants is not UNSET:
+            field_dict["constants"] = constants
+        if constraints is not UNSET:
+            field_dict["constraints"] = constraints
+        if forced_constants is not UNSET:
+            field_dict["forcedConstants"] = forced_constants
+        if forced_network_rules is not UNSET:
+            field_dict["forcedNetworkRules"] = forced_network_rules
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if resource_buckets is not UNSET:
+            field_dict["resourceBuckets"] = resource_buckets
+        if advanced_resource_buckets is not UNSET:
+            field_dict["advancedResourceBuckets"] = advanced_resource_buckets
+        if preparation_task is not UNSET:
+            field_dict["preparationTask"] = preparation_task
+        if elastic_property is not UNSET:
+            field_dict["elasticProperty"] = elastic_property
+        if scaling is not UNSET:
+            field_dict["scaling"] = scaling
+        if multi_slots_settings is not UNSET:
+            field_dict["multiSlotsSettings"] = multi_slots_settings
+        if task_default_wait_for_pool_resources_synchronization is not UNSET:
+            field_dict["taskDefaultWaitForPoolResourcesSynchronization"] = (
+                task_default_wait_for_pool_resources_synchronization
+            )
+        if auto_delete_on_completion is not UNSET:
+            field_dict["autoDeleteOnCompletion"] = auto_delete_on_completion
+        if completion_time_to_live is not UNSET:
+            field_dict["completionTimeToLive"] = completion_time_to_live
+        if hardware_constraints is not UNSET:
+            field_dict["hardwareConstraints"] = hardware_constraints
+        if default_resources_cache_ttl_sec is not UNSET:
+            field_dict["defaultResourcesCacheTTLSec"] = default_resources_cache_ttl_sec
+        if privileges is not UNSET:
+            field_dict["privileges"] = privileges
+        if default_retry_settings is not UNSET:
+            field_dict["defaultRetrySettings"] = default_retry_settings
+        if max_time_queue_seconds is not UNSET:
+            field_dict["maxTimeQueueSeconds"] = max_time_queue_seconds
+        if scheduling_type is not UNSET:
+            field_dict["schedulingType"] = scheduling_type
+        if targeted_reserved_machine_key is not UNSET:
+            field_dict["targetedReservedMachineKey"] = targeted_reserved_machine_key
+        if targeted_reservation_name is not UNSET:
+            field_dict["targetedReservationName"] = targeted_reservation_name
+        if secrets_access_rights is not UNSET:
+            field_dict["secretsAccessRights"] = secrets_access_rights
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.advanced_resource_bucket import AdvancedResourceBucket
+        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+        from ..models.elastic_property import ElasticProperty
+        from ..models.forced_constant import ForcedConstant
+        from ..models.forced_network_rule import ForcedNetworkRule
+        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+        from ..models.key_value import KeyValue
+        from ..models.labels import Labels
+        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+        from ..models.multi_slots_settings import MultiSlotsSettings
+        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+        from ..models.preparation_task import PreparationTask
+        from ..models.privileges import Privileges
+        from ..models.retry_settings import RetrySettings
+        from ..models.scaling_payload import ScalingPayload
+        from ..models.secrets_access_rights import SecretsAccessRights
+        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        shortname = d.pop("shortname", UNSET)
+
+        profile = d.pop("profile", UNSET)
+
+        def _parse_project_uuid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        project_uuid = _parse_project_uuid(d.pop("projectUuid", UNSET))
+
+        instance_count = d.pop("instanceCount", UNSET)
+
+        _constants = d.pop("constants", UNSET)
+        constants: list[KeyValue] | Unset = UNSET
+        if _constants is not UNSET:
+            constants = []
+            for constants_item_data in _constants:
+                constants_item = KeyValue.from_dict(constants_item_data)
+
+                constants.append(constants_item)
+
+        _constraints = d.pop("constraints", UNSET)
+        constraints: list[KeyValue] | Unset = UNSET
+        if _constraints is not UNSET:
+            constraints = []
+            for constraints_item_data in _constraints:
+                constraints_item = KeyValue.from_dict(constraints_item_data)
+
+                constraints.append(constraints_item)
+
+        _forced_constants = d.pop("forcedConstants", UNSET)
+        forced_constants: list[ForcedConstant] | Unset = UNSET
+        if _forced_constants is not UNSET:
+            forced_constants = []
+            for forced_constants_item_data in _forced_constants:
+                forced_constants_item = ForcedConstant.from_dict(forced_constants_item_data)
+
+                forced_constants.append(forced_constants_item)
+
+        _forced_network_rules = d.pop("forcedNetworkRules", UNSET)
+        forced_network_rules: list[ForcedNetworkRule] | Unset = UNSET
+        if _forced_network_rules is not UNSET:
+            forced_network_rules = []
+            for forced_network_rules_item_data in _forced_network_rules:
+                forced_network_rules_item = ForcedNetworkRule.from_dict(forced_network_rules_item_data)
+
+                forced_network_rules.append(forced_network_rules_item)
+
+        _labels = d.pop("labels", UNSET)
+        labels: Labels | Unset
+        if isinstance(_labels, Unset):
+            labels = UNSET
+        else:
+            labels = Labels.from_dict(_labels)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        resource_buckets = cast(list[str], d.pop("resourceBuckets", UNSET))
+
+        _advanced_resource_buckets = d.pop("advancedResourceBuckets", UNSET)
+        advanced_resource_buckets: list[AdvancedResourceBucket] | Unset = UNSET
+        if _advanced_resource_buckets is not UNSET:
+            advanced_resource_buckets = []
+            for advanced_resource_buckets_item_data in _advanced_resource_buckets:
+                advanced_resource_buckets_item = AdvancedResourceBucket.from_dict(advanced_resource_buckets_item_data)
+
+                advanced_resource_buckets.append(advanced_resource_buckets_item)
+
+        _preparation_task = d.pop("preparationTask", UNSET)
+        preparation_task: PreparationTask | Unset
+        if isinstance(_preparation_task, Unset):
+            preparation_task = UNSET
+        else:
+            preparation_task = PreparationTask.from_dict(_preparation_task)
+
+        _elastic_property = d.pop("elasticProperty", UNSET)
+        elastic_property: ElasticProperty | Unset
+        if isinstance(_elastic_property, Unset):
+            elastic_property = UNSET
+        else:
+            elastic_property = ElasticProperty.from_dict(_elastic_property)
+
+        _scaling = d.pop("scaling", UNSET)
+        scaling: ScalingPayload | Unset
+        if isinstance(_scaling, Unset):
+            scaling = UNSET
+        else:
+            scaling = ScalingPayload.from_dict(_scaling)
+
+        _multi_slots_settings = d.pop("multiSlotsSettings", UNSET)
+        multi_slots_settings: MultiSlotsSettings | Unset
+        if isinstance(_multi_slots_settings, Unset):
+            multi_slots_settings = UNSET
+        else:
+            multi_slots_settings = MultiSlotsSettings.from_dict(_multi_slots_settings)
+
+        def _parse_task_default_wait_for_pool_resources_synchronization(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        task_default_wait_for_pool_resources_synchronization = (
+            _parse_task_default_wait_for_pool_resources_synchronization(
+                d.pop("taskDefaultWaitForPoolResourcesSynchronization", UNSET)
+            )
+        )
+
+        auto_delete_on_completion = d.pop("autoDeleteOnCompletion", UNSET)
+
+        completion_time_to_live = d.pop("completionTimeToLive", UNSET)
+
+        _hardware_constraints = d.pop("hardwareConstraints", UNSET)
+        hardware_constraints: (
+            list[
+                CpuModelHardwareConstraint
+                | GpuHardwareConstraint
+                | MaximumCoreHardwareConstraint
+                | MaximumRamCoreRatioHardwareConstraint
+                | MaximumRamHardwareConstraint
+                | MinimumCoreHardwareConstraint
+                | MinimumRamCoreRatioHardwareConstraint
+                | MinimumRamHardwareConstraint
+                | NoGpuHardwareConstraint
+                | NoSSDHardwareConstraint
+                | SpecificHardwareConstraint
+                | SSDHardwareConstraint
+            ]
+            | Unset
+        ) = UNSET
+        if _hardware_constraints is not UNSET:
+            hardware_constraints = []
+            for hardware_constraints_item_data in _hardware_constraints:
+
+                def _parse_hardware_constraints_item(
+                    data: object,
+                ) -> (
+                    CpuModelHardwareConstraint
+                    | GpuHardwareConstraint
+                    | MaximumCoreHardwareConstraint
+                    | MaximumRamCoreRatioHardwareConstraint
+                    | MaximumRamHardwareConstraint
+                    | MinimumCoreHardwareConstraint
+                    | MinimumRamCoreRatioHardwareConstraint
+                    | MinimumRamHardwareConstraint
+                    | NoGpuHardwareConstraint
+                    | NoSSDHardwareConstraint
+                    | SpecificHardwareConstraint
+                    | SSDHardwareConstraint
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_0 = MinimumCoreHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_1 = MaximumCoreHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_2 = MinimumRamHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_3 = MaximumRamHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_4 = MinimumRamCoreRatioHardwareConstraint.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_hardware_constraint_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_5 = MaximumRamCoreRatioHardwareConstraint.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_hardware_constraint_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_6 = SpecificHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_7 = CpuModelHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_8 = GpuHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_9 = NoGpuHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_10 = SSDHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
+
+                    return componentsschemas_hardware_constraint_type_11
+
+                hardware_constraints_item = _parse_hardware_constraints_item(hardware_constraints_item_data)
+
+                hardware_constraints.append(hardware_constraints_item)
+
+        def _parse_default_resources_cache_ttl_sec(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        default_resources_cache_ttl_sec = _parse_default_resources_cache_ttl_sec(
+            d.pop("defaultResourcesCacheTTLSec", UNSET)
+        )
+
+        _privileges = d.pop("privileges", UNSET)
+        privileges: Privileges | Unset
+        if isinstance(_privileges, Unset):
+            privileges = UNSET
+        else:
+            privileges = Privileges.from_dict(_privileges)
+
+        _default_retry_settings = d.pop("defaultRetrySettings", UNSET)
+        default_retry_settings: RetrySettings | Unset
+        if isinstance(_default_retry_settings, Unset):
+            default_retry_settings = UNSET
+        else:
+            default_retry_settings = RetrySettings.from_dict(_default_retry_settings)
+
+        def _parse_max_time_queue_seconds(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_time_queue_seconds = _parse_max_time_queue_seconds(d.pop("maxTimeQueueSeconds", UNSET))
+
+        def _parse_scheduling_type(data: object) -> SchedulingType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                scheduling_type_type_0 = SchedulingType(data)
+
+                return scheduling_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SchedulingType | str | Unset, data)
+
+        scheduling_type = _parse_scheduling_type(d.pop("schedulingType", UNSET))
+
+        def _parse_targeted_reserved_machine_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        targeted_reserved_machine_key = _parse_targeted_reserved_machine_key(d.pop("targetedReservedMachineKey", UNSET))
+
+        def _parse_targeted_reservation_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        targeted_reservation_name = _parse_targeted_reservation_name(d.pop("targetedReservationName", UNSET))
+
+        _secrets_access_rights = d.pop("secretsAccessRights", UNSET)
+        secrets_access_rights: SecretsAccessRights | Unset
+        if isinstance(_secrets_access_rights, Unset):
+            secrets_access_rights = UNSET
+        else:
+            secrets_access_rights = SecretsAccessRights.from_dict(_secrets_access_rights)
+
+        create_pool_payload = cls(
+            name=name,
+            shortname=shortname,
+            profile=profile,
+            project_uuid=project_uuid,
+            instance_count=instance_count,
+            constants=constants,
+            constraints=constraints,
+            forced_constants=forced_constants,
+            forced_network_rules=forced_network_rules,
+            labels=labels,
+            tags=tags,
+            resource_buckets=resource_buckets,
+            advanced_resource_buckets=advanced_resource_buckets,
+            preparation_task=preparation_task,
+            elastic_property=elastic_property,
+            scaling=scaling,
+            multi_slots_settings=multi_slots_settings,
+            task_default_wait_for_pool_resources_synchronization=task_default_wait_for_pool_resources_synchronization,
+            auto_delete_on_completion=auto_delete_on_completion,
+            completion_time_to_live=completion_time_to_live,
+            hardware_constraints=hardware_constraints,
+            default_resources_cache_ttl_sec=default_resources_cache_ttl_sec,
+            privileges=privileges,
+            default_retry_settings=default_retry_settings,
+            max_time_queue_seconds=max_time_queue_seconds,
+            scheduling_type=scheduling_type,
+            targeted_reserved_machine_key=targeted_reserved_machine_key,
+            targeted_reservation_name=targeted_reservation_name,
+            secrets_access_rights=secrets_access_rights,
+        )
+
+        create_pool_payload.additional_properties = d
+        return create_pool_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_selection import FieldSelection
+    from ..models.filter_leaf import FilterLeaf
+    from ..models.filter_node import FilterNode
+
+
+T = TypeVar("T", bound="DataDetailRequest")
+
+
+@_attrs_define
+class DataDetailRequest:
+    """A non-paginated search returning only the selected fields.
+
+    Attributes:
+        filter_ (FilterLeaf | FilterNode | None | Unset):
+        select (FieldSelection | list[str] | None | Unset): Fields to return, as `{"fields": [...]}` (the form the C#
+            SDK sends) or a bare array (Python SDK helper).
+        maximum_results (int | None | Unset): Maximum number of items.
+    """
+
+    filter_: FilterLeaf | FilterNode | None | Unset = UNSET
+    select: FieldSelection | list[str] | None | Unset = UNSET
+    maximum_results: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.field_selection import FieldSelection
+        from ..models.filter_leaf import FilterLeaf
+        from ..models.filter_node import FilterNode
+
+        filter_: dict[str, Any] | None | Unset
+        if isinstance(self.filter_, Unset):
+            filter_ = UNSET
+        elif isinstance(self.filter_, FilterNode) or isinstance(self.filter_, FilterLeaf):
+            filter_ = self.filter_.to_dict()
+        else:
+            filter_ = self.filter_
+
+        select: dict[str, Any] | list[str] | None | Unset
+        if isinstance(self.select, Unset):
+            select = UNSET
+        elif isinstance(self.select, FieldSelection):
+            select = self.select.to_dict()
+        elif isinstance(self.select, list):
+            select = self.select
+
+        else:
+            select = self.select
+
+        maximum_results: int | None | Unset
+        if isinstance(self.maximum_results, Unset):
+            maximum_results = UNSET
+        else:
+            maximum_results = self.maximum_results
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if select is not UNSET:
+            field_dict["select"] = select
+        if maximum_results is not UNSET:
+            field_dict["maximumResults"] = maximum_results
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.field_selection import FieldSelection
+        from ..models.filter_leaf import FilterLeaf
+        from ..models.filter_node import FilterNode
+
+        d = dict(src_dict)
+
+        def _parse_filter_(data: object) -> FilterLeaf | FilterNode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_filter_type_0 = FilterNode.from_dict(data)
+
+                return componentsschemas_filter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_filter_type_1 = FilterLeaf.from_dict(data)
+
+                return componentsschemas_filter_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FilterLeaf | FilterNode | None | Unset, data)
+
+        filter_ = _parse_filter_(d.pop("filter", UNSET))
+
+        def _parse_select(data: object) -> FieldSelection | list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                select_type_0 = FieldSelection.from_dict(data)
+
+                return select_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                select_type_1 = cast(list[str], data)
+
+                return select_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FieldSelection | list[str] | None | Unset, data)
+
+        select = _parse_select(d.pop("select", UNSET))
+
+        def _parse_maximum_results(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        maximum_results = _parse_maximum_results(d.pop("maximumResults", UNSET))
+
+        data_detail_request = cls(
+            filter_=filter_,
+            select=select,
+            maximum_results=maximum_results,
+        )
+
+        data_detail_request.additional_properties = d
+        return data_detail_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

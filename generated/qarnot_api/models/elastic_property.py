@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ElasticProperty")
+
+
+@_attrs_define
+class ElasticProperty:
+    """Elastic sizing of a pool (deprecated in favour of `scaling`).
+
+    Attributes:
+        is_elastic (bool | None | Unset): The pool resizes itself.
+        min_total_slots (int | None | Unset): Minimum number of slots.
+        max_total_slots (int | None | Unset): Maximum number of slots.
+        min_idle_slots (int | None | Unset): Minimum number of idle slots kept.
+        resize_period (int | None | Unset): Seconds between resizes.
+        ramp_resize_factor (float | None | Unset): Resize speed factor (0..1).
+        min_idle_time_seconds (int | None | Unset): Seconds a slot stays idle before release.
+    """
+
+    is_elastic: bool | None | Unset = UNSET
+    min_total_slots: int | None | Unset = UNSET
+    max_total_slots: int | None | Unset = UNSET
+    min_idle_slots: int | None | Unset = UNSET
+    resize_period: int | None | Unset = UNSET
+    ramp_resize_factor: float | None | Unset = UNSET
+    min_idle_time_seconds: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_elastic: bool | None | Unset
+        if isinstance(self.is_elastic, Unset):
+            is_elastic = UNSET
+        else:
+            is_elastic = self.is_elastic
+
+        min_total_slots: int | None | Unset
+        if isinstance(self.min_total_slots, Unset):
+            min_total_slots = UNSET
+        else:
+            min_total_slots = self.min_total_slots
+
+        max_total_slots: int | None | Unset
+        if isinstance(self.max_total_slots, Unset):
+            max_total_slots = UNSET
+        else:
+            max_total_slots = self.max_total_slots
+
+        min_idle_slots: int | None | Unset
+        if isinstance(self.min_idle_slots, Unset):
+            min_idle_slots = UNSET
+        else:
+            min_idle_slots = self.min_idle_slots
+
+        resize_period: int | None | Unset
+        if isinstance(self.resize_period, Unset):
+            resize_period = UNSET
+        else:
+            resize_period = self.resize_period
+
+        ramp_resize_factor: float | None | Unset
+        if isinstance(self.ramp_resize_factor, Unset):
+            ramp_resize_factor = UNSET
+        else:
+            ramp_resize_factor = self.ramp_resize_factor
+
+        min_idle_time_seconds: int | None | Unset
+        if isinstance(self.min_idle_time_seconds, Unset):
+            min_idle_time_seconds = UNSET
+        else:
+            min_idle_time_seconds = self.min_idle_time_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_elastic is not UNSET:
+            field_dict["isElastic"] = is_elastic
+        if min_total_slots is not UNSET:
+            field_dict["minTotalSlots"] = min_total_slots
+        if max_total_slots is not UNSET:
+            field_dict["maxTotalSlots"] = max_total_slots
+        if min_idle_slots is not UNSET:
+            field_dict["minIdleSlots"] = min_idle_slots
+        if resize_period is not UNSET:
+            field_dict["resizePeriod"] = resize_period
+        if ramp_resize_factor is not UNSET:
+            field_dict["rampResizeFactor"] = ramp_resize_factor
+        if min_idle_time_seconds is not UNSET:
+            field_dict["minIdleTimeSeconds"] = min_idle_time_seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_is_elastic(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_elastic = _parse_is_elastic(d.pop("isElastic", UNSET))
+
+        def _parse_min_total_slots(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        min_total_slots = _parse_min_total_slots(d.pop("minTotalSlots", UNSET))
+
+        def _parse_max_total_slots(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_total_slots = _parse_max_total_slots(d.pop("maxTotalSlots", UNSET))
+
+        def _parse_min_idle_slots(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        min_idle_slots = _parse_min_idle_slots(d.pop("minIdleSlots", UNSET))
+
+        def _parse_resize_period(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        resize_period = _parse_resize_period(d.pop("resizePeriod", UNSET))
+
+        def _parse_ramp_resize_factor(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        ramp_resize_factor = _parse_ramp_resize_factor(d.pop("rampResizeFactor", UNSET))
+
+        def _parse_min_idle_time_seconds(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        min_idle_time_seconds = _parse_min_idle_time_seconds(d.pop("minIdleTimeSeconds", UNSET))
+
+        elastic_property = cls(
+            is_elastic=is_elastic,
+            min_total_slots=min_total_slots,
+            max_total_slots=max_total_slots,
+            min_idle_slots=min_idle_slots,
+            resize_period=resize_period,
+            ramp_resize_factor=ramp_resize_factor,
+            min_idle_time_seconds=min_idle_time_seconds,
+        )
+
+        elastic_property.additional_properties = d
+        return elastic_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

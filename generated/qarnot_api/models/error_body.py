@@ -1,0 +1,314 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_body_extensions_type_0 import ErrorBodyExtensionsType0
+    from ..models.error_detail import ErrorDetail
+    from ..models.validation_errors import ValidationErrors
+
+
+T = TypeVar("T", bound="ErrorBody")
+
+
+@_attrs_define
+class ErrorBody:
+    """Tolerant error body covering the five shapes the API uses: E1 `{message}`; E2 `{error: {message, code}, data}`; E3
+    ASP.NET ProblemDetails `{type, title, status, detail, instance, errors, traceId | extensions.traceId}`; E4 `{error:
+    "<text>"}`; E5 (non-JSON or empty body) is described on the responses that can carry it. Every property is optional
+    and unknown properties are kept. To get a human message take `message`, else `error` (string) or `error.message`,
+    else `title` plus the `errors` entries.
+
+        Attributes:
+            message (None | str | Unset): Human-readable message (shape E1).
+            error (ErrorDetail | None | str | Unset): Either the message itself (shape E4, secrets manager) or an object
+                with a message and a code (shape E2, authentication layer).
+            data (Any | Unset): Extra data of shape E2 (usually an empty object).
+            type_ (None | str | Unset): Problem type URI (shape E3), e.g.
+                `https://tools.ietf.org/html/rfc7231#section-6.5.1`.
+            title (None | str | Unset): Problem title (shape E3), e.g. `One or more validation errors occurred.`
+            status (int | None | Unset): HTTP status repeated in the body (shape E3).
+            detail (None | str | Unset): Problem detail (shape E3).
+            instance (None | str | Unset): Problem instance (shape E3).
+            errors (None | Unset | ValidationErrors): Validation messages by JSON path of the offending field (shape E3);
+                the key `""` designates the whole body.
+            trace_id (None | str | Unset): Server trace identifier (shape E3, top-level placement).
+            extensions (ErrorBodyExtensionsType0 | None | Unset): Problem extensions (shape E3), usually `{traceId}`.
+    """
+
+    message: None | str | Unset = UNSET
+    error: ErrorDetail | None | str | Unset = UNSET
+    data: Any | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    status: int | None | Unset = UNSET
+    detail: None | str | Unset = UNSET
+    instance: None | str | Unset = UNSET
+    errors: None | Unset | ValidationErrors = UNSET
+    trace_id: None | str | Unset = UNSET
+    extensions: ErrorBodyExtensionsType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.error_body_extensions_type_0 import ErrorBodyExtensionsType0
+        from ..models.error_detail import ErrorDetail
+        from ..models.validation_errors import ValidationErrors
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        error: dict[str, Any] | None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, ErrorDetail):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        data = self.data
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        status: int | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        detail: None | str | Unset
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        else:
+            detail = self.detail
+
+        instance: None | str | Unset
+        if isinstance(self.instance, Unset):
+            instance = UNSET
+        else:
+            instance = self.instance
+
+        errors: dict[str, Any] | None | Unset
+        if isinstance(self.errors, Unset):
+            errors = UNSET
+        elif isinstance(self.errors, ValidationErrors):
+            errors = self.errors.to_dict()
+        else:
+            errors = self.errors
+
+        trace_id: None | str | Unset
+        if isinstance(self.trace_id, Unset):
+            trace_id = UNSET
+        else:
+            trace_id = self.trace_id
+
+        extensions: dict[str, Any] | None | Unset
+        if isinstance(self.extensions, Unset):
+            extensions = UNSET
+        elif isinstance(self.extensions, ErrorBodyExtensionsType0):
+            extensions = self.extensions.to_dict()
+        else:
+            extensions = self.extensions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if error is not UNSET:
+            field_dict["error"] = error
+        if data is not UNSET:
+            field_dict["data"] = data
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if title is not UNSET:
+            field_dict["title"] = title
+        if status is not UNSET:
+            field_dict["status"] = status
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if instance is not UNSET:
+            field_dict["instance"] = instance
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if trace_id is not UNSET:
+            field_dict["traceId"] = trace_id
+        if extensions is not UNSET:
+            field_dict["extensions"] = extensions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_body_extensions_type_0 import ErrorBodyExtensionsType0
+        from ..models.error_detail import ErrorDetail
+        from ..models.validation_errors import ValidationErrors
+
+        d = dict(src_dict)
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_error(data: object) -> ErrorDetail | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_1 = ErrorDetail.from_dict(data)
+
+                return error_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDetail | None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        data = d.pop("data", UNSET)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_status(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_detail(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        detail = _parse_detail(d.pop("detail", UNSET))
+
+        def _parse_instance(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        instance = _parse_instance(d.pop("instance", UNSET))
+
+        def _parse_errors(data: object) -> None | Unset | ValidationErrors:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                errors_type_0 = ValidationErrors.from_dict(data)
+
+                return errors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | ValidationErrors, data)
+
+        errors = _parse_errors(d.pop("errors", UNSET))
+
+        def _parse_trace_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trace_id = _parse_trace_id(d.pop("traceId", UNSET))
+
+        def _parse_extensions(data: object) -> ErrorBodyExtensionsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                extensions_type_0 = ErrorBodyExtensionsType0.from_dict(data)
+
+                return extensions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBodyExtensionsType0 | None | Unset, data)
+
+        extensions = _parse_extensions(d.pop("extensions", UNSET))
+
+        error_body = cls(
+            message=message,
+            error=error,
+            data=data,
+            type_=type_,
+            title=title,
+            status=status,
+            detail=detail,
+            instance=instance,
+            errors=errors,
+            trace_id=trace_id,
+            extensions=extensions,
+        )
+
+        error_body.additional_properties = d
+        return error_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExecutionTimeByMachineSpecification")
+
+
+@_attrs_define
+class ExecutionTimeByMachineSpecification:
+    """Execution time spent on one machine specification.
+
+    Attributes:
+        specification_key (None | str | Unset): Machine specification key.
+        time (float | Unset): Execution time in seconds.
+    """
+
+    specification_key: None | str | Unset = UNSET
+    time: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        specification_key: None | str | Unset
+        if isinstance(self.specification_key, Unset):
+            specification_key = UNSET
+        else:
+            specification_key = self.specification_key
+
+        time = self.time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if specification_key is not UNSET:
+            field_dict["specificationKey"] = specification_key
+        if time is not UNSET:
+            field_dict["time"] = time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_specification_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        specification_key = _parse_specification_key(d.pop("specificationKey", UNSET))
+
+        time = d.pop("time", UNSET)
+
+        execution_time_by_machine_specification = cls(
+            specification_key=specification_key,
+            time=time,
+        )
+
+        execution_time_by_machine_specification.additional_properties = d
+        return execution_time_by_machine_specification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

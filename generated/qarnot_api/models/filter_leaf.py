@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.filter_leaf_operator import FilterLeafOperator
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FilterLeaf")
+
+
+@_attrs_define
+class FilterLeaf:
+    """Compares one field. `field` is a PascalCase field path (`Name`, `State`, `Tags`, `Dependencies.DependsOn`,
+    `ElasticProperty.MaxTotalSlots`...). `In`/`NotIn` take their list in `values` (C# SDK) or in `value` (Python SDK);
+    the other operators take `value`.
+
+        Attributes:
+            operator (FilterLeafOperator | str):
+            field (str): Field path.
+            value (Any | Unset): Value compared with (any JSON type).
+            values (list[Any] | Unset): Values of an `In`/`NotIn` comparison.
+    """
+
+    operator: FilterLeafOperator | str
+    field: str
+    value: Any | Unset = UNSET
+    values: list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        operator: str
+        if isinstance(self.operator, FilterLeafOperator):
+            operator = self.operator.value
+        else:
+            operator = self.operator
+
+        field = self.field
+
+        value = self.value
+
+        values: list[Any] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = self.values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "operator": operator,
+                "field": field,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if values is not UNSET:
+            field_dict["values"] = values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_operator(data: object) -> FilterLeafOperator | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                operator_type_0 = FilterLeafOperator(data)
+
+                return operator_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FilterLeafOperator | str, data)
+
+        operator = _parse_operator(d.pop("operator"))
+
+        field = d.pop("field")
+
+        value = d.pop("value", UNSET)
+
+        values = cast(list[Any], d.pop("values", UNSET))
+
+        filter_leaf = cls(
+            operator=operator,
+            field=field,
+            value=value,
+            values=values,
+        )
+
+        filter_leaf.additional_properties = d
+        return filter_leaf
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+
+class FilterLeafOperator(StrEnum):
+    EQUAL = "Equal"
+    GREATERTHAN = "GreaterThan"
+    GREATERTHANOREQUAL = "GreaterThanOrEqual"
+    IN = "In"
+    LESSTHAN = "LessThan"
+    LESSTHANOREQUAL = "LessThanOrEqual"
+    LIKE = "Like"
+    NOTEQUAL = "NotEqual"
+    NOTIN = "NotIn"
+
+    def __str__(self) -> str:
+        return str(self.value)

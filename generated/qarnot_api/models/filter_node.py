@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.filter_node_operator import FilterNodeOperator
+
+if TYPE_CHECKING:
+    from ..models.filter_leaf import FilterLeaf
+
+
+T = TypeVar("T", bound="FilterNode")
+
+
+@_attrs_define
+class FilterNode:
+    """Combines sub-filters with `And` or `Or`.
+
+    Attributes:
+        operator (FilterNodeOperator | str):
+        filters (list[FilterLeaf | FilterNode]):
+    """
+
+    operator: FilterNodeOperator | str
+    filters: list[FilterLeaf | FilterNode]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        operator: str
+        if isinstance(self.operator, FilterNodeOperator):
+            operator = self.operator.value
+        else:
+            operator = self.operator
+
+        filters = []
+        for filters_item_data in self.filters:
+            filters_item: dict[str, Any]
+            if isinstance(filters_item_data, FilterNode):
+                filters_item = filters_item_data.to_dict()
+            else:
+                filters_item = filters_item_data.to_dict()
+
+            filters.append(filters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "operator": operator,
+                "filters": filters,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.filter_leaf import FilterLeaf
+
+        d = dict(src_dict)
+
+        def _parse_operator(data: object) -> FilterNodeOperator | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                operator_type_0 = FilterNodeOperator(data)
+
+                return operator_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FilterNodeOperator | str, data)
+
+        operator = _parse_operator(d.pop("operator"))
+
+        filters = []
+        _filters = d.pop("filters")
+        for filters_item_data in _filters:
+
+            def _parse_filters_item(data: object) -> FilterLeaf | FilterNode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_filter_type_0 = FilterNode.from_dict(data)
+
+                    return componentsschemas_filter_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_filter_type_1 = FilterLeaf.from_dict(data)
+
+                return componentsschemas_filter_type_1
+
+            filters_item = _parse_filters_item(filters_item_data)
+
+            filters.append(filters_item)
+
+        filter_node = cls(
+            operator=operator,
+            filters=filters,
+        )
+
+        filter_node.additional_properties = d
+        return filter_node
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class FilterNodeOperator(StrEnum):
+    AND = "And"
+    OR = "Or"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.always_time_period import AlwaysTimePeriod
+    from ..models.weekly_time_period import WeeklyTimePeriod
+
+
+T = TypeVar("T", bound="FixedScalingPolicy")
+
+
+@_attrs_define
+class FixedScalingPolicy:
+    """A fixed number of slots.
+
+    Attributes:
+        type_ (Literal['Fixed']): Variant name.
+        name (None | str | Unset): Name of the policy.
+        enabled_periods (list[AlwaysTimePeriod | WeeklyTimePeriod] | None | Unset): When the policy applies; empty or
+            absent means always.
+        slots_count (int | Unset): Number of slots.
+    """
+
+    type_: Literal["Fixed"]
+    name: None | str | Unset = UNSET
+    enabled_periods: list[AlwaysTimePeriod | WeeklyTimePeriod] | None | Unset = UNSET
+    slots_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.always_time_period import AlwaysTimePeriod
+
+        type_ = self.type_
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        enabled_periods: list[dict[str, Any]] | None | Unset
+        if isinstance(self.enabled_periods, Unset):
+            enabled_periods = UNSET
+        elif isinstance(self.enabled_periods, list):
+            enabled_periods = []
+            for enabled_periods_type_0_item_data in self.enabled_periods:
+                enabled_periods_type_0_item: dict[str, Any]
+                if isinstance(enabled_periods_type_0_item_data, AlwaysTimePeriod):
+                    enabled_periods_type_0_item = enabled_periods_type_0_item_data.to_dict()
+                else:
+                    enabled_periods_type_0_item = enabled_periods_type_0_item_data.to_dict()
+
+                enabled_periods.append(enabled_periods_type_0_item)
+
+        else:
+            enabled_periods = self.enabled_periods
+
+        slots_count = self.slots_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if enabled_periods is not UNSET:
+            field_dict["enabledPeriods"] = enabled_periods
+        if slots_count is not UNSET:
+            field_dict["slotsCount"] = slots_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.always_time_period import AlwaysTimePeriod
+        from ..models.weekly_time_period import WeeklyTimePeriod
+
+        d = dict(src_dict)
+        type_ = cast(Literal["Fixed"], d.pop("type"))
+        if type_ != "Fixed":
+            raise ValueError(f"type must match const 'Fixed', got '{type_}'")
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_enabled_periods(data: object) -> list[AlwaysTimePeriod | WeeklyTimePeriod] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                enabled_periods_type_0 = []
+                _enabled_periods_type_0 = data
+                for enabled_periods_type_0_item_data in _enabled_periods_type_0:
+
+                    def _parse_enabled_periods_type_0_item(data: object) -> AlwaysTimePeriod | WeeklyTimePeriod:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_time_period_type_0 = AlwaysTimePeriod.from_dict(data)
+
+                            return componentsschemas_time_period_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_time_period_type_1 = WeeklyTimePeriod.from_dict(data)
+
+                        return componentsschemas_time_period_type_1
+
+                    enabled_periods_type_0_item = _parse_enabled_periods_type_0_item(enabled_periods_type_0_item_data)
+
+                    enabled_periods_type_0.append(enabled_periods_type_0_item)
+
+                return enabled_periods_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AlwaysTimePeriod | WeeklyTimePeriod] | None | Unset, data)
+
+        enabled_periods = _parse_enabled_periods(d.pop("enabledPeriods", UNSET))
+
+        slots_count = d.pop("slotsCount", UNSET)
+
+        fixed_scaling_policy = cls(
+            type_=type_,
+            name=name,
+            enabled_periods=enabled_periods,
+            slots_count=slots_count,
+        )
+
+        fixed_scaling_policy.additional_properties = d
+        return fixed_scaling_policy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,291 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ForcedNetworkRule")
+
+
+@_attrs_define
+class ForcedNetworkRule:
+    """A network rule forced on the instances (internal use).
+
+    Attributes:
+        inbound (bool | Unset): True for an inbound rule, false for outbound.
+        proto (str | Unset): Protocol, e.g. `tcp`, `udp`, `https`.
+        port (None | str | Unset): Inbound port on the instance.
+        to (None | str | Unset): Inbound rule, allowed source.
+        public_host (None | str | Unset): Outbound rule, allowed destination host.
+        public_port (None | str | Unset): Outbound rule, destination port.
+        forwarder (None | str | Unset): Forwarder type.
+        priority (None | str | Unset): Priority of the rule, e.g. `1000`.
+        description (None | str | Unset): Free description.
+        to_q_box (bool | None | Unset): The endpoint is on the host ("qbox").
+        to_payload (bool | None | Unset): The endpoint is in the payload.
+        name (None | str | Unset): Name of the rule.
+        application_type (None | str | Unset): Application type, e.g. `ssh`, `http`, `https`.
+    """
+
+    inbound: bool | Unset = UNSET
+    proto: str | Unset = UNSET
+    port: None | str | Unset = UNSET
+    to: None | str | Unset = UNSET
+    public_host: None | str | Unset = UNSET
+    public_port: None | str | Unset = UNSET
+    forwarder: None | str | Unset = UNSET
+    priority: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    to_q_box: bool | None | Unset = UNSET
+    to_payload: bool | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    application_type: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inbound = self.inbound
+
+        proto = self.proto
+
+        port: None | str | Unset
+        if isinstance(self.port, Unset):
+            port = UNSET
+        else:
+            port = self.port
+
+        to: None | str | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        else:
+            to = self.to
+
+        public_host: None | str | Unset
+        if isinstance(self.public_host, Unset):
+            public_host = UNSET
+        else:
+            public_host = self.public_host
+
+        public_port: None | str | Unset
+        if isinstance(self.public_port, Unset):
+            public_port = UNSET
+        else:
+            public_port = self.public_port
+
+        forwarder: None | str | Unset
+        if isinstance(self.forwarder, Unset):
+            forwarder = UNSET
+        else:
+            forwarder = self.forwarder
+
+        priority: None | str | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        else:
+            priority = self.priority
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        to_q_box: bool | None | Unset
+        if isinstance(self.to_q_box, Unset):
+            to_q_box = UNSET
+        else:
+            to_q_box = self.to_q_box
+
+        to_payload: bool | None | Unset
+        if isinstance(self.to_payload, Unset):
+            to_payload = UNSET
+        else:
+            to_payload = self.to_payload
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        application_type: None | str | Unset
+        if isinstance(self.application_type, Unset):
+            application_type = UNSET
+        else:
+            application_type = self.application_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if inbound is not UNSET:
+            field_dict["inbound"] = inbound
+        if proto is not UNSET:
+            field_dict["proto"] = proto
+        if port is not UNSET:
+            field_dict["port"] = port
+        if to is not UNSET:
+            field_dict["to"] = to
+        if public_host is not UNSET:
+            field_dict["publicHost"] = public_host
+        if public_port is not UNSET:
+            field_dict["publicPort"] = public_port
+        if forwarder is not UNSET:
+            field_dict["forwarder"] = forwarder
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if description is not UNSET:
+            field_dict["description"] = description
+        if to_q_box is not UNSET:
+            field_dict["toQBox"] = to_q_box
+        if to_payload is not UNSET:
+            field_dict["toPayload"] = to_payload
+        if name is not UNSET:
+            field_dict["name"] = name
+        if application_type is not UNSET:
+            field_dict["applicationType"] = application_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        inbound = d.pop("inbound", UNSET)
+
+        proto = d.pop("proto", UNSET)
+
+        def _parse_port(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        port = _parse_port(d.pop("port", UNSET))
+
+        def _parse_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to = _parse_to(d.pop("to", UNSET))
+
+        def _parse_public_host(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        public_host = _parse_public_host(d.pop("publicHost", UNSET))
+
+        def _parse_public_port(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        public_port = _parse_public_port(d.pop("publicPort", UNSET))
+
+        def _parse_forwarder(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        forwarder = _parse_forwarder(d.pop("forwarder", UNSET))
+
+        def _parse_priority(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_to_q_box(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        to_q_box = _parse_to_q_box(d.pop("toQBox", UNSET))
+
+        def _parse_to_payload(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        to_payload = _parse_to_payload(d.pop("toPayload", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_application_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        application_type = _parse_application_type(d.pop("applicationType", UNSET))
+
+        forced_network_rule = cls(
+            inbound=inbound,
+            proto=proto,
+            port=port,
+            to=to,
+            public_host=public_host,
+            public_port=public_port,
+            forwarder=forwarder,
+            priority=priority,
+            description=description,
+            to_q_box=to_q_box,
+            to_payload=to_payload,
+            name=name,
+            application_type=application_type,
+        )
+
+        forced_network_rule.additional_properties = d
+        return forced_network_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GpuHardwareConstraint")
+
+
+@_attrs_define
+class GpuHardwareConstraint:
+    """The machine has a GPU.
+
+    Attributes:
+        discriminator (Literal['GpuHardwareConstraint']): Variant name.
+    """
+
+    discriminator: Literal["GpuHardwareConstraint"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        discriminator = self.discriminator
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "discriminator": discriminator,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        discriminator = cast(Literal["GpuHardwareConstraint"], d.pop("discriminator"))
+        if discriminator != "GpuHardwareConstraint":
+            raise ValueError(f"discriminator must match const 'GpuHardwareConstraint', got '{discriminator}'")
+
+        gpu_hardware_constraint = cls(
+            discriminator=discriminator,
+        )
+
+        gpu_hardware_constraint.additional_properties = d
+        return gpu_hardware_constraint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

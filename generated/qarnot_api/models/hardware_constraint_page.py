@@ -1,0 +1,309 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+    from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+    from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+    from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+    from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+    from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+    from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+    from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+    from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+    from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+    from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+    from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+
+
+T = TypeVar("T", bound="HardwareConstraintPage")
+
+
+@_attrs_define
+class HardwareConstraintPage:
+    """An offset page of hardware constraints. Next offset = `offset + limit`; more pages exist while `total` is greater
+    than it.
+
+        Attributes:
+            data (list[CpuModelHardwareConstraint | GpuHardwareConstraint | MaximumCoreHardwareConstraint |
+                MaximumRamCoreRatioHardwareConstraint | MaximumRamHardwareConstraint | MinimumCoreHardwareConstraint |
+                MinimumRamCoreRatioHardwareConstraint | MinimumRamHardwareConstraint | NoGpuHardwareConstraint |
+                NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint] | Unset):
+            offset (int | Unset): Offset of the first item.
+            limit (int | Unset): Page size used.
+            total (int | Unset): Total number of items.
+    """
+
+    data: (
+        list[
+            CpuModelHardwareConstraint
+            | GpuHardwareConstraint
+            | MaximumCoreHardwareConstraint
+            | MaximumRamCoreRatioHardwareConstraint
+            | MaximumRamHardwareConstraint
+            | MinimumCoreHardwareConstraint
+            | MinimumRamCoreRatioHardwareConstraint
+            | MinimumRamHardwareConstraint
+            | NoGpuHardwareConstraint
+            | NoSSDHardwareConstraint
+            | SpecificHardwareConstraint
+            | SSDHardwareConstraint
+        ]
+        | Unset
+    ) = UNSET
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item: dict[str, Any]
+                if (
+                    isinstance(data_item_data, MinimumCoreHardwareConstraint)
+                    or isinstance(data_item_data, MaximumCoreHardwareConstraint)
+                    or isinstance(data_item_data, MinimumRamHardwareConstraint)
+                    or isinstance(data_item_data, MaximumRamHardwareConstraint)
+                    or isinstance(data_item_data, MinimumRamCoreRatioHardwareConstraint)
+                    or isinstance(data_item_data, MaximumRamCoreRatioHardwareConstraint)
+                    or isinstance(data_item_data, SpecificHardwareConstraint)
+                    or isinstance(data_item_data, CpuModelHardwareConstraint)
+                    or isinstance(data_item_data, GpuHardwareConstraint)
+                    or isinstance(data_item_data, NoGpuHardwareConstraint)
+                    or isinstance(data_item_data, SSDHardwareConstraint)
+                ):
+                    data_item = data_item_data.to_dict()
+                else:
+                    data_item = data_item_data.to_dict()
+
+                data.append(data_item)
+
+        offset = self.offset
+
+        limit = self.limit
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: (
+            list[
+                CpuModelHardwareConstraint
+                | GpuHardwareConstraint
+                | MaximumCoreHardwareConstraint
+                | MaximumRamCoreRatioHardwareConstraint
+                | MaximumRamHardwareConstraint
+                | MinimumCoreHardwareConstraint
+                | MinimumRamCoreRatioHardwareConstraint
+                | MinimumRamHardwareConstraint
+                | NoGpuHardwareConstraint
+                | NoSSDHardwareConstraint
+                | SpecificHardwareConstraint
+                | SSDHardwareConstraint
+            ]
+            | Unset
+        ) = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+
+                def _parse_data_item(
+                    data: object,
+                ) -> (
+                    CpuModelHardwareConstraint
+                    | GpuHardwareConstraint
+                    | MaximumCoreHardwareConstraint
+                    | MaximumRamCoreRatioHardwareConstraint
+                    | MaximumRamHardwareConstraint
+                    | MinimumCoreHardwareConstraint
+                    | MinimumRamCoreRatioHardwareConstraint
+                    | MinimumRamHardwareConstraint
+                    | NoGpuHardwareConstraint
+                    | NoSSDHardwareConstraint
+                    | SpecificHardwareConstraint
+                    | SSDHardwareConstraint
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_0 = MinimumCoreHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_1 = MaximumCoreHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_2 = MinimumRamHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_3 = MaximumRamHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_4 = MinimumRamCoreRatioHardwareConstraint.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_hardware_constraint_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_5 = MaximumRamCoreRatioHardwareConstraint.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_hardware_constraint_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_6 = SpecificHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_7 = CpuModelHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_8 = GpuHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_9 = NoGpuHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_10 = SSDHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
+
+                    return componentsschemas_hardware_constraint_type_11
+
+                data_item = _parse_data_item(data_item_data)
+
+                data.append(data_item)
+
+        offset = d.pop("offset", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        hardware_constraint_page = cls(
+            data=data,
+            offset=offset,
+            limit=limit,
+            total=total,
+        )
+
+        hardware_constraint_page.additional_properties = d
+        return hardware_constraint_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,465 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_state import JobState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Job")
+
+
+@_attrs_define
+class Job:
+    """A job, as returned by `GET /jobs/{jobId}` and the job listings.
+
+    Attributes:
+        uuid (str | Unset):
+        name (None | str | Unset):
+        shortname (None | str | Unset):
+        pool_uuid (None | str | Unset): Pool running the job's tasks, if any.
+        profile (None | str | Unset): Profile (seen in answers, not read by any SDK).
+        state (JobState | str | Unset): Current state (see `JobState`; any other string is possible).
+        previous_state (JobState | None | str | Unset):
+        state_transition_time (datetime.datetime | None | Unset):
+        previous_state_transition_time (datetime.datetime | None | Unset):
+        creation_date (datetime.datetime | None | Unset):
+        last_modified (datetime.datetime | None | Unset):
+        end_date (datetime.datetime | None | Unset):
+        use_dependencies (bool | None | Unset): Tasks of the job may depend on each other.
+        max_wall_time (None | str | Unset):
+        auto_delete_on_completion (bool | None | Unset):
+        completion_time_to_live (None | str | Unset):
+        tags (list[str] | None | Unset):
+    """
+
+    uuid: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    shortname: None | str | Unset = UNSET
+    pool_uuid: None | str | Unset = UNSET
+    profile: None | str | Unset = UNSET
+    state: JobState | str | Unset = UNSET
+    previous_state: JobState | None | str | Unset = UNSET
+    state_transition_time: datetime.datetime | None | Unset = UNSET
+    previous_state_transition_time: datetime.datetime | None | Unset = UNSET
+    creation_date: datetime.datetime | None | Unset = UNSET
+    last_modified: datetime.datetime | None | Unset = UNSET
+    end_date: datetime.datetime | None | Unset = UNSET
+    use_dependencies: bool | None | Unset = UNSET
+    max_wall_time: None | str | Unset = UNSET
+    auto_delete_on_completion: bool | None | Unset = UNSET
+    completion_time_to_live: None | str | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uuid = self.uuid
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        shortname: None | str | Unset
+        if isinstance(self.shortname, Unset):
+            shortname = UNSET
+        else:
+            shortname = self.shortname
+
+        pool_uuid: None | str | Unset
+        if isinstance(self.pool_uuid, Unset):
+            pool_uuid = UNSET
+        else:
+            pool_uuid = self.pool_uuid
+
+        profile: None | str | Unset
+        if isinstance(self.profile, Unset):
+            profile = UNSET
+        else:
+            profile = self.profile
+
+        state: str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, JobState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        previous_state: None | str | Unset
+        if isinstance(self.previous_state, Unset):
+            previous_state = UNSET
+        elif isinstance(self.previous_state, JobState):
+            previous_state = self.previous_state.value
+        else:
+            previous_state = self.previous_state
+
+        state_transition_time: None | str | Unset
+        if isinstance(self.state_transition_time, Unset):
+            state_transition_time = UNSET
+        elif isinstance(self.state_transition_time, datetime.datetime):
+            state_transition_time = self.state_transition_time.isoformat()
+        else:
+            state_transition_time = self.state_transition_time
+
+        previous_state_transition_time: None | str | Unset
+        if isinstance(self.previous_state_transition_time, Unset):
+            previous_state_transition_time = UNSET
+        elif isinstance(self.previous_state_transition_time, datetime.datetime):
+            previous_state_transition_time = self.previous_state_transition_time.isoformat()
+        else:
+            previous_state_transition_time = self.previous_state_transition_time
+
+        creation_date: None | str | Unset
+        if isinstance(self.creation_date, Unset):
+            creation_date = UNSET
+        elif isinstance(self.creation_date, datetime.datetime):
+            creation_date = self.creation_date.isoformat()
+        else:
+            creation_date = self.creation_date
+
+        last_modified: None | str | Unset
+        if isinstance(self.last_modified, Unset):
+            last_modified = UNSET
+        elif isinstance(self.last_modified, datetime.datetime):
+            last_modified = self.last_modified.isoformat()
+        else:
+            last_modified = self.last_modified
+
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.datetime):
+            end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
+
+        use_dependencies: bool | None | Unset
+        if isinstance(self.use_dependencies, Unset):
+            use_dependencies = UNSET
+        else:
+            use_dependencies = self.use_dependencies
+
+        max_wall_time: None | str | Unset
+        if isinstance(self.max_wall_time, Unset):
+            max_wall_time = UNSET
+        else:
+            max_wall_time = self.max_wall_time
+
+        auto_delete_on_completion: bool | None | Unset
+        if isinstance(self.auto_delete_on_completion, Unset):
+            auto_delete_on_completion = UNSET
+        else:
+            auto_delete_on_completion = self.auto_delete_on_completion
+
+        completion_time_to_live: None | str | Unset
+        if isinstance(self.completion_time_to_live, Unset):
+            completion_time_to_live = UNSET
+        else:
+            completion_time_to_live = self.completion_time_to_live
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if name is not UNSET:
+            field_dict["name"] = name
+        if shortname is not UNSET:
+            field_dict["shortname"] = shortname
+        if pool_uuid is not UNSET:
+            field_dict["poolUuid"] = pool_uuid
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+        if state is not UNSET:
+            field_dict["state"] = state
+        if previous_state is not UNSET:
+            field_dict["previousState"] = previous_state
+        if state_transition_time is not UNSET:
+            field_dict["stateTransitionTime"] = state_transition_time
+        if previous_state_transition_time is not UNSET:
+            field_dict["previousStateTransitionTime"] = previous_state_transition_time
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if last_modified is not UNSET:
+            field_dict["lastModified"] = last_modified
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if use_dependencies is not UNSET:
+            field_dict["useDependencies"] = use_dependencies
+        if max_wall_time is not UNSET:
+            field_dict["maxWallTime"] = max_wall_time
+        if auto_delete_on_completion is not UNSET:
+            field_dict["autoDeleteOnCompletion"] = auto_delete_on_completion
+        if completion_time_to_live is not UNSET:
+            field_dict["completionTimeToLive"] = completion_time_to_live
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        uuid = d.pop("uuid", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_shortname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        shortname = _parse_shortname(d.pop("shortname", UNSET))
+
+        def _parse_pool_uuid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        pool_uuid = _parse_pool_uuid(d.pop("poolUuid", UNSET))
+
+        def _parse_profile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        profile = _parse_profile(d.pop("profile", UNSET))
+
+        def _parse_state(data: object) -> JobState | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = JobState(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobState | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_previous_state(data: object) -> JobState | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                previous_state_type_0 = JobState(data)
+
+                return previous_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobState | None | str | Unset, data)
+
+        previous_state = _parse_previous_state(d.pop("previousState", UNSET))
+
+        def _parse_state_transition_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_transition_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return state_transition_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        state_transition_time = _parse_state_transition_time(d.pop("stateTransitionTime", UNSET))
+
+        def _parse_previous_state_transition_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                previous_state_transition_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return previous_state_transition_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        previous_state_transition_time = _parse_previous_state_transition_time(
+            d.pop("previousStateTransitionTime", UNSET)
+        )
+
+        def _parse_creation_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                creation_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return creation_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        creation_date = _parse_creation_date(d.pop("creationDate", UNSET))
+
+        def _parse_last_modified(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_modified_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_modified_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_modified = _parse_last_modified(d.pop("lastModified", UNSET))
+
+        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        end_date = _parse_end_date(d.pop("endDate", UNSET))
+
+        def _parse_use_dependencies(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        use_dependencies = _parse_use_dependencies(d.pop("useDependencies", UNSET))
+
+        def _parse_max_wall_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        max_wall_time = _parse_max_wall_time(d.pop("maxWallTime", UNSET))
+
+        def _parse_auto_delete_on_completion(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        auto_delete_on_completion = _parse_auto_delete_on_completion(d.pop("autoDeleteOnCompletion", UNSET))
+
+        def _parse_completion_time_to_live(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        completion_time_to_live = _parse_completion_time_to_live(d.pop("completionTimeToLive", UNSET))
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        job = cls(
+            uuid=uuid,
+            name=name,
+            shortname=shortname,
+            pool_uuid=pool_uuid,
+            profile=profile,
+            state=state,
+            previous_state=previous_state,
+            state_transition_time=state_transition_time,
+            previous_state_transition_time=previous_state_transition_time,
+            creation_date=creation_date,
+            last_modified=last_modified,
+            end_date=end_date,
+            use_dependencies=use_dependencies,
+            max_wall_time=max_wall_time,
+            auto_delete_on_completion=auto_delete_on_completion,
+            completion_time_to_live=completion_time_to_live,
+            tags=tags,
+        )
+
+        job.additional_properties = d
+        return job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

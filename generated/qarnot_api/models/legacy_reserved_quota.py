@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LegacyReservedQuota")
+
+
+@_attrs_define
+class LegacyReservedQuota:
+    """Legacy reserved quota of `UserInfo.reservedQuotas`.
+
+    Attributes:
+        machine_key (None | str | Unset):
+        max_instances (int | Unset):
+        max_cores (int | Unset):
+    """
+
+    machine_key: None | str | Unset = UNSET
+    max_instances: int | Unset = UNSET
+    max_cores: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        machine_key: None | str | Unset
+        if isinstance(self.machine_key, Unset):
+            machine_key = UNSET
+        else:
+            machine_key = self.machine_key
+
+        max_instances = self.max_instances
+
+        max_cores = self.max_cores
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if machine_key is not UNSET:
+            field_dict["machineKey"] = machine_key
+        if max_instances is not UNSET:
+            field_dict["maxInstances"] = max_instances
+        if max_cores is not UNSET:
+            field_dict["maxCores"] = max_cores
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_machine_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        machine_key = _parse_machine_key(d.pop("machineKey", UNSET))
+
+        max_instances = d.pop("maxInstances", UNSET)
+
+        max_cores = d.pop("maxCores", UNSET)
+
+        legacy_reserved_quota = cls(
+            machine_key=machine_key,
+            max_instances=max_instances,
+            max_cores=max_cores,
+        )
+
+        legacy_reserved_quota.additional_properties = d
+        return legacy_reserved_quota
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

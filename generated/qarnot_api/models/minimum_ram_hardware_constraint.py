@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MinimumRamHardwareConstraint")
+
+
+@_attrs_define
+class MinimumRamHardwareConstraint:
+    """At least `minimumMemoryMB` MB of memory.
+
+    Attributes:
+        discriminator (Literal['MinimumRamHardwareConstraint']): Variant name.
+        minimum_memory_mb (float | Unset): Memory in MB.
+    """
+
+    discriminator: Literal["MinimumRamHardwareConstraint"]
+    minimum_memory_mb: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        discriminator = self.discriminator
+
+        minimum_memory_mb = self.minimum_memory_mb
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "discriminator": discriminator,
+            }
+        )
+        if minimum_memory_mb is not UNSET:
+            field_dict["minimumMemoryMB"] = minimum_memory_mb
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        discriminator = cast(Literal["MinimumRamHardwareConstraint"], d.pop("discriminator"))
+        if discriminator != "MinimumRamHardwareConstraint":
+            raise ValueError(f"discriminator must match const 'MinimumRamHardwareConstraint', got '{discriminator}'")
+
+        minimum_memory_mb = d.pop("minimumMemoryMB", UNSET)
+
+        minimum_ram_hardware_constraint = cls(
+            discriminator=discriminator,
+            minimum_memory_mb=minimum_memory_mb,
+        )
+
+        minimum_ram_hardware_constraint.additional_properties = d
+        return minimum_ram_hardware_constraint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MultiSlotsSettings")
+
+
+@_attrs_define
+class MultiSlotsSettings:
+    """Several task slots per pool node.
+
+    Attributes:
+        slots_per_node (int | None | Unset): Number of task slots on each node.
+    """
+
+    slots_per_node: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        slots_per_node: int | None | Unset
+        if isinstance(self.slots_per_node, Unset):
+            slots_per_node = UNSET
+        else:
+            slots_per_node = self.slots_per_node
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if slots_per_node is not UNSET:
+            field_dict["slotsPerNode"] = slots_per_node
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_slots_per_node(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        slots_per_node = _parse_slots_per_node(d.pop("slotsPerNode", UNSET))
+
+        multi_slots_settings = cls(
+            slots_per_node=slots_per_node,
+        )
+
+        multi_slots_settings.additional_properties = d
+        return multi_slots_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reserved_scheduling_quota_with_user_details import ReservedSchedulingQuotaWithUserDetails
+    from ..models.scheduling_quota_with_user_details import SchedulingQuotaWithUserDetails
+
+
+T = TypeVar("T", bound="OrganizationComputingQuotasWithUserDetails")
+
+
+@_attrs_define
+class OrganizationComputingQuotasWithUserDetails:
+    """Computing quotas of the organization with the usage of each user.
+
+    Attributes:
+        name (None | str | Unset):
+        flex (None | SchedulingQuotaWithUserDetails | Unset):
+        on_demand (None | SchedulingQuotaWithUserDetails | Unset):
+        reserved (list[ReservedSchedulingQuotaWithUserDetails] | None | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    flex: None | SchedulingQuotaWithUserDetails | Unset = UNSET
+    on_demand: None | SchedulingQuotaWithUserDetails | Unset = UNSET
+    reserved: list[ReservedSchedulingQuotaWithUserDetails] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.scheduling_quota_with_user_details import SchedulingQuotaWithUserDetails
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        flex: dict[str, Any] | None | Unset
+        if isinstance(self.flex, Unset):
+            flex = UNSET
+        elif isinstance(self.flex, SchedulingQuotaWithUserDetails):
+            flex = self.flex.to_dict()
+        else:
+            flex = self.flex
+
+        on_demand: dict[str, Any] | None | Unset
+        if isinstance(self.on_demand, Unset):
+            on_demand = UNSET
+        elif isinstance(self.on_demand, SchedulingQuotaWithUserDetails):
+            on_demand = self.on_demand.to_dict()
+        else:
+            on_demand = self.on_demand
+
+        reserved: list[dict[str, Any]] | None | Unset
+        if isinstance(self.reserved, Unset):
+            reserved = UNSET
+        elif isinstance(self.reserved, list):
+            reserved = []
+            for reserved_type_0_item_data in self.reserved:
+                reserved_type_0_item = reserved_type_0_item_data.to_dict()
+                reserved.append(reserved_type_0_item)
+
+        else:
+            reserved = self.reserved
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if flex is not UNSET:
+            field_dict["flex"] = flex
+        if on_demand is not UNSET:
+            field_dict["onDemand"] = on_demand
+        if reserved is not UNSET:
+            field_dict["reserved"] = reserved
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reserved_scheduling_quota_with_user_details import ReservedSchedulingQuotaWithUserDetails
+        from ..models.scheduling_quota_with_user_details import SchedulingQuotaWithUserDetails
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_flex(data: object) -> None | SchedulingQuotaWithUserDetails | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                flex_type_0 = SchedulingQuotaWithUserDetails.from_dict(data)
+
+                return flex_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SchedulingQuotaWithUserDetails | Unset, data)
+
+        flex = _parse_flex(d.pop("flex", UNSET))
+
+        def _parse_on_demand(data: object) -> None | SchedulingQuotaWithUserDetails | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                on_demand_type_0 = SchedulingQuotaWithUserDetails.from_dict(data)
+
+                return on_demand_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SchedulingQuotaWithUserDetails | Unset, data)
+
+        on_demand = _parse_on_demand(d.pop("onDemand", UNSET))
+
+        def _parse_reserved(data: object) -> list[ReservedSchedulingQuotaWithUserDetails] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                reserved_type_0 = []
+                _reserved_type_0 = data
+                for reserved_type_0_item_data in _reserved_type_0:
+                    reserved_type_0_item = ReservedSchedulingQuotaWithUserDetails.from_dict(reserved_type_0_item_data)
+
+                    reserved_type_0.append(reserved_type_0_item)
+
+                return reserved_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ReservedSchedulingQuotaWithUserDetails] | None | Unset, data)
+
+        reserved = _parse_reserved(d.pop("reserved", UNSET))
+
+        organization_computing_quotas_with_user_details = cls(
+            name=name,
+            flex=flex,
+            on_demand=on_demand,
+            reserved=reserved,
+        )
+
+        organization_computing_quotas_with_user_details.additional_properties = d
+        return organization_computing_quotas_with_user_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.filter_leaf import FilterLeaf
+    from ..models.filter_node import FilterNode
+
+
+T = TypeVar("T", bound="PaginateRequest")
+
+
+@_attrs_define
+class PaginateRequest:
+    """One page of a token-paginated listing. Send `token` = the previous page's `nextToken` while `isTruncated` is true.
+
+    Attributes:
+        token (None | str | Unset): Null or absent for the first page.
+        filter_ (FilterLeaf | FilterNode | None | Unset):
+        maximum_results (int | None | Unset): Page size (server default when absent).
+        order_by (None | str | Unset): Field path to order by (undocumented; Node.js SDK only).
+        order_type (None | str | Unset): Order direction (undocumented; Node.js SDK only).
+    """
+
+    token: None | str | Unset = UNSET
+    filter_: FilterLeaf | FilterNode | None | Unset = UNSET
+    maximum_results: int | None | Unset = UNSET
+    order_by: None | str | Unset = UNSET
+    order_type: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.filter_leaf import FilterLeaf
+        from ..models.filter_node import FilterNode
+
+        token: None | str | Unset
+        if isinstance(self.token, Unset):
+            token = UNSET
+        else:
+            token = self.token
+
+        filter_: dict[str, Any] | None | Unset
+        if isinstance(self.filter_, Unset):
+            filter_ = UNSET
+        elif isinstance(self.filter_, FilterNode) or isinstance(self.filter_, FilterLeaf):
+            filter_ = self.filter_.to_dict()
+        else:
+            filter_ = self.filter_
+
+        maximum_results: int | None | Unset
+        if isinstance(self.maximum_results, Unset):
+            maximum_results = UNSET
+        else:
+            maximum_results = self.maximum_results
+
+        order_by: None | str | Unset
+        if isinstance(self.order_by, Unset):
+            order_by = UNSET
+        else:
+            order_by = self.order_by
+
+        order_type: None | str | Unset
+        if isinstance(self.order_type, Unset):
+            order_type = UNSET
+        else:
+            order_type = self.order_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if maximum_results is not UNSET:
+            field_dict["maximumResults"] = maximum_results
+        if order_by is not UNSET:
+            field_dict["orderBy"] = order_by
+        if order_type is not UNSET:
+            field_dict["orderType"] = order_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.filter_leaf import FilterLeaf
+        from ..models.filter_node import FilterNode
+
+        d = dict(src_dict)
+
+        def _parse_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        token = _parse_token(d.pop("token", UNSET))
+
+        def _parse_filter_(data: object) -> FilterLeaf | FilterNode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_filter_type_0 = FilterNode.from_dict(data)
+
+                return componentsschemas_filter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_filter_type_1 = FilterLeaf.from_dict(data)
+
+                return componentsschemas_filter_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FilterLeaf | FilterNode | None | Unset, data)
+
+        filter_ = _parse_filter_(d.pop("filter", UNSET))
+
+        def _parse_maximum_results(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        maximum_results = _parse_maximum_results(d.pop("maximumResults", UNSET))
+
+        def _parse_order_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_by = _parse_order_by(d.pop("orderBy", UNSET))
+
+        def _parse_order_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_type = _parse_order_type(d.pop("orderType", UNSET))
+
+        paginate_request = cls(
+            token=token,
+            filter_=filter_,
+            maximum_results=maximum_results,
+            order_by=order_by,
+            order_type=order_type,
+        )
+
+        paginate_request.additional_properties = d
+        return paginate_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

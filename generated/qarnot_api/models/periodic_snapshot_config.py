@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PeriodicSnapshotConfig")
+
+
+@_attrs_define
+class PeriodicSnapshotConfig:
+    """Periodic snapshots every `interval` seconds.
+
+    Attributes:
+        interval (int): Seconds between two snapshots.
+        whitelist (None | str | Unset): Regular expression of the file paths to include.
+        blacklist (None | str | Unset): Regular expression of the file paths to exclude.
+        bucket (None | str | Unset): Target bucket; defaults to the task's snapshot or result bucket.
+        bucket_prefix (None | str | Unset): Key prefix added to the uploaded files.
+    """
+
+    interval: int
+    whitelist: None | str | Unset = UNSET
+    blacklist: None | str | Unset = UNSET
+    bucket: None | str | Unset = UNSET
+    bucket_prefix: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        interval = self.interval
+
+        whitelist: None | str | Unset
+        if isinstance(self.whitelist, Unset):
+            whitelist = UNSET
+        else:
+            whitelist = self.whitelist
+
+        blacklist: None | str | Unset
+        if isinstance(self.blacklist, Unset):
+            blacklist = UNSET
+        else:
+            blacklist = self.blacklist
+
+        bucket: None | str | Unset
+        if isinstance(self.bucket, Unset):
+            bucket = UNSET
+        else:
+            bucket = self.bucket
+
+        bucket_prefix: None | str | Unset
+        if isinstance(self.bucket_prefix, Unset):
+            bucket_prefix = UNSET
+        else:
+            bucket_prefix = self.bucket_prefix
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "interval": interval,
+            }
+        )
+        if whitelist is not UNSET:
+            field_dict["whitelist"] = whitelist
+        if blacklist is not UNSET:
+            field_dict["blacklist"] = blacklist
+        if bucket is not UNSET:
+            field_dict["bucket"] = bucket
+        if bucket_prefix is not UNSET:
+            field_dict["bucketPrefix"] = bucket_prefix
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        interval = d.pop("interval")
+
+        def _parse_whitelist(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        whitelist = _parse_whitelist(d.pop("whitelist", UNSET))
+
+        def _parse_blacklist(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        blacklist = _parse_blacklist(d.pop("blacklist", UNSET))
+
+        def _parse_bucket(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bucket = _parse_bucket(d.pop("bucket", UNSET))
+
+        def _parse_bucket_prefix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bucket_prefix = _parse_bucket_prefix(d.pop("bucketPrefix", UNSET))
+
+        periodic_snapshot_config = cls(
+            interval=interval,
+            whitelist=whitelist,
+            blacklist=blacklist,
+            bucket=bucket,
+            bucket_prefix=bucket_prefix,
+        )
+
+        periodic_snapshot_config.additional_properties = d
+        return periodic_snapshot_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

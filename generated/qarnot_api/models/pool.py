@@ -1,0 +1,1595 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pool_state import PoolState
+from ..models.scheduling_type import SchedulingType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.advanced_resource_bucket import AdvancedResourceBucket
+    from ..models.api_error import ApiError
+    from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+    from ..models.elastic_property import ElasticProperty
+    from ..models.forced_constant import ForcedConstant
+    from ..models.forced_network_rule import ForcedNetworkRule
+    from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+    from ..models.key_value import KeyValue
+    from ..models.labels import Labels
+    from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+    from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+    from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+    from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+    from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+    from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+    from ..models.multi_slots_settings import MultiSlotsSettings
+    from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+    from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+    from ..models.preparation_task import PreparationTask
+    from ..models.privileges import Privileges
+    from ..models.retry_settings import RetrySettings
+    from ..models.scaling import Scaling
+    from ..models.secrets_access_rights import SecretsAccessRights
+    from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+    from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+    from ..models.status import Status
+
+
+T = TypeVar("T", bound="Pool")
+
+
+@_attrs_define
+class Pool:
+    """A pool, as returned by `GET /pools/{poolId}` and the pool listings.
+
+    Attributes:
+        uuid (str | Unset): Uuid of the pool.
+        name (None | str | Unset):
+        shortname (None | str | Unset):
+        profile (None | str | Unset): Execution profile of the nodes.
+        project_uuid (None | str | Unset):
+        state (PoolState | str | Unset): Current state (see `PoolState`; any other string is possible).
+        previous_state (None | PoolState | str | Unset):
+        state_transition_time (datetime.datetime | None | Unset):
+        previous_state_transition_time (datetime.datetime | None | Unset):
+        last_modified (datetime.datetime | None | Unset):
+        creation_date (datetime.datetime | None | Unset):
+        end_date (datetime.datetime | None | Unset): End time; `0001-01-01T00:00:00Z` while running.
+        instance_count (int | None | Unset): Number of nodes (non-elastic pools).
+        running_instance_count (int | None | Unset):
+        running_core_count (int | None | Unset):
+        execution_time (None | str | Unset):
+        wall_time (None | str | Unset):
+        max_time_queue_seconds (int | None | Unset):
+        constants (list[KeyValue] | None | Unset):
+        constraints (list[KeyValue] | None | Unset):
+        forced_constants (list[ForcedConstant] | None | Unset):
+        forced_network_rules (list[ForcedNetworkRule] | None | Unset):
+        labels (Labels | None | Unset):
+        tags (list[str] | None | Unset):
+        errors (list[ApiError] | None | Unset):
+        resource_buckets (list[str] | None | Unset):
+        advanced_resource_buckets (list[AdvancedResourceBucket] | None | Unset):
+        status (None | Status | Unset):
+        elastic_property (ElasticProperty | None | Unset):
+        scaling (None | Scaling | Unset):
+        preparation_task (None | PreparationTask | Unset):
+        auto_delete_on_completion (bool | None | Unset):
+        completion_time_to_live (None | str | Unset):
+        task_default_wait_for_pool_resources_synchronization (bool | None | Unset): Default of the tasks'
+            `waitForPoolResourcesSynchronization`.
+        queued_or_running_task_instances_count (float | None | Unset): Task instances queued or running in the pool.
+        total_slot_capacity (int | None | Unset): Slots of the pool.
+        pool_usage (float | None | Unset): Usage ratio, e.g. `0.91`.
+        hardware_constraints (list[CpuModelHardwareConstraint | GpuHardwareConstraint | MaximumCoreHardwareConstraint |
+            MaximumRamCoreRatioHardwareConstraint | MaximumRamHardwareConstraint | MinimumCoreHardwareConstraint |
+            MinimumRamCoreRatioHardwareConstraint | MinimumRamHardwareConstraint | NoGpuHardwareConstraint |
+            NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint] | None | Unset):
+        default_resources_cache_ttl_sec (int | None | Unset):
+        privileges (None | Privileges | Unset):
+        default_retry_settings (None | RetrySettings | Unset):
+        multi_slots_settings (MultiSlotsSettings | None | Unset):
+        secrets_access_rights (None | SecretsAccessRights | Unset):
+        scheduling_type (None | SchedulingType | str | Unset):
+        targeted_reserved_machine_key (None | str | Unset):
+        targeted_reservation_name (None | str | Unset):
+        credits_ (float | None | Unset): Credits consumed (meaning not documented).
+    """
+
+    uuid: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    shortname: None | str | Unset = UNSET
+    profile: None | str | Unset = UNSET
+    project_uuid: None | str | Unset = UNSET
+    state: PoolState | str | Unset = UNSET
+    previous_state: None | PoolState | str | Unset = UNSET
+    state_transition_time: datetime.datetime | None | Unset = UNSET
+    previous_state_transition_time: datetime.datetime | None | Unset = UNSET
+    last_modified: datetime.datetime | None | Unset = UNSET
+    creation_date: datetime.datetime | None | Unset = UNSET
+    end_date: datetime.datetime | None | Unset = UNSET
+    instance_count: int | None | Unset = UNSET
+    running_instance_count: int | None | Unset = UNSET
+    running_core_count: int | None | Unset = UNSET
+    execution_time: None | str | Unset = UNSET
+    wall_time: None | str | Unset = UNSET
+    max_time_queue_seconds: int | None | Unset = UNSET
+    constants: list[KeyValue] | None | Unset = UNSET
+    constraints: list[KeyValue] | None | Unset = UNSET
+    forced_constants: list[ForcedConstant] | None | Unset = UNSET
+    forced_network_rules: list[ForcedNetworkRule] | None | Unset = UNSET
+    labels: Labels | None | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    errors: list[ApiError] | None | Unset = UNSET
+    resource_buckets: list[str] | None | Unset = UNSET
+    advanced_resource_buckets: list[AdvancedResourceBucket] | None | Unset = UNSET
+    status: None | Status | Unset = UNSET
+    elastic_property: ElasticProperty | None | Unset = UNSET
+    scaling: None | Scaling | Unset = UNSET
+    preparation_task: None | PreparationTask | Unset = UNSET
+    auto_delete_on_completion: bool | None | Unset = UNSET
+    completion_time_to_live: None | str | Unset = UNSET
+    task_default_wait_for_pool_resources_synchronization: bool | None | Unset = UNSET
+    queued_or_running_task_instances_count: float | None | Unset = UNSET
+    total_slot_capacity: int | None | Unset = UNSET
+    pool_usage: float | None | Unset = UNSET
+    hardware_constraints: (
+        list[
+            CpuModelHardwareConstraint
+            | GpuHardwareConstraint
+            | MaximumCoreHardwareConstraint
+            | MaximumRamCoreRatioHardwareConstraint
+            | MaximumRamHardwareConstraint
+            | MinimumCoreHardwareConstraint
+            | MinimumRamCoreRatioHardwareConstraint
+            | MinimumRamHardwareConstraint
+            | NoGpuHardwareConstraint
+            | NoSSDHardwareConstraint
+            | SpecificHardwareConstraint
+            | SSDHardwareConstraint
+        ]
+        | None
+        | Unset
+    ) = UNSET
+    default_resources_cache_ttl_sec: int | None | Unset = UNSET
+    privileges: None | Privileges | Unset = UNSET
+    default_retry_settings: None | RetrySettings | Unset = UNSET
+    multi_slots_settings: MultiSlotsSettings | None | Unset = UNSET
+    secrets_access_rights: None | SecretsAccessRights | Unset = UNSET
+    scheduling_type: None | SchedulingType | str | Unset = UNSET
+    targeted_reserved_machine_key: None | str | Unset = UNSET
+    targeted_reservation_name: None | str | Unset = UNSET
+    credits_: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+        from ..models.elastic_property import ElasticProperty
+        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+        from ..models.labels import Labels
+        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+        from ..models.multi_slots_settings import MultiSlotsSettings
+        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+        from ..models.preparation_task import PreparationTask
+        from ..models.privileges import Privileges
+        from ..models.retry_settings import RetrySettings
+        from ..models.scaling import Scaling
+        from ..models.secrets_access_rights import SecretsAccessRights
+        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+        from ..models.status import Status
+
+        uuid = self.uuid
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        shortname: None | str | Unset
+        if isinstance(self.shortname, Unset):
+            shortname = UNSET
+        else:
+            shortname = self.shortname
+
+        profile: None | str | Unset
+        if isinstance(self.profile, Unset):
+            profile = UNSET
+        else:
+            profile = self.profile
+
+        project_uuid: None | str | Unset
+        if isinstance(self.project_uuid, Unset):
+            project_uuid = UNSET
+        else:
+            project_uuid = self.project_uuid
+
+        state: str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, PoolState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        previous_state: None | str | Unset
+        if isinstance(self.previous_state, Unset):
+            previous_state = UNSET
+        elif isinstance(self.previous_state, PoolState):
+            previous_state = self.previous_state.value
+        else:
+            previous_state = self.previous_state
+
+        state_transition_time: None | str | Unset
+        if isinstance(self.state_transition_time, Unset):
+            state_transition_time = UNSET
+        elif isinstance(self.state_transition_time, datetime.datetime):
+            state_transition_time = self.state_transition_time.isoformat()
+        else:
+            state_transition_time = self.state_transition_time
+
+        previous_state_transition_time: None | str | Unset
+        if isinstance(self.previous_state_transition_time, Unset):
+            previous_state_transition_time = UNSET
+        elif isinstance(self.previous_state_transition_time, datetime.datetime):
+            previous_state_transition_time = self.previous_state_transition_time.isoformat()
+        else:
+            previous_state_transition_time = self.previous_state_transition_time
+
+        last_modified: None | str | Unset
+        if isinstance(self.last_modified, Unset):
+            last_modified = UNSET
+        elif isinstance(self.last_modified, datetime.datetime):
+            last_modified = self.last_modified.isoformat()
+        else:
+            last_modified = self.last_modified
+
+        creation_date: None | str | Unset
+        if isinstance(self.creation_date, Unset):
+            creation_date = UNSET
+        elif isinstance(self.creation_date, datetime.datetime):
+            creation_date = self.creation_date.isoformat()
+        else:
+            creation_date = self.creation_date
+
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.datetime):
+            end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
+
+        instance_count: int | None | Unset
+        if isinstance(self.instance_count, Unset):
+            instance_count = UNSET
+        else:
+            instance_count = self.instance_count
+
+        running_instance_count: int | None | Unset
+        if isinstance(self.running_instance_count, Unset):
+            running_instance_count = UNSET
+        else:
+            running_instance_count = self.running_instance_count
+
+        running_core_count: int | None | Unset
+        if isinstance(self.running_core_count, Unset):
+            running_core_count = UNSET
+        else:
+            running_core_count = self.running_core_count
+
+        execution_time: None | str | Unset
+        if isinstance(self.execution_time, Unset):
+            execution_time = UNSET
+        else:
+            execution_time = self.execution_time
+
+        wall_time: None | str | Unset
+        if isinstance(self.wall_time, Unset):
+            wall_time = UNSET
+        else:
+            wall_time = self.wall_time
+
+        max_time_queue_seconds: int | None | Unset
+        if isinstance(self.max_time_queue_seconds, Unset):
+            max_time_queue_seconds = UNSET
+        else:
+            max_time_queue_seconds = self.max_time_queue_seconds
+
+        constants: list[dict[str, Any]] | None | Unset
+        if isinstance(self.constants, Unset):
+            constants = UNSET
+        elif isinstance(self.constants, list):
+            constants = []
+            for constants_type_0_item_data in self.constants:
+                constants_type_0_item = constants_type_0_item_data.to_dict()
+                constants.append(constants_type_0_item)
+
+        else:
+            constants = self.constants
+
+        constraints: list[dict[str, Any]] | None | Unset
+        if isinstance(self.constraints, Unset):
+            constraints = UNSET
+        elif isinstance(self.constraints, list):
+            constraints = []
+            for constraints_type_0_item_data in self.constraints:
+                constraints_type_0_item = constraints_type_0_item_data.to_dict()
+                constraints.append(constraints_type_0_item)
+
+        else:
+            constraints = self.constraints
+
+        forced_constants: list[dict[str, Any]] | None | Unset
+        if isinstance(self.forced_constants, Unset):
+            forced_constants = UNSET
+        elif isinstance(self.forced_constants, list):
+            forced_constants = []
+            for forced_constants_type_0_item_data in self.forced_constants:
+                forced_constants_type_0_item = forced_constants_type_0_item_data.to_dict()
+                forced_constants.append(forced_constants_type_0_item)
+
+        else:
+            forced_constants = self.forced_constants
+
+        forced_network_rules: list[dict[str, Any]] | None | Unset
+        if isinstance(self.forced_network_rules, Unset):
+            forced_network_rules = UNSET
+        elif isinstance(self.forced_network_rules, list):
+            forced_network_rules = []
+            for forced_network_rules_type_0_item_data in self.forced_network_rules:
+                forced_network_rules_type_0_item = forced_network_rules_type_0_item_data.to_dict()
+                forced_network_rules.append(forced_network_rules_type_0_item)
+
+        else:
+            forced_network_rules = self.forced_network_rules
+
+        labels: dict[str, Any] | None | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, Labels):
+            labels = self.labels.to_dict()
+        else:
+            labels = self.labels
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        errors: list[dict[str, Any]] | None | Unset
+        if isinstance(self.errors, Unset):
+            errors = UNSET
+        elif isinstance(self.errors, list):
+            errors = []
+            for errors_type_0_item_data in self.errors:
+                errors_type_0_item = errors_type_0_item_data.to_dict()
+                errors.append(errors_type_0_item)
+
+        else:
+            errors = self.errors
+
+        resource_buckets: list[str] | None | Unset
+        if isinstance(self.resource_buckets, Unset):
+            resource_buckets = UNSET
+        elif isinstance(self.resource_buckets, list):
+            resource_buckets = self.resource_buckets
+
+        else:
+            resource_buckets = self.resource_buckets
+
+        advanced_resource_buckets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.advanced_resource_buckets, Unset):
+            advanced_resource_buckets = UNSET
+        elif isinstance(self.advanced_resource_buckets, list):
+            advanced_resource_buckets = []
+            for advanced_resource_buckets_type_0_item_data in self.advanced_resource_buckets:
+                advanced_resource_buckets_type_0_item = advanced_resource_buckets_type_0_item_data.to_dict()
+                advanced_resource_buckets.append(advanced_resource_buckets_type_0_item)
+
+        else:
+            advanced_resource_buckets = self.advanced_resource_buckets
+
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, Status):
+            status = self.status.to_dict()
+        else:
+            status = self.status
+
+        elastic_property: dict[str, Any] | None | Unset
+        if isinstance(self.elastic_property, Unset):
+            elastic_property = UNSET
+        elif isinstance(self.elastic_property, ElasticProperty):
+            elastic_property = self.elastic_property.to_dict()
+        else:
+            elastic_property = self.elastic_property
+
+        scaling: dict[str, Any] | None | Unset
+        if isinstance(self.scaling, Unset):
+            scaling = UNSET
+        elif isinstance(self.scaling, Scaling):
+            scaling = self.scaling.to_dict()
+        else:
+            scaling = self.scaling
+
+        preparation_task: dict[str, Any] | None | Unset
+        if isinstance(self.preparation_task, Unset):
+            preparation_task = UNSET
+        elif isinstance(self.preparation_task, PreparationTask):
+            preparation_task = self.preparation_task.to_dict()
+        else:
+            preparation_task = self.preparation_task
+
+        auto_delete_on_completion: bool | None | Unset
+        if isinstance(self.auto_delete_on_completion, Unset):
+            auto_delete_on_completion = UNSET
+        else:
+            auto_delete_on_completion = self.auto_delete_on_completion
+
+        completion_time_to_live: None | str | Unset
+        if isinstance(self.completion_time_to_live, Unset):
+            completion_time_to_live = UNSET
+        else:
+            completion_time_to_live = self.completion_time_to_live
+
+        task_default_wait_for_pool_resources_synchronization: bool | None | Unset
+        if isinstance(self.task_default_wait_for_pool_resources_synchronization, Unset):
+            task_default_wait_for_pool_resources_synchronization = UNSET
+        else:
+            task_default_wait_for_pool_resources_synchronization = (
+                self.task_default_wait_for_pool_resources_synchronization
+            )
+
+        queued_or_running_task_instances_count: float | None | Unset
+        if isinstance(self.queued_or_running_task_instances_count, Unset):
+            queued_or_running_task_instances_count = UNSET
+        else:
+            queued_or_running_task_instances_count = self.queued_or_running_task_instances_count
+
+        total_slot_capacity: int | None | Unset
+        if isinstance(self.total_slot_capacity, Unset):
+            total_slot_capacity = UNSET
+        else:
+            total_slot_capacity = self.total_slot_capacity
+
+        pool_usage: float | None | Unset
+        if isinstance(self.pool_usage, Unset):
+            pool_usage = UNSET
+        else:
+            pool_usage = self.pool_usage
+
+        hardware_constraints: list[dict[str, Any]] | None | Unset
+        if isinstance(self.hardware_constraints, Unset):
+            hardware_constraints = UNSET
+        elif isinstance(self.hardware_constraints, list):
+            hardware_constraints = []
+            for hardware_constraints_type_0_item_data in self.hardware_constraints:
+                hardware_constraints_type_0_item: dict[str, Any]
+                if (
+                    isinstance(hardware_constraints_type_0_item_data, MinimumCoreHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, MaximumCoreHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, MinimumRamHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, MaximumRamHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, MinimumRamCoreRatioHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, MaximumRamCoreRatioHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, SpecificHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, CpuModelHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, GpuHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, NoGpuHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, SSDHardwareConstraint)
+                ):
+                    hardware_constraints_type_0_item = hardware_constraints_type_0_item_data.to_dict()
+                else:
+                    hardware_constraints_type_0_item = hardware_constraints_type_0_item_data.to_dict()
+
+                hardware_constraints.append(hardware_constraints_type_0_item)
+
+        else:
+            hardware_constraints = self.hardware_constraints
+
+        default_resources_cache_ttl_sec: int | None | Unset
+        if isinstance(self.default_resources_cache_ttl_sec, Unset):
+            default_resources_cache_ttl_sec = UNSET
+        else:
+            default_resources_cache_ttl_sec = self.default_resources_cache_ttl_sec
+
+        privileges: dict[str, Any] | None | Unset
+        if isinstance(self.privileges, Unset):
+            privileges = UNSET
+        elif isinstance(self.privileges, Privileges):
+            privileges = self.privileges.to_dict()
+        else:
+            privileges = self.privileges
+
+        default_retry_settings: dict[str, Any] | None | Unset
+        if isinstance(self.default_retry_settings, Unset):
+            default_retry_settings = UNSET
+        elif isinstance(self.default_retry_settings, RetrySettings):
+            default_retry_settings = self.default_retry_settings.to_dict()
+        else:
+            default_retry_settings = self.default_retry_settings
+
+        multi_slots_settings: dict[str, Any] | None | Unset
+        if isinstance(self.multi_slots_settings, Unset):
+            multi_slots_settings = UNSET
+        elif isinstance(self.multi_slots_settings, MultiSlotsSettings):
+            multi_slots_settings = self.multi_slots_settings.to_dict()
+        else:
+            multi_slots_settings = self.multi_slots_settings
+
+        secrets_access_rights: dict[str, Any] | None | Unset
+        if isinstance(self.secrets_access_rights, Unset):
+            secrets_access_rights = UNSET
+        elif isinstance(self.secrets_access_rights, SecretsAccessRights):
+            secrets_access_rights = self.secrets_access_rights.to_dict()
+        else:
+            secrets_access_rights = self.secrets_access_rights
+
+        scheduling_type: None | str | Unset
+        if isinstance(self.scheduling_type, Unset):
+            scheduling_type = UNSET
+        elif isinstance(self.scheduling_type, SchedulingType):
+            scheduling_type = self.scheduling_type.value
+        else:
+            scheduling_type = self.scheduling_type
+
+        targeted_reserved_machine_key: None | str | Unset
+        if isinstance(self.targeted_reserved_machine_key, Unset):
+            targeted_reserved_machine_key = UNSET
+        else:
+            targeted_reserved_machine_key = self.targeted_reserved_machine_key
+
+        targeted_reservation_name: None | str | Unset
+        if isinstance(self.targeted_reservation_name, Unset):
+            targeted_reservation_name = UNSET
+        else:
+            targeted_reservation_name = self.targeted_reservation_name
+
+        credits_: float | None | Unset
+        if isinstance(self.credits_, Unset):
+            credits_ = UNSET
+        else:
+            credits_ = self.credits_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if name is not UNSET:
+            field_dict["name"] = name
+        if shortname is not UNSET:
+            field_dict["shortname"] = shortname
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+        if project_uuid is not UNSET:
+            field_dict["projectUuid"] = project_uuid
+        if state is not UNSET:
+            field_dict["state"] = state
+        if previous_state is not UNSET:
+            field_dict["previousState"] = previous_state
+        if state_transition_time is not UNSET:
+            field_dict["stateTransitionTime"] = state_transition_time
+        if previous_state_transition_time is not UNSET:
+            field_dict["previousStateTransitionTime"] = previous_state_transition_time
+        if last_modified is not UNSET:
+            field_dict["lastModified"] = last_modified
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if instance_count is not UNSET:
+            field_dict["instanceCount"] = instance_count
+        if running_instance_count is not UNSET:
+            field_dict["runningInstanceCount"] = running_instance_count
+        if running_core_count is not UNSET:
+            field_dict["runningCoreCount"] = running_core_count
+        if execution_time is not UNSET:
+            field_dict["executionTime"] = execution_time
+        if wall_time is not UNSET:
+            field_dict["wallTime"] = wall_time
+        if max_time_queue_seconds is not UNSET:
+            field_dict["maxTimeQueueSeconds"] = max_time_queue_seconds
+        if constants is not UNSET:
+            field_dict["constants"] = constants
+        if constraints is not UNSET:
+            field_dict["constraints"] = constraints
+        if forced_constants is not UNSET:
+            field_dict["forcedConstants"] = forced_constants
+        if forced_network_rules is not UNSET:
+            field_dict["forcedNetworkRules"] = forced_network_rules
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if resource_buckets is not UNSET:
+            field_dict["resourceBuckets"] = resource_buckets
+        if advanced_resource_buckets is not UNSET:
+            field_dict["advancedResourceBuckets"] = advanced_resource_buckets
+        if status is not UNSET:
+            field_dict["status"] = status
+        if elastic_property is not UNSET:
+            field_dict["elasticProperty"] = elastic_property
+        if scaling is not UNSET:
+            field_dict["scaling"] = scaling
+        if preparation_task is not UNSET:
+            field_dict["preparationTask"] = preparation_task
+        if auto_delete_on_completion is not UNSET:
+            field_dict["autoDeleteOnCompletion"] = auto_delete_on_completion
+        if completion_time_to_live is not UNSET:
+            field_dict["completionTimeToLive"] = completion_time_to_live
+        if task_default_wait_for_pool_resources_synchronization is not UNSET:
+            field_dict["taskDefaultWaitForPoolResourcesSynchronization"] = (
+                task_default_wait_for_pool_resources_synchronization
+            )
+        if queued_or_running_task_instances_count is not UNSET:
+            field_dict["queuedOrRunningTaskInstancesCount"] = queued_or_running_task_instances_count
+        if total_slot_capacity is not UNSET:
+            field_dict["totalSlotCapacity"] = total_slot_capacity
+        if pool_usage is not UNSET:
+            field_dict["poolUsage"] = pool_usage
+        if hardware_constraints is not UNSET:
+            field_dict["hardwareConstraints"] = hardware_constraints
+        if default_resources_cache_ttl_sec is not UNSET:
+            field_dict["defaultResourcesCacheTTLSec"] = default_resources_cache_ttl_sec
+        if privileges is not UNSET:
+            field_dict["privileges"] = privileges
+        if default_retry_settings is not UNSET:
+            field_dict["defaultRetrySettings"] = default_retry_settings
+        if multi_slots_settings is not UNSET:
+            field_dict["multiSlotsSettings"] = multi_slots_settings
+        if secrets_access_rights is not UNSET:
+            field_dict["secretsAccessRights"] = secrets_access_rights
+        if scheduling_type is not UNSET:
+            field_dict["schedulingType"] = scheduling_type
+        if targeted_reserved_machine_key is not UNSET:
+            field_dict["targetedReservedMachineKey"] = targeted_reserved_machine_key
+        if targeted_reservation_name is not UNSET:
+            field_dict["targetedReservationName"] = targeted_reservation_name
+        if credits_ is not UNSET:
+            field_dict["credits"] = credits_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.advanced_resource_bucket import AdvancedResourceBucket
+        from ..models.api_error import ApiError
+        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+        from ..models.elastic_property import ElasticProperty
+        from ..models.forced_constant import ForcedConstant
+        from ..models.forced_network_rule import ForcedNetworkRule
+        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+        from ..models.key_value import KeyValue
+        from ..models.labels import Labels
+        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+        from ..models.multi_slots_settings import MultiSlotsSettings
+        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+        from ..models.preparation_task import PreparationTask
+        from ..models.privileges import Privileges
+        from ..models.retry_settings import RetrySettings
+        from ..models.scaling import Scaling
+        from ..models.secrets_access_rights import SecretsAccessRights
+        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+        from ..models.status import Status
+
+        d = dict(src_dict)
+        uuid = d.pop("uuid", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_shortname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        shortname = _parse_shortname(d.pop("shortname", UNSET))
+
+        def _parse_profile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        profile = _parse_profile(d.pop("profile", UNSET))
+
+        def _parse_project_uuid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        project_uuid = _parse_project_uuid(d.pop("projectUuid", UNSET))
+
+        def _parse_state(data: object) -> PoolState | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = PoolState(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PoolState | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_previous_state(data: object) -> None | PoolState | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                previous_state_type_0 = PoolState(data)
+
+                return previous_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PoolState | str | Unset, data)
+
+        previous_state = _parse_previous_state(d.pop("previousState", UNSET))
+
+        def _parse_state_transition_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_transition_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return state_transition_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        state_transition_time = _parse_state_transition_time(d.pop("stateTransitionTime", UNSET))
+
+        def _parse_previous_state_transition_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                previous_state_transition_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return previous_state_transition_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        previous_state_transition_time = _parse_previous_state_transition_time(
+            d.pop("previousStateTransitionTime", UNSET)
+        )
+
+        def _parse_last_modified(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_modified_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_modified_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_modified = _parse_last_modified(d.pop("lastModified", UNSET))
+
+        def _parse_creation_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                creation_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return creation_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        creation_date = _parse_creation_date(d.pop("creationDate", UNSET))
+
+        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        end_date = _parse_end_date(d.pop("endDate", UNSET))
+
+        def _parse_instance_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        instance_count = _parse_instance_count(d.pop("instanceCount", UNSET))
+
+        def _parse_running_instance_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        running_instance_count = _parse_running_instance_count(d.pop("runningInstanceCount", UNSET))
+
+        def _parse_running_core_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        running_core_count = _parse_running_core_count(d.pop("runningCoreCount", UNSET))
+
+        def _parse_execution_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        execution_time = _parse_execution_time(d.pop("executionTime", UNSET))
+
+        def _parse_wall_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        wall_time = _parse_wall_time(d.pop("wallTime", UNSET))
+
+        def _parse_max_time_queue_seconds(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_time_queue_seconds = _parse_max_time_queue_seconds(d.pop("maxTimeQueueSeconds", UNSET))
+
+        def _parse_constants(data: object) -> list[KeyValue] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                constants_type_0 = []
+                _constants_type_0 = data
+                for constants_type_0_item_data in _constants_type_0:
+                    constants_type_0_item = KeyValue.from_dict(constants_type_0_item_data)
+
+                    constants_type_0.append(constants_type_0_item)
+
+                return constants_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[KeyValue] | None | Unset, data)
+
+        constants = _parse_constants(d.pop("constants", UNSET))
+
+        def _parse_constraints(data: object) -> list[KeyValue] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                constraints_type_0 = []
+                _constraints_type_0 = data
+                for constraints_type_0_item_data in _constraints_type_0:
+                    constraints_type_0_item = KeyValue.from_dict(constraints_type_0_item_data)
+
+                    constraints_type_0.append(constraints_type_0_item)
+
+                return constraints_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[KeyValue] | None | Unset, data)
+
+        constraints = _parse_constraints(d.pop("constraints", UNSET))
+
+        def _parse_forced_constants(data: object) -> list[ForcedConstant] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                forced_constants_type_0 = []
+                _forced_constants_type_0 = data
+                for forced_constants_type_0_item_data in _forced_constants_type_0:
+                    forced_constants_type_0_item = ForcedConstant.from_dict(forced_constants_type_0_item_data)
+
+                    forced_constants_type_0.append(forced_constants_type_0_item)
+
+                return forced_constants_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ForcedConstant] | None | Unset, data)
+
+        forced_constants = _parse_forced_constants(d.pop("forcedConstants", UNSET))
+
+        def _parse_forced_network_rules(data: object) -> list[ForcedNetworkRule] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                forced_network_rules_type_0 = []
+                _forced_network_rules_type_0 = data
+                for forced_network_rules_type_0_item_data in _forced_network_rules_type_0:
+                    forced_network_rules_type_0_item = ForcedNetworkRule.from_dict(
+                        forced_network_rules_type_0_item_data
+                    )
+
+                    forced_network_rules_type_0.append(forced_network_rules_type_0_item)
+
+                return forced_network_rules_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ForcedNetworkRule] | None | Unset, data)
+
+        forced_network_rules = _parse_forced_network_rules(d.pop("forcedNetworkRules", UNSET))
+
+        def _parse_labels(data: object) -> Labels | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                labels_type_0 = Labels.from_dict(data)
+
+                return labels_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Labels | None | Unset, data)
+
+        labels = _parse_labels(d.pop("labels", UNSET))
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_errors(data: object) -> list[ApiError] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                errors_type_0 = []
+                _errors_type_0 = data
+                for errors_type_0_item_data in _errors_type_0:
+                    errors_type_0_item = ApiError.from_dict(errors_type_0_item_data)
+
+                    errors_type_0.append(errors_type_0_item)
+
+                return errors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ApiError] | None | Unset, data)
+
+        errors = _parse_errors(d.pop("errors", UNSET))
+
+        def _parse_resource_buckets(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                resource_buckets_type_0 = cast(list[str], data)
+
+                return resource_buckets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        resource_buckets = _parse_resource_buckets(d.pop("resourceBuckets", UNSET))
+
+        def _parse_advanced_resource_buckets(data: object) -> list[AdvancedResourceBucket] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                advanced_resource_buckets_type_0 = []
+                _advanced_resource_buckets_type_0 = data
+                for advanced_resource_buckets_type_0_item_data in _advanced_resource_buckets_type_0:
+                    advanced_resource_buckets_type_0_item = AdvancedResourceBucket.from_dict(
+                        advanced_resource_buckets_type_0_item_data
+                    )
+
+                    advanced_resource_buckets_type_0.append(advanced_resource_buckets_type_0_item)
+
+                return advanced_resource_buckets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AdvancedResourceBucket] | None | Unset, data)
+
+        advanced_resource_buckets = _parse_advanced_resource_buckets(d.pop("advancedResourceBuckets", UNSET))
+
+        def _parse_status(data: object) -> None | Status | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = Status.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Status | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_elastic_property(data: object) -> ElasticProperty | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                elastic_property_type_0 = ElasticProperty.from_dict(data)
+
+                return elastic_property_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ElasticProperty | None | Unset, data)
+
+        elastic_property = _parse_elastic_property(d.pop("elasticProperty", UNSET))
+
+        def _parse_scaling(data: object) -> None | Scaling | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                scaling_type_0 = Scaling.from_dict(data)
+
+                return scaling_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Scaling | Unset, data)
+
+        scaling = _parse_scaling(d.pop("scaling", UNSET))
+
+        def _parse_preparation_task(data: object) -> None | PreparationTask | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                preparation_task_type_0 = PreparationTask.from_dict(data)
+
+                return preparation_task_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PreparationTask | Unset, data)
+
+        preparation_task = _parse_preparation_task(d.pop("preparationTask", UNSET))
+
+        def _parse_auto_delete_on_completion(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        auto_delete_on_completion = _parse_auto_delete_on_completion(d.pop("autoDeleteOnCompletion", UNSET))
+
+        def _parse_completion_time_to_live(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        completion_time_to_live = _parse_completion_time_to_live(d.pop("completionTimeToLive", UNSET))
+
+        def _parse_task_default_wait_for_pool_resources_synchronization(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        task_default_wait_for_pool_resources_synchronization = (
+            _parse_task_default_wait_for_pool_resources_synchronization(
+                d.pop("taskDefaultWaitForPoolResourcesSynchronization", UNSET)
+            )
+        )
+
+        def _parse_queued_or_running_task_instances_count(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        queued_or_running_task_instances_count = _parse_queued_or_running_task_instances_count(
+            d.pop("queuedOrRunningTaskInstancesCount", UNSET)
+        )
+
+        def _parse_total_slot_capacity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_slot_capacity = _parse_total_slot_capacity(d.pop("totalSlotCapacity", UNSET))
+
+        def _parse_pool_usage(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        pool_usage = _parse_pool_usage(d.pop("poolUsage", UNSET))
+
+        def _parse_hardware_constraints(
+            data: object,
+        ) -> (
+            list[
+                CpuModelHardwareConstraint
+                | GpuHardwareConstraint
+                | MaximumCoreHardwareConstraint
+                | MaximumRamCoreRatioHardwareConstraint
+                | MaximumRamHardwareConstraint
+                | MinimumCoreHardwareConstraint
+                | MinimumRamCoreRatioHardwareConstraint
+                | MinimumRamHardwareConstraint
+                | NoGpuHardwareConstraint
+                | NoSSDHardwareConstraint
+                | SpecificHardwareConstraint
+                | SSDHardwareConstraint
+            ]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                hardware_constraints_type_0 = []
+                _hardware_constraints_type_0 = data
+                for hardware_constraints_type_0_item_data in _hardware_constraints_type_0:
+
+                    def _parse_hardware_constraints_type_0_item(
+                        data: object,
+                    ) -> (
+                        CpuModelHardwareConstraint
+                        | GpuHardwareConstraint
+                        | MaximumCoreHardwareConstraint
+                        | MaximumRamCoreRatioHardwareConstraint
+                        | MaximumRamHardwareConstraint
+                        | MinimumCoreHardwareConstraint
+                        | MinimumRamCoreRatioHardwareConstraint
+                        | MinimumRamHardwareConstraint
+                        | NoGpuHardwareConstraint
+                        | NoSSDHardwareConstraint
+                        | SpecificHardwareConstraint
+                        | SSDHardwareConstraint
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_0 = MinimumCoreHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_1 = MaximumCoreHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_2 = MinimumRamHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_3 = MaximumRamHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_4 = (
+                                MinimumRamCoreRatioHardwareConstraint.from_dict(data)
+                            )
+
+                            return componentsschemas_hardware_constraint_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_5 = (
+                                MaximumRamCoreRatioHardwareConstraint.from_dict(data)
+                            )
+
+                            return componentsschemas_hardware_constraint_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_6 = SpecificHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_7 = CpuModelHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_8 = GpuHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_9 = NoGpuHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_10 = SSDHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_11
+
+                    hardware_constraints_type_0_item = _parse_hardware_constraints_type_0_item(
+                        hardware_constraints_type_0_item_data
+                    )
+
+                    hardware_constraints_type_0.append(hardware_constraints_type_0_item)
+
+                return hardware_constraints_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    CpuModelHardwareConstraint
+                    | GpuHardwareConstraint
+                    | MaximumCoreHardwareConstraint
+                    | MaximumRamCoreRatioHardwareConstraint
+                    | MaximumRamHardwareConstraint
+                    | MinimumCoreHardwareConstraint
+                    | MinimumRamCoreRatioHardwareConstraint
+                    | MinimumRamHardwareConstraint
+                    | NoGpuHardwareConstraint
+                    | NoSSDHardwareConstraint
+                    | SpecificHardwareConstraint
+                    | SSDHardwareConstraint
+                ]
+                | None
+                | Unset,
+                data,
+            )
+
+        hardware_constraints = _parse_hardware_constraints(d.pop("hardwareConstraints", UNSET))
+
+        def _parse_default_resources_cache_ttl_sec(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        default_resources_cache_ttl_sec = _parse_default_resources_cache_ttl_sec(
+            d.pop("defaultResourcesCacheTTLSec", UNSET)
+        )
+
+        def _parse_privileges(data: object) -> None | Privileges | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                privileges_type_0 = Privileges.from_dict(data)
+
+                return privileges_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Privileges | Unset, data)
+
+        privileges = _parse_privileges(d.pop("privileges", UNSET))
+
+        def _parse_default_retry_settings(data: object) -> None | RetrySettings | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                default_retry_settings_type_0 = RetrySettings.from_dict(data)
+
+                return default_retry_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RetrySettings | Unset, data)
+
+        default_retry_settings = _parse_default_retry_settings(d.pop("defaultRetrySettings", UNSET))
+
+        def _parse_multi_slots_settings(data: object) -> MultiSlotsSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                multi_slots_settings_type_0 = MultiSlotsSettings.from_dict(data)
+
+                return multi_slots_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MultiSlotsSettings | None | Unset, data)
+
+        multi_slots_settings = _parse_multi_slots_settings(d.pop("multiSlotsSettings", UNSET))
+
+        def _parse_secrets_access_rights(data: object) -> None | SecretsAccessRights | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                secrets_access_rights_type_0 = SecretsAccessRights.from_dict(data)
+
+                return secrets_access_rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SecretsAccessRights | Unset, data)
+
+        secrets_access_rights = _parse_secrets_access_rights(d.pop("secretsAccessRights", UNSET))
+
+        def _parse_scheduling_type(data: object) -> None | SchedulingType | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                scheduling_type_type_0 = SchedulingType(data)
+
+                return scheduling_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SchedulingType | str | Unset, data)
+
+        scheduling_type = _parse_scheduling_type(d.pop("schedulingType", UNSET))
+
+        def _parse_targeted_reserved_machine_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        targeted_reserved_machine_key = _parse_targeted_reserved_machine_key(d.pop("targetedReservedMachineKey", UNSET))
+
+        def _parse_targeted_reservation_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        targeted_reservation_name = _parse_targeted_reservation_name(d.pop("targetedReservationName", UNSET))
+
+        def _parse_credits_(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        credits_ = _parse_credits_(d.pop("credits", UNSET))
+
+        pool = cls(
+            uuid=uuid,
+            name=name,
+            shortname=shortname,
+            profile=profile,
+            project_uuid=project_uuid,
+            state=state,
+            previous_state=previous_state,
+            state_transition_time=state_transition_time,
+            previous_state_transition_time=previous_state_transition_time,
+            last_modified=last_modified,
+            creation_date=creation_date,
+            end_date=end_date,
+            instance_count=instance_count,
+            running_instance_count=running_instance_count,
+            running_core_count=running_core_count,
+            execution_time=execution_time,
+            wall_time=wall_time,
+            max_time_queue_seconds=max_time_queue_seconds,
+            constants=constants,
+            constraints=constraints,
+            forced_constants=forced_constants,
+            forced_network_rules=forced_network_rules,
+            labels=labels,
+            tags=tags,
+            errors=errors,
+            resource_buckets=resource_buckets,
+            advanced_resource_buckets=advanced_resource_buckets,
+            status=status,
+            elastic_property=elastic_property,
+            scaling=scaling,
+            preparation_task=preparation_task,
+            auto_delete_on_completion=auto_delete_on_completion,
+            completion_time_to_live=completion_time_to_live,
+            task_default_wait_for_pool_resources_synchronization=task_default_wait_for_pool_resources_synchronization,
+            queued_or_running_task_instances_count=queued_or_running_task_instances_count,
+            total_slot_capacity=total_slot_capacity,
+            pool_usage=pool_usage,
+            hardware_constraints=hardware_constraints,
+            default_resources_cache_ttl_sec=default_resources_cache_ttl_sec,
+            privileges=privileges,
+            default_retry_settings=default_retry_settings,
+            multi_slots_settings=multi_slots_settings,
+            secrets_access_rights=secrets_access_rights,
+            scheduling_type=scheduling_type,
+            targeted_reserved_machine_key=targeted_reserved_machine_key,
+            targeted_reservation_name=targeted_reservation_name,
+            credits_=credits_,
+        )
+
+        pool.additional_properties = d
+        return pool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

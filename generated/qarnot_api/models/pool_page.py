@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pool import Pool
+
+
+T = TypeVar("T", bound="PoolPage")
+
+
+@_attrs_define
+class PoolPage:
+    """A page of pools.
+
+    Attributes:
+        data (list[Pool] | Unset):
+        token (None | str | Unset):
+        next_token (None | str | Unset):
+        is_truncated (bool | Unset):
+        count (int | None | Unset):
+    """
+
+    data: list[Pool] | Unset = UNSET
+    token: None | str | Unset = UNSET
+    next_token: None | str | Unset = UNSET
+    is_truncated: bool | Unset = UNSET
+    count: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        token: None | str | Unset
+        if isinstance(self.token, Unset):
+            token = UNSET
+        else:
+            token = self.token
+
+        next_token: None | str | Unset
+        if isinstance(self.next_token, Unset):
+            next_token = UNSET
+        else:
+            next_token = self.next_token
+
+        is_truncated = self.is_truncated
+
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if token is not UNSET:
+            field_dict["token"] = token
+        if next_token is not UNSET:
+            field_dict["nextToken"] = next_token
+        if is_truncated is not UNSET:
+            field_dict["isTruncated"] = is_truncated
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pool import Pool
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: list[Pool] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = Pool.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        def _parse_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        token = _parse_token(d.pop("token", UNSET))
+
+        def _parse_next_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_token = _parse_next_token(d.pop("nextToken", UNSET))
+
+        is_truncated = d.pop("isTruncated", UNSET)
+
+        def _parse_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        count = _parse_count(d.pop("count", UNSET))
+
+        pool_page = cls(
+            data=data,
+            token=token,
+            next_token=next_token,
+            is_truncated=is_truncated,
+            count=count,
+        )
+
+        pool_page.additional_properties = d
+        return pool_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

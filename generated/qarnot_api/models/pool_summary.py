@@ -1,0 +1,312 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pool_state import PoolState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PoolSummary")
+
+
+@_attrs_define
+class PoolSummary:
+    """The light form of a pool returned by the summary listings.
+
+    Attributes:
+        uuid (str | Unset):
+        name (None | str | Unset):
+        shortname (None | str | Unset):
+        profile (None | str | Unset):
+        project_uuid (None | str | Unset):
+        state (PoolState | str | Unset): Current state (see `PoolState`; any other string is possible).
+        creation_date (datetime.datetime | None | Unset):
+        instance_count (int | None | Unset):
+        running_instance_count (int | None | Unset):
+        running_core_count (int | None | Unset):
+        queued_or_running_task_instances_count (float | None | Unset):
+        task_default_wait_for_pool_resources_synchronization (bool | None | Unset):
+    """
+
+    uuid: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    shortname: None | str | Unset = UNSET
+    profile: None | str | Unset = UNSET
+    project_uuid: None | str | Unset = UNSET
+    state: PoolState | str | Unset = UNSET
+    creation_date: datetime.datetime | None | Unset = UNSET
+    instance_count: int | None | Unset = UNSET
+    running_instance_count: int | None | Unset = UNSET
+    running_core_count: int | None | Unset = UNSET
+    queued_or_running_task_instances_count: float | None | Unset = UNSET
+    task_default_wait_for_pool_resources_synchronization: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uuid = self.uuid
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        shortname: None | str | Unset
+        if isinstance(self.shortname, Unset):
+            shortname = UNSET
+        else:
+            shortname = self.shortname
+
+        profile: None | str | Unset
+        if isinstance(self.profile, Unset):
+            profile = UNSET
+        else:
+            profile = self.profile
+
+        project_uuid: None | str | Unset
+        if isinstance(self.project_uuid, Unset):
+            project_uuid = UNSET
+        else:
+            project_uuid = self.project_uuid
+
+        state: str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, PoolState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        creation_date: None | str | Unset
+        if isinstance(self.creation_date, Unset):
+            creation_date = UNSET
+        elif isinstance(self.creation_date, datetime.datetime):
+            creation_date = self.creation_date.isoformat()
+        else:
+            creation_date = self.creation_date
+
+        instance_count: int | None | Unset
+        if isinstance(self.instance_count, Unset):
+            instance_count = UNSET
+        else:
+            instance_count = self.instance_count
+
+        running_instance_count: int | None | Unset
+        if isinstance(self.running_instance_count, Unset):
+            running_instance_count = UNSET
+        else:
+            running_instance_count = self.running_instance_count
+
+        running_core_count: int | None | Unset
+        if isinstance(self.running_core_count, Unset):
+            running_core_count = UNSET
+        else:
+            running_core_count = self.running_core_count
+
+        queued_or_running_task_instances_count: float | None | Unset
+        if isinstance(self.queued_or_running_task_instances_count, Unset):
+            queued_or_running_task_instances_count = UNSET
+        else:
+            queued_or_running_task_instances_count = self.queued_or_running_task_instances_count
+
+        task_default_wait_for_pool_resources_synchronization: bool | None | Unset
+        if isinstance(self.task_default_wait_for_pool_resources_synchronization, Unset):
+            task_default_wait_for_pool_resources_synchronization = UNSET
+        else:
+            task_default_wait_for_pool_resources_synchronization = (
+                self.task_default_wait_for_pool_resources_synchronization
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if name is not UNSET:
+            field_dict["name"] = name
+        if shortname is not UNSET:
+            field_dict["shortname"] = shortname
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+        if project_uuid is not UNSET:
+            field_dict["projectUuid"] = project_uuid
+        if state is not UNSET:
+            field_dict["state"] = state
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if instance_count is not UNSET:
+            field_dict["instanceCount"] = instance_count
+        if running_instance_count is not UNSET:
+            field_dict["runningInstanceCount"] = running_instance_count
+        if running_core_count is not UNSET:
+            field_dict["runningCoreCount"] = running_core_count
+        if queued_or_running_task_instances_count is not UNSET:
+            field_dict["queuedOrRunningTaskInstancesCount"] = queued_or_running_task_instances_count
+        if task_default_wait_for_pool_resources_synchronization is not UNSET:
+            field_dict["taskDefaultWaitForPoolResourcesSynchronization"] = (
+                task_default_wait_for_pool_resources_synchronization
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        uuid = d.pop("uuid", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_shortname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        shortname = _parse_shortname(d.pop("shortname", UNSET))
+
+        def _parse_profile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        profile = _parse_profile(d.pop("profile", UNSET))
+
+        def _parse_project_uuid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        project_uuid = _parse_project_uuid(d.pop("projectUuid", UNSET))
+
+        def _parse_state(data: object) -> PoolState | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = PoolState(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PoolState | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_creation_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                creation_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return creation_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        creation_date = _parse_creation_date(d.pop("creationDate", UNSET))
+
+        def _parse_instance_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        instance_count = _parse_instance_count(d.pop("instanceCount", UNSET))
+
+        def _parse_running_instance_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        running_instance_count = _parse_running_instance_count(d.pop("runningInstanceCount", UNSET))
+
+        def _parse_running_core_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        running_core_count = _parse_running_core_count(d.pop("runningCoreCount", UNSET))
+
+        def _parse_queued_or_running_task_instances_count(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        queued_or_running_task_instances_count = _parse_queued_or_running_task_instances_count(
+            d.pop("queuedOrRunningTaskInstancesCount", UNSET)
+        )
+
+        def _parse_task_default_wait_for_pool_resources_synchronization(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        task_default_wait_for_pool_resources_synchronization = (
+            _parse_task_default_wait_for_pool_resources_synchronization(
+                d.pop("taskDefaultWaitForPoolResourcesSynchronization", UNSET)
+            )
+        )
+
+        pool_summary = cls(
+            uuid=uuid,
+            name=name,
+            shortname=shortname,
+            profile=profile,
+            project_uuid=project_uuid,
+            state=state,
+            creation_date=creation_date,
+            instance_count=instance_count,
+            running_instance_count=running_instance_count,
+            running_core_count=running_core_count,
+            queued_or_running_task_instances_count=queued_or_running_task_instances_count,
+            task_default_wait_for_pool_resources_synchronization=task_default_wait_for_pool_resources_synchronization,
+        )
+
+        pool_summary.additional_properties = d
+        return pool_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.port_forward_access import PortForwardAccess
+
+
+T = TypeVar("T", bound="PortForward")
+
+
+@_attrs_define
+class PortForward:
+    """A port forwarding rule of one instance.
+
+    Attributes:
+        name (None | str | Unset):
+        enabled (bool | None | Unset):
+        application_type (None | str | Unset): e.g. `vnc`.
+        proto (None | str | Unset): e.g. `https`.
+        port (int | None | Unset):
+        allowed_i_ps (None | str | Unset): Allowed source addresses (CIDR list).
+        access (None | PortForwardAccess | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    enabled: bool | None | Unset = UNSET
+    application_type: None | str | Unset = UNSET
+    proto: None | str | Unset = UNSET
+    port: int | None | Unset = UNSET
+    allowed_i_ps: None | str | Unset = UNSET
+    access: None | PortForwardAccess | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.port_forward_access import PortForwardAccess
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        enabled: bool | None | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
+
+        application_type: None | str | Unset
+        if isinstance(self.application_type, Unset):
+            application_type = UNSET
+        else:
+            application_type = self.application_type
+
+        proto: None | str | Unset
+        if isinstance(self.proto, Unset):
+            proto = UNSET
+        else:
+            proto = self.proto
+
+        port: int | None | Unset
+        if isinstance(self.port, Unset):
+            port = UNSET
+        else:
+            port = self.port
+
+        allowed_i_ps: None | str | Unset
+        if isinstance(self.allowed_i_ps, Unset):
+            allowed_i_ps = UNSET
+        else:
+            allowed_i_ps = self.allowed_i_ps
+
+        access: dict[str, Any] | None | Unset
+        if isinstance(self.access, Unset):
+            access = UNSET
+        elif isinstance(self.access, PortForwardAccess):
+            access = self.access.to_dict()
+        else:
+            access = self.access
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if application_type is not UNSET:
+            field_dict["applicationType"] = application_type
+        if proto is not UNSET:
+            field_dict["proto"] = proto
+        if port is not UNSET:
+            field_dict["port"] = port
+        if allowed_i_ps is not UNSET:
+            field_dict["allowedIPs"] = allowed_i_ps
+        if access is not UNSET:
+            field_dict["access"] = access
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.port_forward_access import PortForwardAccess
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enabled = _parse_enabled(d.pop("enabled", UNSET))
+
+        def _parse_application_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        application_type = _parse_application_type(d.pop("applicationType", UNSET))
+
+        def _parse_proto(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        proto = _parse_proto(d.pop("proto", UNSET))
+
+        def _parse_port(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        port = _parse_port(d.pop("port", UNSET))
+
+        def _parse_allowed_i_ps(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        allowed_i_ps = _parse_allowed_i_ps(d.pop("allowedIPs", UNSET))
+
+        def _parse_access(data: object) -> None | PortForwardAccess | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                access_type_0 = PortForwardAccess.from_dict(data)
+
+                return access_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PortForwardAccess | Unset, data)
+
+        access = _parse_access(d.pop("access", UNSET))
+
+        port_forward = cls(
+            name=name,
+            enabled=enabled,
+            application_type=application_type,
+            proto=proto,
+            port=port,
+            allowed_i_ps=allowed_i_ps,
+            access=access,
+        )
+
+        port_forward.additional_properties = d
+        return port_forward
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

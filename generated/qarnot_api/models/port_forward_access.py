@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PortForwardAccess")
+
+
+@_attrs_define
+class PortForwardAccess:
+    """Public address of a forwarded port.
+
+    Attributes:
+        public_host (None | str | Unset): e.g. `{taskUuid}-{instance}-{name}.gateway.qarnotservices.com`.
+        public_port (int | None | Unset):
+    """
+
+    public_host: None | str | Unset = UNSET
+    public_port: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        public_host: None | str | Unset
+        if isinstance(self.public_host, Unset):
+            public_host = UNSET
+        else:
+            public_host = self.public_host
+
+        public_port: int | None | Unset
+        if isinstance(self.public_port, Unset):
+            public_port = UNSET
+        else:
+            public_port = self.public_port
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if public_host is not UNSET:
+            field_dict["publicHost"] = public_host
+        if public_port is not UNSET:
+            field_dict["publicPort"] = public_port
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_public_host(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        public_host = _parse_public_host(d.pop("publicHost", UNSET))
+
+        def _parse_public_port(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        public_port = _parse_public_port(d.pop("publicPort", UNSET))
+
+        port_forward_access = cls(
+            public_host=public_host,
+            public_port=public_port,
+        )
+
+        port_forward_access.additional_properties = d
+        return port_forward_access
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

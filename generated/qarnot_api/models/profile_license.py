@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProfileLicense")
+
+
+@_attrs_define
+class ProfileLicense:
+    """A license attached to a profile.
+
+    Attributes:
+        name (None | str | Unset):
+        max_instances (int | None | Unset):
+        max_cores (int | None | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    max_instances: int | None | Unset = UNSET
+    max_cores: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        max_instances: int | None | Unset
+        if isinstance(self.max_instances, Unset):
+            max_instances = UNSET
+        else:
+            max_instances = self.max_instances
+
+        max_cores: int | None | Unset
+        if isinstance(self.max_cores, Unset):
+            max_cores = UNSET
+        else:
+            max_cores = self.max_cores
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if max_instances is not UNSET:
+            field_dict["maxInstances"] = max_instances
+        if max_cores is not UNSET:
+            field_dict["maxCores"] = max_cores
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_max_instances(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_instances = _parse_max_instances(d.pop("maxInstances", UNSET))
+
+        def _parse_max_cores(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_cores = _parse_max_cores(d.pop("maxCores", UNSET))
+
+        profile_license = cls(
+            name=name,
+            max_instances=max_instances,
+            max_cores=max_cores,
+        )
+
+        profile_license.additional_properties = d
+        return profile_license
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

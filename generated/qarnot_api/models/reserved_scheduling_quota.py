@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReservedSchedulingQuota")
+
+
+@_attrs_define
+class ReservedSchedulingQuota:
+    """Limits and usage of one reservation.
+
+    Attributes:
+        machine_key (None | str | Unset):
+        reservation_name (None | str | Unset):
+        max_instances (int | Unset):
+        max_cores (int | Unset):
+        running_instances_count (int | Unset):
+        running_cores_count (int | Unset):
+    """
+
+    machine_key: None | str | Unset = UNSET
+    reservation_name: None | str | Unset = UNSET
+    max_instances: int | Unset = UNSET
+    max_cores: int | Unset = UNSET
+    running_instances_count: int | Unset = UNSET
+    running_cores_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        machine_key: None | str | Unset
+        if isinstance(self.machine_key, Unset):
+            machine_key = UNSET
+        else:
+            machine_key = self.machine_key
+
+        reservation_name: None | str | Unset
+        if isinstance(self.reservation_name, Unset):
+            reservation_name = UNSET
+        else:
+            reservation_name = self.reservation_name
+
+        max_instances = self.max_instances
+
+        max_cores = self.max_cores
+
+        running_instances_count = self.running_instances_count
+
+        running_cores_count = self.running_cores_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if machine_key is not UNSET:
+            field_dict["machineKey"] = machine_key
+        if reservation_name is not UNSET:
+            field_dict["reservationName"] = reservation_name
+        if max_instances is not UNSET:
+            field_dict["maxInstances"] = max_instances
+        if max_cores is not UNSET:
+            field_dict["maxCores"] = max_cores
+        if running_instances_count is not UNSET:
+            field_dict["runningInstancesCount"] = running_instances_count
+        if running_cores_count is not UNSET:
+            field_dict["runningCoresCount"] = running_cores_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_machine_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        machine_key = _parse_machine_key(d.pop("machineKey", UNSET))
+
+        def _parse_reservation_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reservation_name = _parse_reservation_name(d.pop("reservationName", UNSET))
+
+        max_instances = d.pop("maxInstances", UNSET)
+
+        max_cores = d.pop("maxCores", UNSET)
+
+        running_instances_count = d.pop("runningInstancesCount", UNSET)
+
+        running_cores_count = d.pop("runningCoresCount", UNSET)
+
+        reserved_scheduling_quota = cls(
+            machine_key=machine_key,
+            reservation_name=reservation_name,
+            max_instances=max_instances,
+            max_cores=max_cores,
+            running_instances_count=running_instances_count,
+            running_cores_count=running_cores_count,
+        )
+
+        reserved_scheduling_quota.additional_properties = d
+        return reserved_scheduling_quota
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RetrySettings")
+
+
+@_attrs_define
+class RetrySettings:
+    """Automatic retries of failed instances; null or 0 means no retry, and the most restrictive limit applies.
+
+    Attributes:
+        max_total_retries (int | None | Unset): Maximum number of retries over all instances.
+        max_per_instance_retries (int | None | Unset): Maximum number of retries of one instance.
+    """
+
+    max_total_retries: int | None | Unset = UNSET
+    max_per_instance_retries: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_total_retries: int | None | Unset
+        if isinstance(self.max_total_retries, Unset):
+            max_total_retries = UNSET
+        else:
+            max_total_retries = self.max_total_retries
+
+        max_per_instance_retries: int | None | Unset
+        if isinstance(self.max_per_instance_retries, Unset):
+            max_per_instance_retries = UNSET
+        else:
+            max_per_instance_retries = self.max_per_instance_retries
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if max_total_retries is not UNSET:
+            field_dict["maxTotalRetries"] = max_total_retries
+        if max_per_instance_retries is not UNSET:
+            field_dict["maxPerInstanceRetries"] = max_per_instance_retries
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_max_total_retries(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_total_retries = _parse_max_total_retries(d.pop("maxTotalRetries", UNSET))
+
+        def _parse_max_per_instance_retries(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_per_instance_retries = _parse_max_per_instance_retries(d.pop("maxPerInstanceRetries", UNSET))
+
+        retry_settings = cls(
+            max_total_retries=max_total_retries,
+            max_per_instance_retries=max_per_instance_retries,
+        )
+
+        retry_settings.additional_properties = d
+        return retry_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

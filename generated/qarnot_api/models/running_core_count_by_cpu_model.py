@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunningCoreCountByCpuModel")
+
+
+@_attrs_define
+class RunningCoreCountByCpuModel:
+    """Cores currently running on one CPU model.
+
+    Attributes:
+        model (None | str | Unset): CPU model.
+        core (int | Unset): Cores of the model.
+        running_core_count (int | Unset): Running cores.
+    """
+
+    model: None | str | Unset = UNSET
+    core: int | Unset = UNSET
+    running_core_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        core = self.core
+
+        running_core_count = self.running_core_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if model is not UNSET:
+            field_dict["model"] = model
+        if core is not UNSET:
+            field_dict["core"] = core
+        if running_core_count is not UNSET:
+            field_dict["runningCoreCount"] = running_core_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        core = d.pop("core", UNSET)
+
+        running_core_count = d.pop("runningCoreCount", UNSET)
+
+        running_core_count_by_cpu_model = cls(
+            model=model,
+            core=core,
+            running_core_count=running_core_count,
+        )
+
+        running_core_count_by_cpu_model.additional_properties = d
+        return running_core_count_by_cpu_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

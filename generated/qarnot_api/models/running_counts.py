@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunningCounts")
+
+
+@_attrs_define
+class RunningCounts:
+    """What one user is running.
+
+    Attributes:
+        running_instances_count (int | Unset):
+        running_cores_count (int | Unset):
+    """
+
+    running_instances_count: int | Unset = UNSET
+    running_cores_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        running_instances_count = self.running_instances_count
+
+        running_cores_count = self.running_cores_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if running_instances_count is not UNSET:
+            field_dict["runningInstancesCount"] = running_instances_count
+        if running_cores_count is not UNSET:
+            field_dict["runningCoresCount"] = running_cores_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        running_instances_count = d.pop("runningInstancesCount", UNSET)
+
+        running_cores_count = d.pop("runningCoresCount", UNSET)
+
+        running_counts = cls(
+            running_instances_count=running_instances_count,
+            running_cores_count=running_cores_count,
+        )
+
+        running_counts.additional_properties = d
+        return running_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

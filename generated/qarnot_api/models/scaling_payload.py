@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fixed_scaling_policy import FixedScalingPolicy
+    from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
+
+
+T = TypeVar("T", bound="ScalingPayload")
+
+
+@_attrs_define
+class ScalingPayload:
+    """Scaling policies to set (or to check).
+
+    Attributes:
+        policies (list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy]):
+    """
+
+    policies: list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fixed_scaling_policy import FixedScalingPolicy
+
+        policies = []
+        for policies_item_data in self.policies:
+            policies_item: dict[str, Any]
+            if isinstance(policies_item_data, FixedScalingPolicy):
+                policies_item = policies_item_data.to_dict()
+            else:
+                policies_item = policies_item_data.to_dict()
+
+            policies.append(policies_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "policies": policies,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fixed_scaling_policy import FixedScalingPolicy
+        from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
+
+        d = dict(src_dict)
+        policies = []
+        _policies = d.pop("policies")
+        for policies_item_data in _policies:
+
+            def _parse_policies_item(data: object) -> FixedScalingPolicy | ManagedTasksQueueScalingPolicy:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_scaling_policy_type_0 = FixedScalingPolicy.from_dict(data)
+
+                    return componentsschemas_scaling_policy_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_scaling_policy_type_1 = ManagedTasksQueueScalingPolicy.from_dict(data)
+
+                return componentsschemas_scaling_policy_type_1
+
+            policies_item = _parse_policies_item(policies_item_data)
+
+            policies.append(policies_item)
+
+        scaling_payload = cls(
+            policies=policies,
+        )
+
+        scaling_payload.additional_properties = d
+        return scaling_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SchedulingQuota")
+
+
+@_attrs_define
+class SchedulingQuota:
+    """Limits and usage of one scheduling class.
+
+    Attributes:
+        max_instances (int | Unset):
+        max_cores (int | Unset):
+        running_instances_count (int | Unset):
+        running_cores_count (int | Unset):
+    """
+
+    max_instances: int | Unset = UNSET
+    max_cores: int | Unset = UNSET
+    running_instances_count: int | Unset = UNSET
+    running_cores_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_instances = self.max_instances
+
+        max_cores = self.max_cores
+
+        running_instances_count = self.running_instances_count
+
+        running_cores_count = self.running_cores_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if max_instances is not UNSET:
+            field_dict["maxInstances"] = max_instances
+        if max_cores is not UNSET:
+            field_dict["maxCores"] = max_cores
+        if running_instances_count is not UNSET:
+            field_dict["runningInstancesCount"] = running_instances_count
+        if running_cores_count is not UNSET:
+            field_dict["runningCoresCount"] = running_cores_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        max_instances = d.pop("maxInstances", UNSET)
+
+        max_cores = d.pop("maxCores", UNSET)
+
+        running_instances_count = d.pop("runningInstancesCount", UNSET)
+
+        running_cores_count = d.pop("runningCoresCount", UNSET)
+
+        scheduling_quota = cls(
+            max_instances=max_instances,
+            max_cores=max_cores,
+            running_instances_count=running_instances_count,
+            running_cores_count=running_cores_count,
+        )
+
+        scheduling_quota.additional_properties = d
+        return scheduling_quota
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

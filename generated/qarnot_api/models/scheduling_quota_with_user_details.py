@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.running_counts_per_user import RunningCountsPerUser
+
+
+T = TypeVar("T", bound="SchedulingQuotaWithUserDetails")
+
+
+@_attrs_define
+class SchedulingQuotaWithUserDetails:
+    """A scheduling quota with the usage of each user.
+
+    Attributes:
+        max_instances (int | Unset):
+        max_cores (int | Unset):
+        running_instances_count (int | Unset):
+        running_cores_count (int | Unset):
+        running_counts_per_user (None | RunningCountsPerUser | Unset): Null when the caller may not see per-user
+            details, `{}` when nobody runs anything.
+    """
+
+    max_instances: int | Unset = UNSET
+    max_cores: int | Unset = UNSET
+    running_instances_count: int | Unset = UNSET
+    running_cores_count: int | Unset = UNSET
+    running_counts_per_user: None | RunningCountsPerUser | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.running_counts_per_user import RunningCountsPerUser
+
+        max_instances = self.max_instances
+
+        max_cores = self.max_cores
+
+        running_instances_count = self.running_instances_count
+
+        running_cores_count = self.running_cores_count
+
+        running_counts_per_user: dict[str, Any] | None | Unset
+        if isinstance(self.running_counts_per_user, Unset):
+            running_counts_per_user = UNSET
+        elif isinstance(self.running_counts_per_user, RunningCountsPerUser):
+            running_counts_per_user = self.running_counts_per_user.to_dict()
+        else:
+            running_counts_per_user = self.running_counts_per_user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if max_instances is not UNSET:
+            field_dict["maxInstances"] = max_instances
+        if max_cores is not UNSET:
+            field_dict["maxCores"] = max_cores
+        if running_instances_count is not UNSET:
+            field_dict["runningInstancesCount"] = running_instances_count
+        if running_cores_count is not UNSET:
+            field_dict["runningCoresCount"] = running_cores_count
+        if running_counts_per_user is not UNSET:
+            field_dict["runningCountsPerUser"] = running_counts_per_user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.running_counts_per_user import RunningCountsPerUser
+
+        d = dict(src_dict)
+        max_instances = d.pop("maxInstances", UNSET)
+
+        max_cores = d.pop("maxCores", UNSET)
+
+        running_instances_count = d.pop("runningInstancesCount", UNSET)
+
+        running_cores_count = d.pop("runningCoresCount", UNSET)
+
+        def _parse_running_counts_per_user(data: object) -> None | RunningCountsPerUser | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                running_counts_per_user_type_0 = RunningCountsPerUser.from_dict(data)
+
+                return running_counts_per_user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunningCountsPerUser | Unset, data)
+
+        running_counts_per_user = _parse_running_counts_per_user(d.pop("runningCountsPerUser", UNSET))
+
+        scheduling_quota_with_user_details = cls(
+            max_instances=max_instances,
+            max_cores=max_cores,
+            running_instances_count=running_instances_count,
+            running_cores_count=running_cores_count,
+            running_counts_per_user=running_counts_per_user,
+        )
+
+        scheduling_quota_with_user_details.additional_properties = d
+        return scheduling_quota_with_user_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.snapshot_status import SnapshotStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.snapshot_config import SnapshotConfig
+
+
+T = TypeVar("T", bound="Snapshot")
+
+
+@_attrs_define
+class Snapshot:
+    """An instant snapshot and its progress.
+
+    Attributes:
+        id (str | Unset): Snapshot id, e.g. `snap_52c10b2d-0687-41e1-985e-7279f6dd543a_20251228234559`.
+        task_uuid (None | str | Unset): Task snapshotted.
+        trigger_date (datetime.datetime | None | Unset): When the snapshot was requested.
+        last_update_date (datetime.datetime | None | Unset): Last progress update.
+        snapshot_config (None | SnapshotConfig | Unset):
+        status (None | SnapshotStatus | str | Unset): Progress (see `SnapshotStatus`; any other string is possible).
+        size_to_upload (int | None | Unset): Bytes to upload.
+        transferred_size (int | None | Unset): Bytes uploaded so far.
+    """
+
+    id: str | Unset = UNSET
+    task_uuid: None | str | Unset = UNSET
+    trigger_date: datetime.datetime | None | Unset = UNSET
+    last_update_date: datetime.datetime | None | Unset = UNSET
+    snapshot_config: None | SnapshotConfig | Unset = UNSET
+    status: None | SnapshotStatus | str | Unset = UNSET
+    size_to_upload: int | None | Unset = UNSET
+    transferred_size: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.snapshot_config import SnapshotConfig
+
+        id = self.id
+
+        task_uuid: None | str | Unset
+        if isinstance(self.task_uuid, Unset):
+            task_uuid = UNSET
+        else:
+            task_uuid = self.task_uuid
+
+        trigger_date: None | str | Unset
+        if isinstance(self.trigger_date, Unset):
+            trigger_date = UNSET
+        elif isinstance(self.trigger_date, datetime.datetime):
+            trigger_date = self.trigger_date.isoformat()
+        else:
+            trigger_date = self.trigger_date
+
+        last_update_date: None | str | Unset
+        if isinstance(self.last_update_date, Unset):
+            last_update_date = UNSET
+        elif isinstance(self.last_update_date, datetime.datetime):
+            last_update_date = self.last_update_date.isoformat()
+        else:
+            last_update_date = self.last_update_date
+
+        snapshot_config: dict[str, Any] | None | Unset
+        if isinstance(self.snapshot_config, Unset):
+            snapshot_config = UNSET
+        elif isinstance(self.snapshot_config, SnapshotConfig):
+            snapshot_config = self.snapshot_config.to_dict()
+        else:
+            snapshot_config = self.snapshot_config
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, SnapshotStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        size_to_upload: int | None | Unset
+        if isinstance(self.size_to_upload, Unset):
+            size_to_upload = UNSET
+        else:
+            size_to_upload = self.size_to_upload
+
+        transferred_size: int | None | Unset
+        if isinstance(self.transferred_size, Unset):
+            transferred_size = UNSET
+        else:
+            transferred_size = self.transferred_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if task_uuid is not UNSET:
+            field_dict["taskUuid"] = task_uuid
+        if trigger_date is not UNSET:
+            field_dict["triggerDate"] = trigger_date
+        if last_update_date is not UNSET:
+            field_dict["lastUpdateDate"] = last_update_date
+        if snapshot_config is not UNSET:
+            field_dict["snapshotConfig"] = snapshot_config
+        if status is not UNSET:
+            field_dict["status"] = status
+        if size_to_upload is not UNSET:
+            field_dict["sizeToUpload"] = size_to_upload
+        if transferred_size is not UNSET:
+            field_dict["transferredSize"] = transferred_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.snapshot_config import SnapshotConfig
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_task_uuid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        task_uuid = _parse_task_uuid(d.pop("taskUuid", UNSET))
+
+        def _parse_trigger_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                trigger_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return trigger_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        trigger_date = _parse_trigger_date(d.pop("triggerDate", UNSET))
+
+        def _parse_last_update_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_update_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_update_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_update_date = _parse_last_update_date(d.pop("lastUpdateDate", UNSET))
+
+        def _parse_snapshot_config(data: object) -> None | SnapshotConfig | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                snapshot_config_type_0 = SnapshotConfig.from_dict(data)
+
+                return snapshot_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SnapshotConfig | Unset, data)
+
+        snapshot_config = _parse_snapshot_config(d.pop("snapshotConfig", UNSET))
+
+        def _parse_status(data: object) -> None | SnapshotStatus | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = SnapshotStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SnapshotStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_size_to_upload(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        size_to_upload = _parse_size_to_upload(d.pop("sizeToUpload", UNSET))
+
+        def _parse_transferred_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        transferred_size = _parse_transferred_size(d.pop("transferredSize", UNSET))
+
+        snapshot = cls(
+            id=id,
+            task_uuid=task_uuid,
+            trigger_date=trigger_date,
+            last_update_date=last_update_date,
+            snapshot_config=snapshot_config,
+            status=status,
+            size_to_upload=size_to_upload,
+            transferred_size=transferred_size,
+        )
+
+        snapshot.additional_properties = d
+        return snapshot
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpecificHardwareConstraint")
+
+
+@_attrs_define
+class SpecificHardwareConstraint:
+    """A specific machine specification.
+
+    Attributes:
+        discriminator (Literal['SpecificHardwareConstraint']): Variant name.
+        specification_key (str | Unset): Machine specification key, e.g. `R7-2700X` or `32c-128g-amd-tr2990wx-ssd`.
+    """
+
+    discriminator: Literal["SpecificHardwareConstraint"]
+    specification_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        discriminator = self.discriminator
+
+        specification_key = self.specification_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "discriminator": discriminator,
+            }
+        )
+        if specification_key is not UNSET:
+            field_dict["specificationKey"] = specification_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        discriminator = cast(Literal["SpecificHardwareConstraint"], d.pop("discriminator"))
+        if discriminator != "SpecificHardwareConstraint":
+            raise ValueError(f"discriminator must match const 'SpecificHardwareConstraint', got '{discriminator}'")
+
+        specification_key = d.pop("specificationKey", UNSET)
+
+        specific_hardware_constraint = cls(
+            discriminator=discriminator,
+            specification_key=specification_key,
+        )
+
+        specific_hardware_constraint.additional_properties = d
+        return specific_hardware_constraint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1816 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.scheduling_type import SchedulingType
+from ..models.task_state import TaskState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.advanced_resource_bucket import AdvancedResourceBucket
+    from ..models.api_error import ApiError
+    from ..models.completed_instance import CompletedInstance
+    from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+    from ..models.forced_constant import ForcedConstant
+    from ..models.forced_network_rule import ForcedNetworkRule
+    from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+    from ..models.key_value import KeyValue
+    from ..models.labels import Labels
+    from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+    from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+    from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+    from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+    from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+    from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+    from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+    from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+    from ..models.privileges import Privileges
+    from ..models.retry_settings import RetrySettings
+    from ..models.secrets_access_rights import SecretsAccessRights
+    from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+    from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+    from ..models.status import Status
+    from ..models.task_dependencies import TaskDependencies
+
+
+T = TypeVar("T", bound="Task")
+
+
+@_attrs_define
+class Task:
+    """A task, as returned by `GET /tasks/{taskId}` and the task listings.
+
+    Attributes:
+        uuid (str | Unset): Uuid of the task.
+        name (None | str | Unset): Name of the task.
+        shortname (None | str | Unset): Unique, DNS-compliant short name; defaults to the uuid.
+        profile (None | str | Unset): Execution profile, e.g. `docker-batch`; null for tasks in a pool.
+        pool_uuid (None | str | Unset): Pool the task runs in, if any.
+        job_uuid (None | str | Unset): Job the task belongs to, if any.
+        project_uuid (None | str | Unset): Organization project of the task.
+        tags (list[str] | None | Unset): Free tags (filterable).
+        labels (Labels | None | Unset):
+        state (str | TaskState | Unset): Current state (see `TaskState`; any other string is possible).
+        previous_state (None | str | TaskState | Unset): Previous state.
+        state_transition_time (datetime.datetime | None | Unset): Time of the last state change.
+        previous_state_transition_time (datetime.datetime | None | Unset): Time of the previous state change.
+        creation_date (datetime.datetime | None | Unset): Submission time.
+        last_modified (datetime.datetime | None | Unset): Last modification time.
+        end_date (datetime.datetime | None | Unset): End time; `0001-01-01T00:00:00Z` until the task is finished.
+        progress (float | None | Unset): Progress in percent (0-100).
+        execution_time (None | str | Unset):
+        wall_time (None | str | Unset):
+        snapshot_interval (int | None | Unset): Seconds between periodic snapshots, 0 for none (set through `POST
+            /tasks/{taskId}/snapshot/periodic`).
+        max_time_queue_seconds (int | None | Unset): The task fails if it stays queued longer than this.
+        instance_count (int | None | Unset): Number of instances (0 when `advancedRanges` is used).
+        advanced_ranges (None | str | Unset): Explicit instance ids, e.g. `1,3-8,9,12-19`.
+        running_instance_count (int | None | Unset): Instances running now.
+        running_core_count (int | None | Unset): Cores running now.
+        max_retries_per_instance (int | None | Unset): Deprecated, superseded by `retrySettings.maxPerInstanceRetries`.
+        scheduling_type (None | SchedulingType | str | Unset): Scheduling class (see `SchedulingType`; answers also use
+            `flex`).
+        targeted_reserved_machine_key (None | str | Unset): Deprecated, superseded by `targetedReservationName`.
+        targeted_reservation_name (None | str | Unset): Reservation targeted by a `Reserved` task.
+        hardware_constraints (list[CpuModelHardwareConstraint | GpuHardwareConstraint | MaximumCoreHardwareConstraint |
+            MaximumRamCoreRatioHardwareConstraint | MaximumRamHardwareConstraint | MinimumCoreHardwareConstraint |
+            MinimumRamCoreRatioHardwareConstraint | MinimumRamHardwareConstraint | NoGpuHardwareConstraint |
+            NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint] | None | Unset):
+        privileges (None | Privileges | Unset):
+        retry_settings (None | RetrySettings | Unset):
+        wait_for_pool_resources_synchronization (bool | None | Unset): In a pool, wait for a slot that has the latest
+            pool resources; null means the pool default.
+        upload_results_on_cancellation (bool | None | Unset): Upload results when cancelled; null means the platform
+            default.
+        auto_delete_on_completion (bool | None | Unset): Delete the task automatically once finished.
+        completion_time_to_live (None | str | Unset):
+        dependencies (None | TaskDependencies | Unset):
+        constants (list[KeyValue] | None | Unset):
+        constraints (list[KeyValue] | None | Unset):
+        forced_constants (list[ForcedConstant] | None | Unset):
+        forced_network_rules (list[ForcedNetworkRule] | None | Unset):
+        secrets_access_rights (None | SecretsAccessRights | Unset):
+        default_resources_cache_ttl_sec (int | None | Unset): Default cache time-to-live of the resource buckets,
+            seconds.
+        resource_buckets (list[str] | None | Unset): Resource bucket names (legacy form).
+        advanced_resource_buckets (list[AdvancedResourceBucket] | None | Unset):
+        result_bucket (None | str | Unset): Bucket receiving the results.
+        results_cache_ttl_sec (int | None | Unset): Cache time-to-live of the results, seconds (PascalCase key, as on
+            the wire).
+        results_count (int | None | Unset): Number of result files so far.
+        results_whitelist (None | str | Unset): Regular expression of the result paths to upload.
+        results_blacklist (None | str | Unset): Regular expression of the result paths not to upload.
+        results_bucket_prefix (None | str | Unset): Key prefix in the result bucket.
+        snapshot_whitelist (None | str | Unset): Regular expression of the paths to snapshot.
+        snapshot_blacklist (None | str | Unset): Regular expression of the paths not to snapshot.
+        snapshot_bucket (None | str | Unset): Default bucket of snapshots.
+        snapshot_bucket_prefix (None | str | Unset): Key prefix of snapshots.
+        status (None | Status | Unset):
+        completed_instances (list[CompletedInstance] | None | Unset):
+        errors (list[ApiError] | None | Unset):
+        credits_ (float | None | Unset): Credits consumed (meaning not documented).
+    """
+
+    uuid: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    shortname: None | str | Unset = UNSET
+    profile: None | str | Unset = UNSET
+    pool_uuid: None | str | Unset = UNSET
+    job_uuid: None | str | Unset = UNSET
+    project_uuid: None | str | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    labels: Labels | None | Unset = UNSET
+    state: str | TaskState | Unset = UNSET
+    previous_state: None | str | TaskState | Unset = UNSET
+    state_transition_time: datetime.datetime | None | Unset = UNSET
+    previous_state_transition_time: datetime.datetime | None | Unset = UNSET
+    creation_date: datetime.datetime | None | Unset = UNSET
+    last_modified: datetime.datetime | None | Unset = UNSET
+    end_date: datetime.datetime | None | Unset = UNSET
+    progress: float | None | Unset = UNSET
+    execution_time: None | str | Unset = UNSET
+    wall_time: None | str | Unset = UNSET
+    snapshot_interval: int | None | Unset = UNSET
+    max_time_queue_seconds: int | None | Unset = UNSET
+    instance_count: int | None | Unset = UNSET
+    advanced_ranges: None | str | Unset = UNSET
+    running_instance_count: int | None | Unset = UNSET
+    running_core_count: int | None | Unset = UNSET
+    max_retries_per_instance: int | None | Unset = UNSET
+    scheduling_type: None | SchedulingType | str | Unset = UNSET
+    targeted_reserved_machine_key: None | str | Unset = UNSET
+    targeted_reservation_name: None | str | Unset = UNSET
+    hardware_constraints: (
+        list[
+            CpuModelHardwareConstraint
+            | GpuHardwareConstraint
+            | MaximumCoreHardwareConstraint
+            | MaximumRamCoreRatioHardwareConstraint
+            | MaximumRamHardwareConstraint
+            | MinimumCoreHardwareConstraint
+            | MinimumRamCoreRatioHardwareConstraint
+            | MinimumRamHardwareConstraint
+            | NoGpuHardwareConstraint
+            | NoSSDHardwareConstraint
+            | SpecificHardwareConstraint
+            | SSDHardwareConstraint
+        ]
+        | None
+        | Unset
+    ) = UNSET
+    privileges: None | Privileges | Unset = UNSET
+    retry_settings: None | RetrySettings | Unset = UNSET
+    wait_for_pool_resources_synchronization: bool | None | Unset = UNSET
+    upload_results_on_cancellation: bool | None | Unset = UNSET
+    auto_delete_on_completion: bool | None | Unset = UNSET
+    completion_time_to_live: None | str | Unset = UNSET
+    dependencies: None | TaskDependencies | Unset = UNSET
+    constants: list[KeyValue] | None | Unset = UNSET
+    constraints: list[KeyValue] | None | Unset = UNSET
+    forced_constants: list[ForcedConstant] | None | Unset = UNSET
+    forced_network_rules: list[ForcedNetworkRule] | None | Unset = UNSET
+    secrets_access_rights: None | SecretsAccessRights | Unset = UNSET
+    default_resources_cache_ttl_sec: int | None | Unset = UNSET
+    resource_buckets: list[str] | None | Unset = UNSET
+    advanced_resource_buckets: list[AdvancedResourceBucket] | None | Unset = UNSET
+    result_bucket: None | str | Unset = UNSET
+    results_cache_ttl_sec: int | None | Unset = UNSET
+    results_count: int | None | Unset = UNSET
+    results_whitelist: None | str | Unset = UNSET
+    results_blacklist: None | str | Unset = UNSET
+    results_bucket_prefix: None | str | Unset = UNSET
+    snapshot_whitelist: None | str | Unset = UNSET
+    snapshot_blacklist: None | str | Unset = UNSET
+    snapshot_bucket: None | str | Unset = UNSET
+    snapshot_bucket_prefix: None | str | Unset = UNSET
+    status: None | Status | Unset = UNSET
+    completed_instances: list[CompletedInstance] | None | Unset = UNSET
+    errors: list[ApiError] | None | Unset = UNSET
+    credits_: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+        from ..models.labels import Labels
+        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+        from ..models.privileges import Privileges
+        from ..models.retry_settings import RetrySettings
+        from ..models.secrets_access_rights import SecretsAccessRights
+        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+        from ..models.status import Status
+        from ..models.task_dependencies import TaskDependencies
+
+        uuid = self.uuid
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        shortname: None | str | Unset
+        if isinstance(self.shortname, Unset):
+            shortname = UNSET
+        else:
+            shortname = self.shortname
+
+        profile: None | str | Unset
+        if isinstance(self.profile, Unset):
+            profile = UNSET
+        else:
+            profile = self.profile
+
+        pool_uuid: None | str | Unset
+        if isinstance(self.pool_uuid, Unset):
+            pool_uuid = UNSET
+        else:
+            pool_uuid = self.pool_uuid
+
+        job_uuid: None | str | Unset
+        if isinstance(self.job_uuid, Unset):
+            job_uuid = UNSET
+        else:
+            job_uuid = self.job_uuid
+
+        project_uuid: None | str | Unset
+        if isinstance(self.project_uuid, Unset):
+            project_uuid = UNSET
+        else:
+            project_uuid = self.project_uuid
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        labels: dict[str, Any] | None | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, Labels):
+            labels = self.labels.to_dict()
+        else:
+            labels = self.labels
+
+        state: str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, TaskState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        previous_state: None | str | Unset
+        if isinstance(self.previous_state, Unset):
+            previous_state = UNSET
+        elif isinstance(self.previous_state, TaskState):
+            previous_state = self.previous_state.value
+        else:
+            previous_state = self.previous_state
+
+        state_transition_time: None | str | Unset
+        if isinstance(self.state_transition_time, Unset):
+            state_transition_time = UNSET
+        elif isinstance(self.state_transition_time, datetime.datetime):
+            state_transition_time = self.state_transition_time.isoformat()
+        else:
+            state_transition_time = self.state_transition_time
+
+        previous_state_transition_time: None | str | Unset
+        if isinstance(self.previous_state_transition_time, Unset):
+            previous_state_transition_time = UNSET
+        elif isinstance(self.previous_state_transition_time, datetime.datetime):
+            previous_state_transition_time = self.previous_state_transition_time.isoformat()
+        else:
+            previous_state_transition_time = self.previous_state_transition_time
+
+        creation_date: None | str | Unset
+        if isinstance(self.creation_date, Unset):
+            creation_date = UNSET
+        elif isinstance(self.creation_date, datetime.datetime):
+            creation_date = self.creation_date.isoformat()
+        else:
+            creation_date = self.creation_date
+
+        last_modified: None | str | Unset
+        if isinstance(self.last_modified, Unset):
+            last_modified = UNSET
+        elif isinstance(self.last_modified, datetime.datetime):
+            last_modified = self.last_modified.isoformat()
+        else:
+            last_modified = self.last_modified
+
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.datetime):
+            end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
+
+        progress: float | None | Unset
+        if isinstance(self.progress, Unset):
+            progress = UNSET
+        else:
+            progress = self.progress
+
+        execution_time: None | str | Unset
+        if isinstance(self.execution_time, Unset):
+            execution_time = UNSET
+        else:
+            execution_time = self.execution_time
+
+        wall_time: None | str | Unset
+        if isinstance(self.wall_time, Unset):
+            wall_time = UNSET
+        else:
+            wall_time = self.wall_time
+
+        snapshot_interval: int | None | Unset
+        if isinstance(self.snapshot_interval, Unset):
+            snapshot_interval = UNSET
+        else:
+            snapshot_interval = self.snapshot_interval
+
+        max_time_queue_seconds: int | None | Unset
+        if isinstance(self.max_time_queue_seconds, Unset):
+            max_time_queue_seconds = UNSET
+        else:
+            max_time_queue_seconds = self.max_time_queue_seconds
+
+        instance_count: int | None | Unset
+        if isinstance(self.instance_count, Unset):
+            instance_count = UNSET
+        else:
+            instance_count = self.instance_count
+
+        advanced_ranges: None | str | Unset
+        if isinstance(self.advanced_ranges, Unset):
+            advanced_ranges = UNSET
+        else:
+            advanced_ranges = self.advanced_ranges
+
+        running_instance_count: int | None | Unset
+        if isinstance(self.running_instance_count, Unset):
+            running_instance_count = UNSET
+        else:
+            running_instance_count = self.running_instance_count
+
+        running_core_count: int | None | Unset
+        if isinstance(self.running_core_count, Unset):
+            running_core_count = UNSET
+        else:
+            running_core_count = self.running_core_count
+
+        max_retries_per_instance: int | None | Unset
+        if isinstance(self.max_retries_per_instance, Unset):
+            max_retries_per_instance = UNSET
+        else:
+            max_retries_per_instance = self.max_retries_per_instance
+
+        scheduling_type: None | str | Unset
+        if isinstance(self.scheduling_type, Unset):
+            scheduling_type = UNSET
+        elif isinstance(self.scheduling_type, SchedulingType):
+            scheduling_type = self.scheduling_type.value
+        else:
+            scheduling_type = self.scheduling_type
+
+        targeted_reserved_machine_key: None | str | Unset
+        if isinstance(self.targeted_reserved_machine_key, Unset):
+            targeted_reserved_machine_key = UNSET
+        else:
+            targeted_reserved_machine_key = self.targeted_reserved_machine_key
+
+        targeted_reservation_name: None | str | Unset
+        if isinstance(self.targeted_reservation_name, Unset):
+            targeted_reservation_name = UNSET
+        else:
+            targeted_reservation_name = self.targeted_reservation_name
+
+        hardware_constraints: list[dict[str, Any]] | None | Unset
+        if isinstance(self.hardware_constraints, Unset):
+            hardware_constraints = UNSET
+        elif isinstance(self.hardware_constraints, list):
+            hardware_constraints = []
+            for hardware_constraints_type_0_item_data in self.hardware_constraints:
+                hardware_constraints_type_0_item: dict[str, Any]
+                if (
+                    isinstance(hardware_constraints_type_0_item_data, MinimumCoreHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, MaximumCoreHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, MinimumRamHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, MaximumRamHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, MinimumRamCoreRatioHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, MaximumRamCoreRatioHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, SpecificHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, CpuModelHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, GpuHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, NoGpuHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, SSDHardwareConstraint)
+                ):
+                    hardware_constraints_type_0_item = hardware_constraints_type_0_item_data.to_dict()
+                else:
+                    hardware_constraints_type_0_item = hardware_constraints_type_0_item_data.to_dict()
+
+                hardware_constraints.append(hardware_constraints_type_0_item)
+
+        else:
+            hardware_constraints = self.hardware_constraints
+
+        privileges: dict[str, Any] | None | Unset
+        if isinstance(self.privileges, Unset):
+            privileges = UNSET
+        elif isinstance(self.privileges, Privileges):
+            privileges = self.privileges.to_dict()
+        else:
+            privileges = self.privileges
+
+        retry_settings: dict[str, Any] | None | Unset
+        if isinstance(self.retry_settings, Unset):
+            retry_settings = UNSET
+        elif isinstance(self.retry_settings, RetrySettings):
+            retry_settings = self.retry_settings.to_dict()
+        else:
+            retry_settings = self.retry_settings
+
+        wait_for_pool_resources_synchronization: bool | None | Unset
+        if isinstance(self.wait_for_pool_resources_synchronization, Unset):
+            wait_for_pool_resources_synchronization = UNSET
+        else:
+            wait_for_pool_resources_synchronization = self.wait_for_pool_resources_synchronization
+
+        upload_results_on_cancellation: bool | None | Unset
+        if isinstance(self.upload_results_on_cancellation, Unset):
+            upload_results_on_cancellation = UNSET
+        else:
+            upload_results_on_cancellation = self.upload_results_on_cancellation
+
+        auto_delete_on_completion: bool | None | Unset
+        if isinstance(self.auto_delete_on_completion, Unset):
+            auto_delete_on_completion = UNSET
+        else:
+            auto_delete_on_completion = self.auto_delete_on_completion
+
+        completion_time_to_live: None | str | Unset
+        if isinstance(self.completion_time_to_live, Unset):
+            completion_time_to_live = UNSET
+        else:
+            completion_time_to_live = self.completion_time_to_live
+
+        dependencies: dict[str, Any] | None | Unset
+        if isinstance(self.dependencies, Unset):
+            dependencies = UNSET
+        elif isinstance(self.dependencies, TaskDependencies):
+            dependencies = self.dependencies.to_dict()
+        else:
+            dependencies = self.dependencies
+
+        constants: list[dict[str, Any]] | None | Unset
+        if isinstance(self.constants, Unset):
+            constants = UNSET
+        elif isinstance(self.constants, list):
+            constants = []
+            for constants_type_0_item_data in self.constants:
+                constants_type_0_item = constants_type_0_item_data.to_dict()
+                constants.append(constants_type_0_item)
+
+        else:
+            constants = self.constants
+
+        constraints: list[dict[str, Any]] | None | Unset
+        if isinstance(self.constraints, Unset):
+            constraints = UNSET
+        elif isinstance(self.constraints, list):
+            constraints = []
+            for constraints_type_0_item_data in self.constraints:
+                constraints_type_0_item = constraints_type_0_item_data.to_dict()
+                constraints.append(constraints_type_0_item)
+
+        else:
+            constraints = self.constraints
+
+        forced_constants: list[dict[str, Any]] | None | Unset
+        if isinstance(self.forced_constants, Unset):
+            forced_constants = UNSET
+        elif isinstance(self.forced_constants, list):
+            forced_constants = []
+            for forced_constants_type_0_item_data in self.forced_constants:
+                forced_constants_type_0_item = forced_constants_type_0_item_data.to_dict()
+                forced_constants.append(forced_constants_type_0_item)
+
+        else:
+            forced_constants = self.forced_constants
+
+        forced_network_rules: list[dict[str, Any]] | None | Unset
+        if isinstance(self.forced_network_rules, Unset):
+            forced_network_rules = UNSET
+        elif isinstance(self.forced_network_rules, list):
+            forced_network_rules = []
+            for forced_network_rules_type_0_item_data in self.forced_network_rules:
+                forced_network_rules_type_0_item = forced_network_rules_type_0_item_data.to_dict()
+                forced_network_rules.append(forced_network_rules_type_0_item)
+
+        else:
+            forced_network_rules = self.forced_network_rules
+
+        secrets_access_rights: dict[str, Any] | None | Unset
+        if isinstance(self.secrets_access_rights, Unset):
+            secrets_access_rights = UNSET
+        elif isinstance(self.secrets_access_rights, SecretsAccessRights):
+            secrets_access_rights = self.secrets_access_rights.to_dict()
+        else:
+            secrets_access_rights = self.secrets_access_rights
+
+        default_resources_cache_ttl_sec: int | None | Unset
+        if isinstance(self.default_resources_cache_ttl_sec, Unset):
+            default_resources_cache_ttl_sec = UNSET
+        else:
+            default_resources_cache_ttl_sec = self.default_resources_cache_ttl_sec
+
+        resource_buckets: list[str] | None | Unset
+        if isinstance(self.resource_buckets, Unset):
+            resource_buckets = UNSET
+        elif isinstance(self.resource_buckets, list):
+            resource_buckets = self.resource_buckets
+
+        else:
+            resource_buckets = self.resource_buckets
+
+        advanced_resource_buckets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.advanced_resource_buckets, Unset):
+            advanced_resource_buckets = UNSET
+        elif isinstance(self.advanced_resource_buckets, list):
+            advanced_resource_buckets = []
+            for advanced_resource_buckets_type_0_item_data in self.advanced_resource_buckets:
+                advanced_resource_buckets_type_0_item = advanced_resource_buckets_type_0_item_data.to_dict()
+                advanced_resource_buckets.append(advanced_resource_buckets_type_0_item)
+
+        else:
+            advanced_resource_buckets = self.advanced_resource_buckets
+
+        result_bucket: None | str | Unset
+        if isinstance(self.result_bucket, Unset):
+            result_bucket = UNSET
+        else:
+            result_bucket = self.result_bucket
+
+        results_cache_ttl_sec: int | None | Unset
+        if isinstance(self.results_cache_ttl_sec, Unset):
+            results_cache_ttl_sec = UNSET
+        else:
+            results_cache_ttl_sec = self.results_cache_ttl_sec
+
+        results_count: int | None | Unset
+        if isinstance(self.results_count, Unset):
+            results_count = UNSET
+        else:
+            results_count = self.results_count
+
+        results_whitelist: None | str | Unset
+        if isinstance(self.results_whitelist, Unset):
+            results_whitelist = UNSET
+        else:
+            results_whitelist = self.results_whitelist
+
+        results_blacklist: None | str | Unset
+        if isinstance(self.results_blacklist, Unset):
+            results_blacklist = UNSET
+        else:
+            results_blacklist = self.results_blacklist
+
+        results_bucket_prefix: None | str | Unset
+        if isinstance(self.results_bucket_prefix, Unset):
+            results_bucket_prefix = UNSET
+        else:
+            results_bucket_prefix = self.results_bucket_prefix
+
+        snapshot_whitelist: None | str | Unset
+        if isinstance(self.snapshot_whitelist, Unset):
+            snapshot_whitelist = UNSET
+        else:
+            snapshot_whitelist = self.snapshot_whitelist
+
+        snapshot_blacklist: None | str | Unset
+        if isinstance(self.snapshot_blacklist, Unset):
+            snapshot_blacklist = UNSET
+        else:
+            snapshot_blacklist = self.snapshot_blacklist
+
+        snapshot_bucket: None | str | Unset
+        if isinstance(self.snapshot_bucket, Unset):
+            snapshot_bucket = UNSET
+        else:
+            snapshot_bucket = self.snapshot_bucket
+
+        snapshot_bucket_prefix: None | str | Unset
+        if isinstance(self.snapshot_bucket_prefix, Unset):
+            snapshot_bucket_prefix = UNSET
+        else:
+            snapshot_bucket_prefix = self.snapshot_bucket_prefix
+
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, Status):
+            status = self.status.to_dict()
+        else:
+            status = self.status
+
+        completed_instances: list[dict[str, Any]] | None | Unset
+        if isinstance(self.completed_instances, Unset):
+            completed_instances = UNSET
+        elif isinstance(self.completed_instances, list):
+            completed_instances = []
+            for completed_instances_type_0_item_data in self.completed_instances:
+                completed_instances_type_0_item = completed_instances_type_0_item_data.to_dict()
+                completed_instances.append(completed_instances_type_0_item)
+
+        else:
+            completed_instances = self.completed_instances
+
+        errors: list[dict[str, Any]] | None | Unset
+        if isinstance(self.errors, Unset):
+            errors = UNSET
+        elif isinstance(self.errors, list):
+            errors = []
+            for errors_type_0_item_data in self.errors:
+                errors_type_0_item = errors_type_0_item_data.to_dict()
+                errors.append(errors_type_0_item)
+
+        else:
+            errors = self.errors
+
+        credits_: float | None | Unset
+        if isinstance(self.credits_, Unset):
+            credits_ = UNSET
+        else:
+            credits_ = self.credits_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if name is not UNSET:
+            field_dict["name"] = name
+        if shortname is not UNSET:
+            field_dict["shortname"] = shortname
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+        if pool_uuid is not UNSET:
+            field_dict["poolUuid"] = pool_uuid
+        if job_uuid is not UNSET:
+            field_dict["jobUuid"] = job_uuid
+        if project_uuid is not UNSET:
+            field_dict["projectUuid"] = project_uuid
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if state is not UNSET:
+            field_dict["state"] = state
+        if previous_state is not UNSET:
+            field_dict["previousState"] = previous_state
+        if state_transition_time is not UNSET:
+            field_dict["stateTransitionTime"] = state_transition_time
+        if previous_state_transition_time is not UNSET:
+            field_dict["previousStateTransitionTime"] = previous_state_transition_time
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if last_modified is not UNSET:
+            field_dict["lastModified"] = last_modified
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if execution_time is not UNSET:
+            field_dict["executionTime"] = execution_time
+        if wall_time is not UNSET:
+            field_dict["wallTime"] = wall_time
+        if snapshot_interval is not UNSET:
+            field_dict["snapshotInterval"] = snapshot_interval
+        if max_time_queue_seconds is not UNSET:
+            field_dict["maxTimeQueueSeconds"] = max_time_queue_seconds
+        if instance_count is not UNSET:
+            field_dict["instanceCount"] = instance_count
+        if advanced_ranges is not UNSET:
+            field_dict["advancedRanges"] = advanced_ranges
+        if running_instance_count is not UNSET:
+            field_dict["runningInstanceCount"] = running_instance_count
+        if running_core_count is not UNSET:
+            field_dict["runningCoreCount"] = running_core_count
+        if max_retries_per_instance is not UNSET:
+            field_dict["maxRetriesPerInstance"] = max_retries_per_instance
+        if scheduling_type is not UNSET:
+            field_dict["schedulingType"] = scheduling_type
+        if targeted_reserved_machine_key is not UNSET:
+            field_dict["targetedReservedMachineKey"] = targeted_reserved_machine_key
+        if targeted_reservation_name is not UNSET:
+            field_dict["targetedReservationName"] = targeted_reservation_name
+        if hardware_constraints is not UNSET:
+            field_dict["hardwareConstraints"] = hardware_constraints
+        if privileges is not UNSET:
+            field_dict["privileges"] = privileges
+        if retry_settings is not UNSET:
+            field_dict["retrySettings"] = retry_settings
+        if wait_for_pool_resources_synchronization is not UNSET:
+            field_dict["waitForPoolResourcesSynchronization"] = wait_for_pool_resources_synchronization
+        if upload_results_on_cancellation is not UNSET:
+            field_dict["uploadResultsOnCancellation"] = upload_results_on_cancellation
+        if auto_delete_on_completion is not UNSET:
+            field_dict["autoDeleteOnCompletion"] = auto_delete_on_completion
+        if completion_time_to_live is not UNSET:
+            field_dict["completionTimeToLive"] = completion_time_to_live
+        if dependencies is not UNSET:
+            field_dict["dependencies"] = dependencies
+        if constants is not UNSET:
+            field_dict["constants"] = constants
+        if constraints is not UNSET:
+            field_dict["constraints"] = constraints
+        if forced_constants is not UNSET:
+            field_dict["forcedConstants"] = forced_constants
+        if forced_network_rules is not UNSET:
+            field_dict["forcedNetworkRules"] = forced_network_rules
+        if secrets_access_rights is not UNSET:
+            field_dict["secretsAccessRights"] = secrets_access_rights
+        if default_resources_cache_ttl_sec is not UNSET:
+            field_dict["defaultResourcesCacheTTLSec"] = default_resources_cache_ttl_sec
+        if resource_buckets is not UNSET:
+            field_dict["resourceBuckets"] = resource_buckets
+        if advanced_resource_buckets is not UNSET:
+            field_dict["advancedResourceBuckets"] = advanced_resource_buckets
+        if result_bucket is not UNSET:
+            field_dict["resultBucket"] = result_bucket
+        if results_cache_ttl_sec is not UNSET:
+            field_dict["ResultsCacheTTLSec"] = results_cache_ttl_sec
+        if results_count is not UNSET:
+            field_dict["resultsCount"] = results_count
+        if results_whitelist is not UNSET:
+            field_dict["resultsWhitelist"] = results_whitelist
+        if results_blacklist is not UNSET:
+            field_dict["resultsBlacklist"] = results_blacklist
+        if results_bucket_prefix is not UNSET:
+            field_dict["resultsBucketPrefix"] = results_bucket_prefix
+        if snapshot_whitelist is not UNSET:
+            field_dict["snapshotWhitelist"] = snapshot_whitelist
+        if snapshot_blacklist is not UNSET:
+            field_dict["snapshotBlacklist"] = snapshot_blacklist
+        if snapshot_bucket is not UNSET:
+            field_dict["snapshotBucket"] = snapshot_bucket
+        if snapshot_bucket_prefix is not UNSET:
+            field_dict["snapshotBucketPrefix"] = snapshot_bucket_prefix
+        if status is not UNSET:
+            field_dict["status"] = status
+        if completed_instances is not UNSET:
+            field_dict["completedInstances"] = completed_instances
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if credits_ is not UNSET:
+            field_dict["credits"] = credits_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.advanced_resource_bucket import AdvancedResourceBucket
+        from ..models.api_error import ApiError
+        from ..models.completed_instance import CompletedInstance
+        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+        from ..models.forced_constant import ForcedConstant
+        from ..models.forced_network_rule import ForcedNetworkRule
+        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+        from ..models.key_value import KeyValue
+        from ..models.labels import Labels
+        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+        from ..models.privileges import Privileges
+        from ..models.retry_settings import RetrySettings
+        from ..models.secrets_access_rights import SecretsAccessRights
+        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+        from ..models.status import Status
+        from ..models.task_dependencies import TaskDependencies
+
+        d = dict(src_dict)
+        uuid = d.pop("uuid", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_shortname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        shortname = _parse_shortname(d.pop("shortname", UNSET))
+
+        def _parse_profile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        profile = _parse_profile(d.pop("profile", UNSET))
+
+        def _parse_pool_uuid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        pool_uuid = _parse_pool_uuid(d.pop("poolUuid", UNSET))
+
+        def _parse_job_uuid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_uuid = _parse_job_uuid(d.pop("jobUuid", UNSET))
+
+        def _parse_project_uuid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        project_uuid = _parse_project_uuid(d.pop("projectUuid", UNSET))
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_labels(data: object) -> Labels | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                labels_type_0 = Labels.from_dict(data)
+
+                return labels_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Labels | None | Unset, data)
+
+        labels = _parse_labels(d.pop("labels", UNSET))
+
+        def _parse_state(data: object) -> str | TaskState | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = TaskState(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TaskState | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_previous_state(data: object) -> None | str | TaskState | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                previous_state_type_0 = TaskState(data)
+
+                return previous_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | TaskState | Unset, data)
+
+        previous_state = _parse_previous_state(d.pop("previousState", UNSET))
+
+        def _parse_state_transition_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_transition_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return state_transition_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        state_transition_time = _parse_state_transition_time(d.pop("stateTransitionTime", UNSET))
+
+        def _parse_previous_state_transition_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                previous_state_transition_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return previous_state_transition_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        previous_state_transition_time = _parse_previous_state_transition_time(
+            d.pop("previousStateTransitionTime", UNSET)
+        )
+
+        def _parse_creation_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                creation_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return creation_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        creation_date = _parse_creation_date(d.pop("creationDate", UNSET))
+
+        def _parse_last_modified(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_modified_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_modified_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_modified = _parse_last_modified(d.pop("lastModified", UNSET))
+
+        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        end_date = _parse_end_date(d.pop("endDate", UNSET))
+
+        def _parse_progress(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        progress = _parse_progress(d.pop("progress", UNSET))
+
+        def _parse_execution_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        execution_time = _parse_execution_time(d.pop("executionTime", UNSET))
+
+        def _parse_wall_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        wall_time = _parse_wall_time(d.pop("wallTime", UNSET))
+
+        def _parse_snapshot_interval(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        snapshot_interval = _parse_snapshot_interval(d.pop("snapshotInterval", UNSET))
+
+        def _parse_max_time_queue_seconds(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_time_queue_seconds = _parse_max_time_queue_seconds(d.pop("maxTimeQueueSeconds", UNSET))
+
+        def _parse_instance_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        instance_count = _parse_instance_count(d.pop("instanceCount", UNSET))
+
+        def _parse_advanced_ranges(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        advanced_ranges = _parse_advanced_ranges(d.pop("advancedRanges", UNSET))
+
+        def _parse_running_instance_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        running_instance_count = _parse_running_instance_count(d.pop("runningInstanceCount", UNSET))
+
+        def _parse_running_core_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        running_core_count = _parse_running_core_count(d.pop("runningCoreCount", UNSET))
+
+        def _parse_max_retries_per_instance(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_retries_per_instance = _parse_max_retries_per_instance(d.pop("maxRetriesPerInstance", UNSET))
+
+        def _parse_scheduling_type(data: object) -> None | SchedulingType | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                scheduling_type_type_0 = SchedulingType(data)
+
+                return scheduling_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SchedulingType | str | Unset, data)
+
+        scheduling_type = _parse_scheduling_type(d.pop("schedulingType", UNSET))
+
+        def _parse_targeted_reserved_machine_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        targeted_reserved_machine_key = _parse_targeted_reserved_machine_key(d.pop("targetedReservedMachineKey", UNSET))
+
+        def _parse_targeted_reservation_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        targeted_reservation_name = _parse_targeted_reservation_name(d.pop("targetedReservationName", UNSET))
+
+        def _parse_hardware_constraints(
+            data: object,
+        ) -> (
+            list[
+                CpuModelHardwareConstraint
+                | GpuHardwareConstraint
+                | MaximumCoreHardwareConstraint
+                | MaximumRamCoreRatioHardwareConstraint
+                | MaximumRamHardwareConstraint
+                | MinimumCoreHardwareConstraint
+                | MinimumRamCoreRatioHardwareConstraint
+                | MinimumRamHardwareConstraint
+                | NoGpuHardwareConstraint
+                | NoSSDHardwareConstraint
+                | SpecificHardwareConstraint
+                | SSDHardwareConstraint
+            ]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                hardware_constraints_type_0 = []
+                _hardware_constraints_type_0 = data
+                for hardware_constraints_type_0_item_data in _hardware_constraints_type_0:
+
+                    def _parse_hardware_constraints_type_0_item(
+                        data: object,
+                    ) -> (
+                        CpuModelHardwareConstraint
+                        | GpuHardwareConstraint
+                        | MaximumCoreHardwareConstraint
+                        | MaximumRamCoreRatioHardwareConstraint
+                        | MaximumRamHardwareConstraint
+                        | MinimumCoreHardwareConstraint
+                        | MinimumRamCoreRatioHardwareConstraint
+                        | MinimumRamHardwareConstraint
+                        | NoGpuHardwareConstraint
+                        | NoSSDHardwareConstraint
+                        | SpecificHardwareConstraint
+                        | SSDHardwareConstraint
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_0 = MinimumCoreHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_1 = MaximumCoreHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_2 = MinimumRamHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_3 = MaximumRamHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_4 = (
+                                MinimumRamCoreRatioHardwareConstraint.from_dict(data)
+                            )
+
+                            return componentsschemas_hardware_constraint_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_5 = (
+                                MaximumRamCoreRatioHardwareConstraint.from_dict(data)
+                            )
+
+                            return componentsschemas_hardware_constraint_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_6 = SpecificHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_7 = CpuModelHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_8 = GpuHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_9 = NoGpuHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_10 = SSDHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_11
+
+                    hardware_constraints_type_0_item = _parse_hardware_constraints_type_0_item(
+                        hardware_constraints_type_0_item_data
+                    )
+
+                    hardware_constraints_type_0.append(hardware_constraints_type_0_item)
+
+                return hardware_constraints_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    CpuModelHardwareConstraint
+                    | GpuHardwareConstraint
+                    | MaximumCoreHardwareConstraint
+                    | MaximumRamCoreRatioHardwareConstraint
+                    | MaximumRamHardwareConstraint
+                    | MinimumCoreHardwareConstraint
+                    | MinimumRamCoreRatioHardwareConstraint
+                    | MinimumRamHardwareConstraint
+                    | NoGpuHardwareConstraint
+                    | NoSSDHardwareConstraint
+                    | SpecificHardwareConstraint
+                    | SSDHardwareConstraint
+                ]
+                | None
+                | Unset,
+                data,
+            )
+
+        hardware_constraints = _parse_hardware_constraints(d.pop("hardwareConstraints", UNSET))
+
+        def _parse_privileges(data: object) -> None | Privileges | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                privileges_type_0 = Privileges.from_dict(data)
+
+                return privileges_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Privileges | Unset, data)
+
+        privileges = _parse_privileges(d.pop("privileges", UNSET))
+
+        def _parse_retry_settings(data: object) -> None | RetrySettings | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                retry_settings_type_0 = RetrySettings.from_dict(data)
+
+                return retry_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RetrySettings | Unset, data)
+
+        retry_settings = _parse_retry_settings(d.pop("retrySettings", UNSET))
+
+        def _parse_wait_for_pool_resources_synchronization(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        wait_for_pool_resources_synchronization = _parse_wait_for_pool_resources_synchronization(
+            d.pop("waitForPoolResourcesSynchronization", UNSET)
+        )
+
+        def _parse_upload_results_on_cancellation(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        upload_results_on_cancellation = _parse_upload_results_on_cancellation(
+            d.pop("uploadResultsOnCancellation", UNSET)
+        )
+
+        def _parse_auto_delete_on_completion(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        auto_delete_on_completion = _parse_auto_delete_on_completion(d.pop("autoDeleteOnCompletion", UNSET))
+
+        def _parse_completion_time_to_live(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        completion_time_to_live = _parse_completion_time_to_live(d.pop("completionTimeToLive", UNSET))
+
+        def _parse_dependencies(data: object) -> None | TaskDependencies | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dependencies_type_0 = TaskDependencies.from_dict(data)
+
+                return dependencies_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaskDependencies | Unset, data)
+
+        dependencies = _parse_dependencies(d.pop("dependencies", UNSET))
+
+        def _parse_constants(data: object) -> list[KeyValue] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                constants_type_0 = []
+                _constants_type_0 = data
+                for constants_type_0_item_data in _constants_type_0:
+                    constants_type_0_item = KeyValue.from_dict(constants_type_0_item_data)
+
+                    constants_type_0.append(constants_type_0_item)
+
+                return constants_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[KeyValue] | None | Unset, data)
+
+        constants = _parse_constants(d.pop("constants", UNSET))
+
+        def _parse_constraints(data: object) -> list[KeyValue] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                constraints_type_0 = []
+                _constraints_type_0 = data
+                for constraints_type_0_item_data in _constraints_type_0:
+                    constraints_type_0_item = KeyValue.from_dict(constraints_type_0_item_data)
+
+                    constraints_type_0.append(constraints_type_0_item)
+
+                return constraints_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[KeyValue] | None | Unset, data)
+
+        constraints = _parse_constraints(d.pop("constraints", UNSET))
+
+        def _parse_forced_constants(data: object) -> list[ForcedConstant] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                forced_constants_type_0 = []
+                _forced_constants_type_0 = data
+                for forced_constants_type_0_item_data in _forced_constants_type_0:
+                    forced_constants_type_0_item = ForcedConstant.from_dict(forced_constants_type_0_item_data)
+
+                    forced_constants_type_0.append(forced_constants_type_0_item)
+
+                return forced_constants_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ForcedConstant] | None | Unset, data)
+
+        forced_constants = _parse_forced_constants(d.pop("forcedConstants", UNSET))
+
+        def _parse_forced_network_rules(data: object) -> list[ForcedNetworkRule] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                forced_network_rules_type_0 = []
+                _forced_network_rules_type_0 = data
+                for forced_network_rules_type_0_item_data in _forced_network_rules_type_0:
+                    forced_network_rules_type_0_item = ForcedNetworkRule.from_dict(
+                        forced_network_rules_type_0_item_data
+                    )
+
+                    forced_network_rules_type_0.append(forced_network_rules_type_0_item)
+
+                return forced_network_rules_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ForcedNetworkRule] | None | Unset, data)
+
+        forced_network_rules = _parse_forced_network_rules(d.pop("forcedNetworkRules", UNSET))
+
+        def _parse_secrets_access_rights(data: object) -> None | SecretsAccessRights | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                secrets_access_rights_type_0 = SecretsAccessRights.from_dict(data)
+
+                return secrets_access_rights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SecretsAccessRights | Unset, data)
+
+        secrets_access_rights = _parse_secrets_access_rights(d.pop("secretsAccessRights", UNSET))
+
+        def _parse_default_resources_cache_ttl_sec(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        default_resources_cache_ttl_sec = _parse_default_resources_cache_ttl_sec(
+            d.pop("defaultResourcesCacheTTLSec", UNSET)
+        )
+
+        def _parse_resource_buckets(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                resource_buckets_type_0 = cast(list[str], data)
+
+                return resource_buckets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        resource_buckets = _parse_resource_buckets(d.pop("resourceBuckets", UNSET))
+
+        def _parse_advanced_resource_buckets(data: object) -> list[AdvancedResourceBucket] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                advanced_resource_buckets_type_0 = []
+                _advanced_resource_buckets_type_0 = data
+                for advanced_resource_buckets_type_0_item_data in _advanced_resource_buckets_type_0:
+                    advanced_resource_buckets_type_0_item = AdvancedResourceBucket.from_dict(
+                        advanced_resource_buckets_type_0_item_data
+                    )
+
+                    advanced_resource_buckets_type_0.append(advanced_resource_buckets_type_0_item)
+
+                return advanced_resource_buckets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AdvancedResourceBucket] | None | Unset, data)
+
+        advanced_resource_buckets = _parse_advanced_resource_buckets(d.pop("advancedResourceBuckets", UNSET))
+
+        def _parse_result_bucket(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        result_bucket = _parse_result_bucket(d.pop("resultBucket", UNSET))
+
+        def _parse_results_cache_ttl_sec(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        results_cache_ttl_sec = _parse_results_cache_ttl_sec(d.pop("ResultsCacheTTLSec", UNSET))
+
+        def _parse_results_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        results_count = _parse_results_count(d.pop("resultsCount", UNSET))
+
+        def _parse_results_whitelist(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        results_whitelist = _parse_results_whitelist(d.pop("resultsWhitelist", UNSET))
+
+        def _parse_results_blacklist(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        results_blacklist = _parse_results_blacklist(d.pop("resultsBlacklist", UNSET))
+
+        def _parse_results_bucket_prefix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        results_bucket_prefix = _parse_results_bucket_prefix(d.pop("resultsBucketPrefix", UNSET))
+
+        def _parse_snapshot_whitelist(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        snapshot_whitelist = _parse_snapshot_whitelist(d.pop("snapshotWhitelist", UNSET))
+
+        def _parse_snapshot_blacklist(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        snapshot_blacklist = _parse_snapshot_blacklist(d.pop("snapshotBlacklist", UNSET))
+
+        def _parse_snapshot_bucket(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        snapshot_bucket = _parse_snapshot_bucket(d.pop("snapshotBucket", UNSET))
+
+        def _parse_snapshot_bucket_prefix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        snapshot_bucket_prefix = _parse_snapshot_bucket_prefix(d.pop("snapshotBucketPrefix", UNSET))
+
+        def _parse_status(data: object) -> None | Status | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = Status.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Status | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_completed_instances(data: object) -> list[CompletedInstance] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                completed_instances_type_0 = []
+                _completed_instances_type_0 = data
+                for completed_instances_type_0_item_data in _completed_instances_type_0:
+                    completed_instances_type_0_item = CompletedInstance.from_dict(completed_instances_type_0_item_data)
+
+                    completed_instances_type_0.append(completed_instances_type_0_item)
+
+                return completed_instances_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CompletedInstance] | None | Unset, data)
+
+        completed_instances = _parse_completed_instances(d.pop("completedInstances", UNSET))
+
+        def _parse_errors(data: object) -> list[ApiError] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                errors_type_0 = []
+                _errors_type_0 = data
+                for errors_type_0_item_data in _errors_type_0:
+                    errors_type_0_item = ApiError.from_dict(errors_type_0_item_data)
+
+                    errors_type_0.append(errors_type_0_item)
+
+                return errors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ApiError] | None | Unset, data)
+
+        errors = _parse_errors(d.pop("errors", UNSET))
+
+        def _parse_credits_(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        credits_ = _parse_credits_(d.pop("credits", UNSET))
+
+        task = cls(
+            uuid=uuid,
+            name=name,
+            shortname=shortname,
+            profile=profile,
+            pool_uuid=pool_uuid,
+            job_uuid=job_uuid,
+            project_uuid=project_uuid,
+            tags=tags,
+            labels=labels,
+            state=state,
+            previous_state=previous_state,
+            state_transition_time=state_transition_time,
+            previous_state_transition_time=previous_state_transition_time,
+            creation_date=creation_date,
+            last_modified=last_modified,
+            end_date=end_date,
+            progress=progress,
+            execution_time=execution_time,
+            wall_time=wall_time,
+            snapshot_interval=snapshot_interval,
+            max_time_queue_seconds=max_time_queue_seconds,
+            instance_count=instance_count,
+            advanced_ranges=advanced_ranges,
+            running_instance_count=running_instance_count,
+            running_core_count=running_core_count,
+            max_retries_per_instance=max_retries_per_instance,
+            scheduling_type=scheduling_type,
+            targeted_reserved_machine_key=targeted_reserved_machine_key,
+            targeted_reservation_name=targeted_reservation_name,
+            hardware_constraints=hardware_constraints,
+            privileges=privileges,
+            retry_settings=retry_settings,
+            wait_for_pool_resources_synchronization=wait_for_pool_resources_synchronization,
+            upload_results_on_cancellation=upload_results_on_cancellation,
+            auto_delete_on_completion=auto_delete_on_completion,
+            completion_time_to_live=completion_time_to_live,
+            dependencies=dependencies,
+            constants=constants,
+            constraints=constraints,
+            forced_constants=forced_constants,
+            forced_network_rules=forced_network_rules,
+            secrets_access_rights=secrets_access_rights,
+            default_resources_cache_ttl_sec=default_resources_cache_ttl_sec,
+            resource_buckets=resource_buckets,
+            advanced_resource_buckets=advanced_resource_buckets,
+            result_bucket=result_bucket,
+            results_cache_ttl_sec=results_cache_ttl_sec,
+            results_count=results_count,
+            results_whitelist=results_whitelist,
+            results_blacklist=results_blacklist,
+            results_bucket_prefix=results_bucket_prefix,
+            snapshot_whitelist=snapshot_whitelist,
+            snapshot_blacklist=snapshot_blacklist,
+            snapshot_bucket=snapshot_bucket,
+            snapshot_bucket_prefix=snapshot_bucket_prefix,
+            status=status,
+            completed_instances=completed_instances,
+            errors=errors,
+            credits_=credits_,
+        )
+
+        task.additional_properties = d
+        return task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

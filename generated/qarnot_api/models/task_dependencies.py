@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dependency_state import DependencyState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.advanced_dependency import AdvancedDependency
+
+
+T = TypeVar("T", bound="TaskDependencies")
+
+
+@_attrs_define
+class TaskDependencies:
+    """Dependencies of a task on other tasks of the same job (the job must be created with `useDependencies: true`). Send
+    either `dependsOn` or `advancedDependsOn`, not both.
+
+        Attributes:
+            depends_on (list[str] | None | Unset): Start after these tasks (uuids) finish.
+            advanced_depends_on (list[AdvancedDependency] | None | Unset): Start after these tasks finish in one of the
+                given final states.
+            state (DependencyState | None | str | Unset): Aggregated state of the dependencies (response only).
+    """
+
+    depends_on: list[str] | None | Unset = UNSET
+    advanced_depends_on: list[AdvancedDependency] | None | Unset = UNSET
+    state: DependencyState | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        depends_on: list[str] | None | Unset
+        if isinstance(self.depends_on, Unset):
+            depends_on = UNSET
+        elif isinstance(self.depends_on, list):
+            depends_on = self.depends_on
+
+        else:
+            depends_on = self.depends_on
+
+        advanced_depends_on: list[dict[str, Any]] | None | Unset
+        if isinstance(self.advanced_depends_on, Unset):
+            advanced_depends_on = UNSET
+        elif isinstance(self.advanced_depends_on, list):
+            advanced_depends_on = []
+            for advanced_depends_on_type_0_item_data in self.advanced_depends_on:
+                advanced_depends_on_type_0_item = advanced_depends_on_type_0_item_data.to_dict()
+                advanced_depends_on.append(advanced_depends_on_type_0_item)
+
+        else:
+            advanced_depends_on = self.advanced_depends_on
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, DependencyState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if depends_on is not UNSET:
+            field_dict["dependsOn"] = depends_on
+        if advanced_depends_on is not UNSET:
+            field_dict["advancedDependsOn"] = advanced_depends_on
+        if state is not UNSET:
+            field_dict["state"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.advanced_dependency import AdvancedDependency
+
+        d = dict(src_dict)
+
+        def _parse_depends_on(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                depends_on_type_0 = cast(list[str], data)
+
+                return depends_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        depends_on = _parse_depends_on(d.pop("dependsOn", UNSET))
+
+        def _parse_advanced_depends_on(data: object) -> list[AdvancedDependency] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                advanced_depends_on_type_0 = []
+                _advanced_depends_on_type_0 = data
+                for advanced_depends_on_type_0_item_data in _advanced_depends_on_type_0:
+                    advanced_depends_on_type_0_item = AdvancedDependency.from_dict(advanced_depends_on_type_0_item_data)
+
+                    advanced_depends_on_type_0.append(advanced_depends_on_type_0_item)
+
+                return advanced_depends_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AdvancedDependency] | None | Unset, data)
+
+        advanced_depends_on = _parse_advanced_depends_on(d.pop("advancedDependsOn", UNSET))
+
+        def _parse_state(data: object) -> DependencyState | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = DependencyState(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DependencyState | None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        task_dependencies = cls(
+            depends_on=depends_on,
+            advanced_depends_on=advanced_depends_on,
+            state=state,
+        )
+
+        task_dependencies.additional_properties = d
+        return task_dependencies
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

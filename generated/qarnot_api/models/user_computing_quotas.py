@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reserved_scheduling_quota import ReservedSchedulingQuota
+    from ..models.scheduling_quota import SchedulingQuota
+
+
+T = TypeVar("T", bound="UserComputingQuotas")
+
+
+@_attrs_define
+class UserComputingQuotas:
+    """Computing quotas of the user.
+
+    Attributes:
+        flex (None | SchedulingQuota | Unset):
+        on_demand (None | SchedulingQuota | Unset):
+        reserved (list[ReservedSchedulingQuota] | None | Unset):
+    """
+
+    flex: None | SchedulingQuota | Unset = UNSET
+    on_demand: None | SchedulingQuota | Unset = UNSET
+    reserved: list[ReservedSchedulingQuota] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.scheduling_quota import SchedulingQuota
+
+        flex: dict[str, Any] | None | Unset
+        if isinstance(self.flex, Unset):
+            flex = UNSET
+        elif isinstance(self.flex, SchedulingQuota):
+            flex = self.flex.to_dict()
+        else:
+            flex = self.flex
+
+        on_demand: dict[str, Any] | None | Unset
+        if isinstance(self.on_demand, Unset):
+            on_demand = UNSET
+        elif isinstance(self.on_demand, SchedulingQuota):
+            on_demand = self.on_demand.to_dict()
+        else:
+            on_demand = self.on_demand
+
+        reserved: list[dict[str, Any]] | None | Unset
+        if isinstance(self.reserved, Unset):
+            reserved = UNSET
+        elif isinstance(self.reserved, list):
+            reserved = []
+            for reserved_type_0_item_data in self.reserved:
+                reserved_type_0_item = reserved_type_0_item_data.to_dict()
+                reserved.append(reserved_type_0_item)
+
+        else:
+            reserved = self.reserved
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if flex is not UNSET:
+            field_dict["flex"] = flex
+        if on_demand is not UNSET:
+            field_dict["onDemand"] = on_demand
+        if reserved is not UNSET:
+            field_dict["reserved"] = reserved
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reserved_scheduling_quota import ReservedSchedulingQuota
+        from ..models.scheduling_quota import SchedulingQuota
+
+        d = dict(src_dict)
+
+        def _parse_flex(data: object) -> None | SchedulingQuota | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                flex_type_0 = SchedulingQuota.from_dict(data)
+
+                return flex_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SchedulingQuota | Unset, data)
+
+        flex = _parse_flex(d.pop("flex", UNSET))
+
+        def _parse_on_demand(data: object) -> None | SchedulingQuota | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                on_demand_type_0 = SchedulingQuota.from_dict(data)
+
+                return on_demand_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SchedulingQuota | Unset, data)
+
+        on_demand = _parse_on_demand(d.pop("onDemand", UNSET))
+
+        def _parse_reserved(data: object) -> list[ReservedSchedulingQuota] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                reserved_type_0 = []
+                _reserved_type_0 = data
+                for reserved_type_0_item_data in _reserved_type_0:
+                    reserved_type_0_item = ReservedSchedulingQuota.from_dict(reserved_type_0_item_data)
+
+                    reserved_type_0.append(reserved_type_0_item)
+
+                return reserved_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ReservedSchedulingQuota] | None | Unset, data)
+
+        reserved = _parse_reserved(d.pop("reserved", UNSET))
+
+        user_computing_quotas = cls(
+            flex=flex,
+            on_demand=on_demand,
+            reserved=reserved,
+        )
+
+        user_computing_quotas.additional_properties = d
+        return user_computing_quotas
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,537 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.scheduling_type import SchedulingType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.computing_quotas import ComputingQuotas
+    from ..models.legacy_reserved_quota import LegacyReservedQuota
+    from ..models.project import Project
+
+
+T = TypeVar("T", bound="UserInfo")
+
+
+@_attrs_define
+class UserInfo:
+    """The authenticated user: e-mail (the S3 access key), object counts and limits, computing quotas and projects. Several
+    counters are legacy (`maxFlex*`, `maxOnDemand*`, `runningFlex*`, `runningOnDemand*`, `reservedQuotas`, disk
+    counters), superseded by `computingQuotas`.
+
+        Attributes:
+            email (None | str | Unset): Account e-mail, also the S3 access key.
+            max_bucket (int | Unset):
+            bucket_count (int | Unset):
+            quota_bytes_bucket (int | Unset):
+            used_quota_bytes_bucket (int | Unset):
+            quota_bytes (int | Unset):
+            used_quota_bytes (int | Unset):
+            max_task (int | Unset):
+            task_count (int | Unset):
+            max_running_task (int | Unset):
+            running_task_count (int | Unset):
+            max_job (int | Unset):
+            job_count (int | Unset):
+            max_pool (int | Unset):
+            pool_count (int | Unset):
+            max_running_pool (int | Unset):
+            running_pool_count (int | Unset):
+            max_instances (int | Unset):
+            max_cores (int | Unset):
+            running_instance_count (int | Unset):
+            running_core_count (int | Unset):
+            max_flex_instances (int | Unset):
+            max_flex_cores (int | Unset):
+            max_on_demand_instances (int | Unset):
+            max_on_demand_cores (int | Unset):
+            running_flex_instance_count (int | Unset):
+            running_flex_core_count (int | Unset):
+            running_on_demand_instance_count (int | Unset):
+            running_on_demand_core_count (int | Unset):
+            reserved_quotas (list[LegacyReservedQuota] | None | Unset):
+            default_scheduling (None | SchedulingType | str | Unset): Default scheduling class, e.g. `Flex`.
+            default_reserved_specification_key (None | str | Unset):
+            max_disk (int | Unset):
+            disk_count (int | Unset):
+            quota_bytes_disk (int | Unset):
+            used_quota_bytes_disk (int | Unset):
+            computing_quotas (ComputingQuotas | None | Unset):
+            projects (list[Project] | None | Unset):
+    """
+
+    email: None | str | Unset = UNSET
+    max_bucket: int | Unset = UNSET
+    bucket_count: int | Unset = UNSET
+    quota_bytes_bucket: int | Unset = UNSET
+    used_quota_bytes_bucket: int | Unset = UNSET
+    quota_bytes: int | Unset = UNSET
+    used_quota_bytes: int | Unset = UNSET
+    max_task: int | Unset = UNSET
+    task_count: int | Unset = UNSET
+    max_running_task: int | Unset = UNSET
+    running_task_count: int | Unset = UNSET
+    max_job: int | Unset = UNSET
+    job_count: int | Unset = UNSET
+    max_pool: int | Unset = UNSET
+    pool_count: int | Unset = UNSET
+    max_running_pool: int | Unset = UNSET
+    running_pool_count: int | Unset = UNSET
+    max_instances: int | Unset = UNSET
+    max_cores: int | Unset = UNSET
+    running_instance_count: int | Unset = UNSET
+    running_core_count: int | Unset = UNSET
+    max_flex_instances: int | Unset = UNSET
+    max_flex_cores: int | Unset = UNSET
+    max_on_demand_instances: int | Unset = UNSET
+    max_on_demand_cores: int | Unset = UNSET
+    running_flex_instance_count: int | Unset = UNSET
+    running_flex_core_count: int | Unset = UNSET
+    running_on_demand_instance_count: int | Unset = UNSET
+    running_on_demand_core_count: int | Unset = UNSET
+    reserved_quotas: list[LegacyReservedQuota] | None | Unset = UNSET
+    default_scheduling: None | SchedulingType | str | Unset = UNSET
+    default_reserved_specification_key: None | str | Unset = UNSET
+    max_disk: int | Unset = UNSET
+    disk_count: int | Unset = UNSET
+    quota_bytes_disk: int | Unset = UNSET
+    used_quota_bytes_disk: int | Unset = UNSET
+    computing_quotas: ComputingQuotas | None | Unset = UNSET
+    projects: list[Project] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.computing_quotas import ComputingQuotas
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        max_bucket = self.max_bucket
+
+        bucket_count = self.bucket_count
+
+        quota_bytes_bucket = self.quota_bytes_bucket
+
+        used_quota_bytes_bucket = self.used_quota_bytes_bucket
+
+        quota_bytes = self.quota_bytes
+
+        used_quota_bytes = self.used_quota_bytes
+
+        max_task = self.max_task
+
+        task_count = self.task_count
+
+        max_running_task = self.max_running_task
+
+        running_task_count = self.running_task_count
+
+        max_job = self.max_job
+
+        job_count = self.job_count
+
+        max_pool = self.max_pool
+
+        pool_count = self.pool_count
+
+        max_running_pool = self.max_running_pool
+
+        running_pool_count = self.running_pool_count
+
+        max_instances = self.max_instances
+
+        max_cores = self.max_cores
+
+        running_instance_count = self.running_instance_count
+
+        running_core_count = self.running_core_count
+
+        max_flex_instances = self.max_flex_instances
+
+        max_flex_cores = self.max_flex_cores
+
+        max_on_demand_instances = self.max_on_demand_instances
+
+        max_on_demand_cores = self.max_on_demand_cores
+
+        running_flex_instance_count = self.running_flex_instance_count
+
+        running_flex_core_count = self.running_flex_core_count
+
+        running_on_demand_instance_count = self.running_on_demand_instance_count
+
+        running_on_demand_core_count = self.running_on_demand_core_count
+
+        reserved_quotas: list[dict[str, Any]] | None | Unset
+        if isinstance(self.reserved_quotas, Unset):
+            reserved_quotas = UNSET
+        elif isinstance(self.reserved_quotas, list):
+            reserved_quotas = []
+            for reserved_quotas_type_0_item_data in self.reserved_quotas:
+                reserved_quotas_type_0_item = reserved_quotas_type_0_item_data.to_dict()
+                reserved_quotas.append(reserved_quotas_type_0_item)
+
+        else:
+            reserved_quotas = self.reserved_quotas
+
+        default_scheduling: None | str | Unset
+        if isinstance(self.default_scheduling, Unset):
+            default_scheduling = UNSET
+        elif isinstance(self.default_scheduling, SchedulingType):
+            default_scheduling = self.default_scheduling.value
+        else:
+            default_scheduling = self.default_scheduling
+
+        default_reserved_specification_key: None | str | Unset
+        if isinstance(self.default_reserved_specification_key, Unset):
+            default_reserved_specification_key = UNSET
+        else:
+            default_reserved_specification_key = self.default_reserved_specification_key
+
+        max_disk = self.max_disk
+
+        disk_count = self.disk_count
+
+        quota_bytes_disk = self.quota_bytes_disk
+
+        used_quota_bytes_disk = self.used_quota_bytes_disk
+
+        computing_quotas: dict[str, Any] | None | Unset
+        if isinstance(self.computing_quotas, Unset):
+            computing_quotas = UNSET
+        elif isinstance(self.computing_quotas, ComputingQuotas):
+            computing_quotas = self.computing_quotas.to_dict()
+        else:
+            computing_quotas = self.computing_quotas
+
+        projects: list[dict[str, Any]] | None | Unset
+        if isinstance(self.projects, Unset):
+            projects = UNSET
+        elif isinstance(self.projects, list):
+            projects = []
+            for projects_type_0_item_data in self.projects:
+                projects_type_0_item = projects_type_0_item_data.to_dict()
+                projects.append(projects_type_0_item)
+
+        else:
+            projects = self.projects
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if max_bucket is not UNSET:
+            field_dict["maxBucket"] = max_bucket
+        if bucket_count is not UNSET:
+            field_dict["bucketCount"] = bucket_count
+        if quota_bytes_bucket is not UNSET:
+            field_dict["quotaBytesBucket"] = quota_bytes_bucket
+        if used_quota_bytes_bucket is not UNSET:
+            field_dict["usedQuotaBytesBucket"] = used_quota_bytes_bucket
+        if quota_bytes is not UNSET:
+            field_dict["quotaBytes"] = quota_bytes
+        if used_quota_bytes is not UNSET:
+            field_dict["usedQuotaBytes"] = used_quota_bytes
+        if max_task is not UNSET:
+            field_dict["maxTask"] = max_task
+        if task_count is not UNSET:
+            field_dict["taskCount"] = task_count
+        if max_running_task is not UNSET:
+            field_dict["maxRunningTask"] = max_running_task
+        if running_task_count is not UNSET:
+            field_dict["runningTaskCount"] = running_task_count
+        if max_job is not UNSET:
+            field_dict["maxJob"] = max_job
+        if job_count is not UNSET:
+            field_dict["jobCount"] = job_count
+        if max_pool is not UNSET:
+            field_dict["maxPool"] = max_pool
+        if pool_count is not UNSET:
+            field_dict["poolCount"] = pool_count
+        if max_running_pool is not UNSET:
+            field_dict["maxRunningPool"] = max_running_pool
+        if running_pool_count is not UNSET:
+            field_dict["runningPoolCount"] = running_pool_count
+        if max_instances is not UNSET:
+            field_dict["maxInstances"] = max_instances
+        if max_cores is not UNSET:
+            field_dict["maxCores"] = max_cores
+        if running_instance_count is not UNSET:
+            field_dict["runningInstanceCount"] = running_instance_count
+        if running_core_count is not UNSET:
+            field_dict["runningCoreCount"] = running_core_count
+        if max_flex_instances is not UNSET:
+            field_dict["maxFlexInstances"] = max_flex_instances
+        if max_flex_cores is not UNSET:
+            field_dict["maxFlexCores"] = max_flex_cores
+        if max_on_demand_instances is not UNSET:
+            field_dict["maxOnDemandInstances"] = max_on_demand_instances
+        if max_on_demand_cores is not UNSET:
+            field_dict["maxOnDemandCores"] = max_on_demand_cores
+        if running_flex_instance_count is not UNSET:
+            field_dict["runningFlexInstanceCount"] = running_flex_instance_count
+        if running_flex_core_count is not UNSET:
+            field_dict["runningFlexCoreCount"] = running_flex_core_count
+        if running_on_demand_instance_count is not UNSET:
+            field_dict["runningOnDemandInstanceCount"] = running_on_demand_instance_count
+        if running_on_demand_core_count is not UNSET:
+            field_dict["runningOnDemandCoreCount"] = running_on_demand_core_count
+        if reserved_quotas is not UNSET:
+            field_dict["reservedQuotas"] = reserved_quotas
+        if default_scheduling is not UNSET:
+            field_dict["defaultScheduling"] = default_scheduling
+        if default_reserved_specification_key is not UNSET:
+            field_dict["defaultReservedSpecificationKey"] = default_reserved_specification_key
+        if max_disk is not UNSET:
+            field_dict["maxDisk"] = max_disk
+        if disk_count is not UNSET:
+            field_dict["diskCount"] = disk_count
+        if quota_bytes_disk is not UNSET:
+            field_dict["quotaBytesDisk"] = quota_bytes_disk
+        if used_quota_bytes_disk is not UNSET:
+            field_dict["usedQuotaBytesDisk"] = used_quota_bytes_disk
+        if computing_quotas is not UNSET:
+            field_dict["computingQuotas"] = computing_quotas
+        if projects is not UNSET:
+            field_dict["projects"] = projects
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.computing_quotas import ComputingQuotas
+        from ..models.legacy_reserved_quota import LegacyReservedQuota
+        from ..models.project import Project
+
+        d = dict(src_dict)
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        max_bucket = d.pop("maxBucket", UNSET)
+
+        bucket_count = d.pop("bucketCount", UNSET)
+
+        quota_bytes_bucket = d.pop("quotaBytesBucket", UNSET)
+
+        used_quota_bytes_bucket = d.pop("usedQuotaBytesBucket", UNSET)
+
+        quota_bytes = d.pop("quotaBytes", UNSET)
+
+        used_quota_bytes = d.pop("usedQuotaBytes", UNSET)
+
+        max_task = d.pop("maxTask", UNSET)
+
+        task_count = d.pop("taskCount", UNSET)
+
+        max_running_task = d.pop("maxRunningTask", UNSET)
+
+        running_task_count = d.pop("runningTaskCount", UNSET)
+
+        max_job = d.pop("maxJob", UNSET)
+
+        job_count = d.pop("jobCount", UNSET)
+
+        max_pool = d.pop("maxPool", UNSET)
+
+        pool_count = d.pop("poolCount", UNSET)
+
+        max_running_pool = d.pop("maxRunningPool", UNSET)
+
+        running_pool_count = d.pop("runningPoolCount", UNSET)
+
+        max_instances = d.pop("maxInstances", UNSET)
+
+        max_cores = d.pop("maxCores", UNSET)
+
+        running_instance_count = d.pop("runningInstanceCount", UNSET)
+
+        running_core_count = d.pop("runningCoreCount", UNSET)
+
+        max_flex_instances = d.pop("maxFlexInstances", UNSET)
+
+        max_flex_cores = d.pop("maxFlexCores", UNSET)
+
+        max_on_demand_instances = d.pop("maxOnDemandInstances", UNSET)
+
+        max_on_demand_cores = d.pop("maxOnDemandCores", UNSET)
+
+        running_flex_instance_count = d.pop("runningFlexInstanceCount", UNSET)
+
+        running_flex_core_count = d.pop("runningFlexCoreCount", UNSET)
+
+        running_on_demand_instance_count = d.pop("runningOnDemandInstanceCount", UNSET)
+
+        running_on_demand_core_count = d.pop("runningOnDemandCoreCount", UNSET)
+
+        def _parse_reserved_quotas(data: object) -> list[LegacyReservedQuota] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                reserved_quotas_type_0 = []
+                _reserved_quotas_type_0 = data
+                for reserved_quotas_type_0_item_data in _reserved_quotas_type_0:
+                    reserved_quotas_type_0_item = LegacyReservedQuota.from_dict(reserved_quotas_type_0_item_data)
+
+                    reserved_quotas_type_0.append(reserved_quotas_type_0_item)
+
+                return reserved_quotas_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LegacyReservedQuota] | None | Unset, data)
+
+        reserved_quotas = _parse_reserved_quotas(d.pop("reservedQuotas", UNSET))
+
+        def _parse_default_scheduling(data: object) -> None | SchedulingType | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                default_scheduling_type_0 = SchedulingType(data)
+
+                return default_scheduling_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SchedulingType | str | Unset, data)
+
+        default_scheduling = _parse_default_scheduling(d.pop("defaultScheduling", UNSET))
+
+        def _parse_default_reserved_specification_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_reserved_specification_key = _parse_default_reserved_specification_key(
+            d.pop("defaultReservedSpecificationKey", UNSET)
+        )
+
+        max_disk = d.pop("maxDisk", UNSET)
+
+        disk_count = d.pop("diskCount", UNSET)
+
+        quota_bytes_disk = d.pop("quotaBytesDisk", UNSET)
+
+        used_quota_bytes_disk = d.pop("usedQuotaBytesDisk", UNSET)
+
+        def _parse_computing_quotas(data: object) -> ComputingQuotas | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                computing_quotas_type_0 = ComputingQuotas.from_dict(data)
+
+                return computing_quotas_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComputingQuotas | None | Unset, data)
+
+        computing_quotas = _parse_computing_quotas(d.pop("computingQuotas", UNSET))
+
+        def _parse_projects(data: object) -> list[Project] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                projects_type_0 = []
+                _projects_type_0 = data
+                for projects_type_0_item_data in _projects_type_0:
+                    projects_type_0_item = Project.from_dict(projects_type_0_item_data)
+
+                    projects_type_0.append(projects_type_0_item)
+
+                return projects_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Project] | None | Unset, data)
+
+        projects = _parse_projects(d.pop("projects", UNSET))
+
+        user_info = cls(
+            email=email,
+            max_bucket=max_bucket,
+            bucket_count=bucket_count,
+            quota_bytes_bucket=quota_bytes_bucket,
+            used_quota_bytes_bucket=used_quota_bytes_bucket,
+            quota_bytes=quota_bytes,
+            used_quota_bytes=used_quota_bytes,
+            max_task=max_task,
+            task_count=task_count,
+            max_running_task=max_running_task,
+            running_task_count=running_task_count,
+            max_job=max_job,
+            job_count=job_count,
+            max_pool=max_pool,
+            pool_count=pool_count,
+            max_running_pool=max_running_pool,
+            running_pool_count=running_pool_count,
+            max_instances=max_instances,
+            max_cores=max_cores,
+            running_instance_count=running_instance_count,
+            running_core_count=running_core_count,
+            max_flex_instances=max_flex_instances,
+            max_flex_cores=max_flex_cores,
+            max_on_demand_instances=max_on_demand_instances,
+            max_on_demand_cores=max_on_demand_cores,
+            running_flex_instance_count=running_flex_instance_count,
+            running_flex_core_count=running_flex_core_count,
+            running_on_demand_instance_count=running_on_demand_instance_count,
+            running_on_demand_core_count=running_on_demand_core_count,
+            reserved_quotas=reserved_quotas,
+            default_scheduling=default_scheduling,
+            default_reserved_specification_key=default_reserved_specification_key,
+            max_disk=max_disk,
+            disk_count=disk_count,
+            quota_bytes_disk=quota_bytes_disk,
+            used_quota_bytes_disk=used_quota_bytes_disk,
+            computing_quotas=computing_quotas,
+            projects=projects,
+        )
+
+        user_info.additional_properties = d
+        return user_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

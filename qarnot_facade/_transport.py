@@ -1,0 +1,428 @@
+"""The HTTP transport under the facade: timeouts, retries with backoff and jitter, typed errors.
+
+:class:`QarnotTransport` wraps httpx's own transport. For every request it
+
+* applies the timeout of the current call (``Client.with_options(timeout=...)``);
+* reads the whole body inside the transport, so a connection dropped while reading is handled here;
+* retries what is safe to retry (see :func:`is_safe_to_repeat`) on connection errors and on 429, 502,
+  503 and 504, with exponential backoff and full jitter, honouring ``Retry-After`` (seconds or an HTTP
+  date, capped); a request that is not safe to repeat (a create, an action, a consuming stdout read)
+  is retried only when it provably never reached the server (connect error, connect or pool timeout)
+  or was refused with 429;
+* turns every non-2xx answer into a typed :class:`~qarnot_facade.errors.APIError` **before** anything
+  parses the body, decoding the message from whichever of the API's five error shapes arrived (or a
+  proxy's HTML page, or nothing);
+* turns transport failures into :class:`~qarnot_facade.errors.APIConnectionError` /
+  :class:`~qarnot_facade.errors.APITimeoutError`.
+
+It logs to the ``qarnot_facade.http`` logger (method, URL, status, attempt, delay); it never logs
+headers, so the token never reaches a log record.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email.utils
+import json
+import logging
+import random as _random
+import re
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import UTC
+from typing import Any
+
+import httpx
+
+from qarnot_facade.errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    ConflictError,
+    ForbiddenError,
+    NotEnoughCreditsError,
+    NotFoundError,
+    QuotaExceededError,
+    RateLimitError,
+    ServerError,
+    UnexpectedResponseError,
+    ValidationError,
+)
+
+__all__ = [
+    "RETRYABLE_STATUSES",
+    "CallOptions",
+    "QarnotTransport",
+    "current_options",
+    "decode_error",
+    "is_safe_to_repeat",
+    "parse_retry_after",
+    "use_options",
+]
+
+logger = logging.getLogger("qarnot_facade.http")
+
+RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
+_MAX_MESSAGE = 500
+
+# POSTs that only read: search, paginate, and the scaling sanity check. Optional /v1 prefix.
+_READ_ONLY_POST = re.compile(
+    r"^(/v1)?/(tasks|pools|jobs)(/summaries)?/(search|paginate)/?$|^(/v1)?/sanity-checks/pools/scaling/?$"
+)
+
+
+def is_safe_to_repeat(method: str, path: str) -> bool:
+    """Whether a request may be sent again after an ambiguous failure (read timeout, 5xx...).
+
+    GET, HEAD, OPTIONS, PUT, DELETE and PATCH are idempotent; so are the read-only POSTs (``/…/search``,
+    ``/…/paginate``, ``/sanity-checks/pools/scaling``). Every other POST (creates, actions such as
+    abort/clone/retry, the consuming ``POST …/stdout`` reads) is not.
+    """
+    method = method.upper()
+    if method in ("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "PATCH"):
+        return True
+    return method == "POST" and bool(_READ_ONLY_POST.match(path))
+
+
+@dataclass(frozen=True)
+class CallOptions:
+    """Timeout and retry settings of a call (the client's defaults, or a ``with_options`` view's)."""
+
+    timeout: httpx.Timeout
+    max_retries: int
+    backoff: float
+    max_backoff: float
+    max_retry_after: float
+
+
+_CURRENT: ContextVar[CallOptions | None] = ContextVar("qarnot_facade_call_options", default=None)
+
+
+def current_options() -> CallOptions | None:
+    """The options of the call running in this context, if a client method set them."""
+    return _CURRENT.get()
+
+
+@contextlib.contextmanager
+def use_options(options: CallOptions) -> Iterator[None]:
+    """Run the requests made inside the block with ``options`` (per-call timeout and retries)."""
+    token = _CURRENT.set(options)
+    try:
+        yield
+    finally:
+        _CURRENT.reset(token)
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date); ``None`` if absent/bad."""
+    if value is None:
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        seconds = float(text)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when is None:
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        current = time.time() if now is None else now
+        seconds = when.timestamp() - current
+    if seconds != seconds:  # NaN
+        return None
+    return max(0.0, seconds)
+
+
+class QarnotTransport(httpx.BaseTransport):
+    """httpx transport adding per-call timeouts, safe retries and typed errors (see the module doc).
+
+    Args:
+        inner: the transport that really sends (``httpx.HTTPTransport``, or ``httpx.MockTransport`` in tests).
+        options: default call options (a ``with_options`` view overrides them per call).
+        sleep: called with the delay before a retry (injectable for tests; default ``time.sleep``).
+        random: returns a float in [0, 1) for the jitter (injectable; default ``random.random``).
+        secrets: strings (the token) redacted from anything that goes into an exception message.
+    """
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        *,
+        options: CallOptions,
+        sleep: Callable[[float], None] | None = None,
+        random: Callable[[], float] | None = None,
+        secrets: tuple[str, ...] = (),
+    ) -> None:
+        self._inner = inner
+        self._default = options
+        self._sleep = sleep if sleep is not None else time.sleep
+        self._random = random if random is not None else _random.random
+        self._secrets = tuple(s for s in secrets if s)
+
+    def __repr__(self) -> str:
+        return f"QarnotTransport(inner={type(self._inner).__name__})"
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def _delay(self, attempt: int, options: CallOptions) -> float:
+        ceiling = min(options.max_backoff, options.backoff * float(2**attempt))
+        return float(self._random()) * ceiling
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        options = _CURRENT.get() or self._default
+        request.extensions["timeout"] = options.timeout.as_dict()
+        safe = is_safe_to_repeat(request.method, request.url.path)
+        attempt = 0
+        while True:
+            logger.debug("%s %s (attempt %d)", request.method, request.url, attempt + 1)
+            try:
+                response = self._inner.handle_request(request)
+                try:
+                    raw = _read_raw(response)
+                finally:
+                    response.close()
+            except httpx.TransportError as exc:
+                never_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+                if attempt < options.max_retries and (safe or never_sent):
+                    delay = self._delay(attempt, options)
+                    logger.info(
+                        "%s %s failed (%s); retry %d/%d in %.2fs",
+                        request.method,
+                        request.url,
+                        type(exc).__name__,
+                        attempt + 1,
+                        options.max_retries,
+                        delay,
+                    )
+                    self._sleep(delay)
+                    attempt += 1
+                    continue
+                raise self._connection_error(exc, request, attempt + 1, safe or never_sent) from exc
+            status = response.status_code
+            result = httpx.Response(
+                status,
+                headers=response.headers,
+                stream=httpx.ByteStream(raw),
+                request=request,
+                extensions=response.extensions,
+            )
+            logger.debug("%s %s -> %d (%d bytes)", request.method, request.url, status, len(raw))
+            if 200 <= status < 300:
+                return result
+            retryable = status == 429 or (safe and status in RETRYABLE_STATUSES)
+            if retryable and attempt < options.max_retries:
+                asked = parse_retry_after(response.headers.get("retry-after"))
+                delay = (
+                    min(asked, options.max_retry_after)
+                    if asked is not None
+                    else self._delay(attempt, options)
+                )
+                logger.info(
+                    "%s %s -> %d; retry %d/%d in %.2fs",
+                    request.method,
+                    request.url,
+                    status,
+                    attempt + 1,
+                    options.max_retries,
+                    delay,
+                )
+                self._sleep(delay)
+                attempt += 1
+                continue
+            try:
+                result.read()
+            except httpx.HTTPError:  # a body that cannot be decoded (bad gzip...): keep it empty
+                result = httpx.Response(status, headers={}, content=b"", request=request)
+            raise decode_error(result, secrets=self._secrets)
+
+    def _connection_error(
+        self, exc: httpx.TransportError, request: httpx.Request, attempts: int, retried: bool
+    ) -> APIConnectionError:
+        what = str(exc) or type(exc).__name__
+        for secret in self._secrets:
+            what = what.replace(secret, "***")
+        tries = f" after {attempts} attempts" if attempts > 1 else ""
+        if not retried:
+            tries += " (not retried: the request may have reached the server and is not safe to repeat)"
+        method, url = request.method, str(request.url)
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(
+                f"{method} {url}: timed out ({type(exc).__name__}: {what}){tries}", method=method, url=url
+            )
+        return APIConnectionError(
+            f"{method} {url}: connection failed ({type(exc).__name__}: {what}){tries}", method=method, url=url
+        )
+
+
+def _read_raw(response: httpx.Response) -> bytes:
+    """The raw (still content-encoded) body; works whether or not a mock already read it."""
+    stream = response.stream
+    if not isinstance(stream, httpx.SyncByteStream):  # pragma: no cover - sync transports only
+        raise TypeError("QarnotTransport needs a synchronous inner transport")
+    return b"".join(stream)
+
+
+# --------------------------------------------------------------------------------------------------
+# error decoding
+# --------------------------------------------------------------------------------------------------
+
+_REQUEST_ID_HEADERS = ("x-request-id", "x-correlation-id", "request-id", "x-trace-id", "x-amz-request-id")
+_QUOTA = re.compile(r"maximum number of .+? reached", re.IGNORECASE | re.DOTALL)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+
+
+def _redact(text: str, secrets: tuple[str, ...]) -> str:
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    return text
+
+
+def _shorten(text: str) -> str:
+    text = _SPACE.sub(" ", text).strip()
+    return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 1] + "…"
+
+
+def _field_errors(errors: Any) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    if isinstance(errors, Mapping):
+        for key, value in errors.items():
+            if isinstance(value, list):
+                out[str(key)] = [str(v) for v in value]
+            elif value is not None:
+                out[str(key)] = [str(value)]
+    return out
+
+
+def _message_from_json(body: Any) -> tuple[str | None, dict[str, list[str]]]:
+    """(message, field errors) from one of the API's JSON error shapes."""
+    if isinstance(body, str):
+        return (body or None), {}
+    if not isinstance(body, Mapping):
+        return None, {}
+    field_errors = _field_errors(body.get("errors"))
+    message = body.get("message")
+    if isinstance(message, str) and message.strip():
+        return message.strip(), field_errors
+    error = body.get("error")
+    if isinstance(error, Mapping):
+        inner = error.get("message")
+        if isinstance(inner, str) and inner.strip():
+            return inner.strip(), field_errors
+    elif isinstance(error, str) and error.strip():
+        return error.strip(), field_errors
+    head: str | None = None
+    for key in ("title", "detail"):
+        candidate = body.get(key)
+        if isinstance(candidate, str) and candidate.strip():
+            head = candidate
+            break
+    if field_errors:
+        details = "; ".join(
+            f"{path or '(body)'}: {' '.join(msgs)}" for path, msgs in list(field_errors.items())[:5]
+        )
+        return (f"{head.strip()} {details}" if head else details), field_errors
+    if head:
+        detail = body.get("detail")
+        if isinstance(detail, str) and detail.strip() and detail.strip() != head.strip():
+            return f"{head.strip()}: {detail.strip()}", field_errors
+        return head.strip(), field_errors
+    return None, field_errors
+
+
+def _request_id(headers: httpx.Headers, body: Any) -> str | None:
+    for name in _REQUEST_ID_HEADERS:
+        value = headers.get(name)
+        if value:
+            return str(value)
+    if isinstance(body, Mapping):
+        for holder in (body, body.get("extensions")):
+            if isinstance(holder, Mapping):
+                trace = holder.get("traceId") or holder.get("traceid")
+                if isinstance(trace, str) and trace:
+                    return trace
+    return None
+
+
+def decode_error(response: httpx.Response, *, secrets: tuple[str, ...] = ()) -> APIError:
+    """The typed exception for a non-2xx response (its body already read).
+
+    Shapes understood: ``{"message"}``, ``{"error": {"message", "code"}}``, ASP.NET ProblemDetails with an
+    ``errors`` map (-> ``ValidationError.field_errors``), ``{"error": "..."}``, and non-JSON or empty
+    bodies (an HTML page gives its ``<title>``; nothing gives the reason phrase).
+    """
+    status = response.status_code
+    content = response.content
+    text = ""
+    body: Any = None
+    message: str | None = None
+    field_errors: dict[str, list[str]] = {}
+    if content:
+        text = response.text
+        try:
+            body = json.loads(text)
+        except ValueError:
+            body = _redact(text, secrets)
+            looks_html = "html" in response.headers.get(
+                "content-type", ""
+            ).lower() or text.lstrip().startswith("<")
+            if looks_html:
+                found = _TITLE.search(text)
+                message = _shorten(_TAG.sub(" ", found.group(1) if found else "")) or None
+            else:
+                message = _shorten(text) or None
+        else:
+            message, field_errors = _message_from_json(body)
+    reason = response.reason_phrase or "error"
+    if message is None:
+        message = reason if content else f"{reason} (empty body)"
+    message = _redact(_shorten(message), secrets)
+    field_errors = {k: [_redact(m, secrets) for m in v] for k, v in field_errors.items()}
+    try:
+        request: httpx.Request | None = response.request
+    except RuntimeError:  # a response built by hand, without its request
+        request = None
+    kwargs: dict[str, Any] = {
+        "status_code": status,
+        "body": body,
+        "headers": dict(response.headers.items()),
+        "request_id": _request_id(response.headers, body),
+        "method": request.method if request is not None else None,
+        "url": str(request.url) if request is not None else None,
+    }
+    if status in (400, 422):
+        return ValidationError(message, field_errors=field_errors, **kwargs)
+    if status == 401:
+        return AuthenticationError(message, **kwargs)
+    if status == 402:
+        return NotEnoughCreditsError(message, **kwargs)
+    if status == 403:
+        if _QUOTA.search(message):
+            return QuotaExceededError(message, **kwargs)
+        return ForbiddenError(message, **kwargs)
+    if status == 404:
+        return NotFoundError(message, **kwargs)
+    if status == 409:
+        return ConflictError(message, **kwargs)
+    if status == 429:
+        return RateLimitError(
+            message, retry_after=parse_retry_after(response.headers.get("retry-after")), **kwargs
+        )
+    if status >= 500:
+        return ServerError(message, **kwargs)
+    if 300 <= status < 400:
+        location = response.headers.get("location")
+        where = f" to {location}" if location else ""
+        return UnexpectedResponseError(f"unexpected redirect{where} ({message})", **kwargs)
+    return UnexpectedResponseError(message, **kwargs)

@@ -1,0 +1,372 @@
+"""Client configuration: explicit arguments, the environment, or the official SDK's INI file.
+
+One precedence, everywhere: **explicit arguments > environment > file > defaults**.
+
+* ``QarnotConfig(api_key=..., ...)`` uses only what you pass (plus defaults); it never reads the
+  environment or a file.
+* ``QarnotConfig.from_env(**overrides)`` reads the variables Qarnot users already have
+  (``QARNOT_CLIENT_TOKEN``, ``QARNOT_CLUSTER_URL``, ``QARNOT_STORAGE_URL``, ``QARNOT_CLUSTER_TIMEOUT``,
+  ``QARNOT_CLUSTER_UNSAFE``, ``QARNOT_STORAGE_UNSAFE``, ``QARNOT_ACCOUNT_EMAIL``); keyword arguments win.
+* ``QarnotConfig.from_file(path, **overrides)`` reads the official SDK's INI file (``[cluster]`` url,
+  timeout, unsafe, custom_certificate; ``[client]`` token (legacy ``auth``), email; ``[storage]`` url,
+  unsafe), then the environment on top of it, then the keyword arguments on top of both. Pass
+  ``environ={}`` to ignore the environment.
+
+Nothing is ever silently ignored: an explicit argument always wins, an unknown key in the file, a
+boolean that is not one of true/false/1/0/yes/no, a timeout that is not a positive number, a missing
+token or an unsupported version raise :class:`~qarnot_facade.errors.ConfigurationError` before any
+request is sent. The token never appears in ``repr()``/``str()``.
+"""
+
+from __future__ import annotations
+
+import configparser
+import dataclasses
+import math
+import os
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from qarnot_facade.errors import ConfigurationError
+
+__all__ = [
+    "DEFAULT_API_URL",
+    "DEFAULT_CONNECT_TIMEOUT",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "ENV_VARS",
+    "SUPPORTED_VERSIONS",
+    "QarnotConfig",
+    "parse_bool",
+]
+
+DEFAULT_API_URL = "https://api.qarnot.com"
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_CONNECT_TIMEOUT = 10.0
+DEFAULT_MAX_RETRIES = 3
+DEFAULT_BACKOFF = 0.5
+DEFAULT_MAX_BACKOFF = 8.0
+DEFAULT_MAX_RETRY_AFTER = 60.0
+SUPPORTED_VERSIONS = ("v1",)
+
+#: environment variable -> QarnotConfig field
+ENV_VARS: dict[str, str] = {
+    "QARNOT_CLIENT_TOKEN": "api_key",
+    "QARNOT_CLUSTER_URL": "api_url",
+    "QARNOT_STORAGE_URL": "storage_url",
+    "QARNOT_CLUSTER_TIMEOUT": "timeout",
+    "QARNOT_CLUSTER_UNSAFE": "unsafe",
+    "QARNOT_STORAGE_UNSAFE": "storage_unsafe",
+    "QARNOT_ACCOUNT_EMAIL": "email",
+    "QARNOT_CLUSTER_CUSTOM_CERTIFICATE": "custom_certificate",
+}
+
+#: INI (section, key) -> QarnotConfig field; ("client", "auth") is the legacy spelling of the token
+_FILE_KEYS: dict[tuple[str, str], str] = {
+    ("cluster", "url"): "api_url",
+    ("cluster", "timeout"): "timeout",
+    ("cluster", "unsafe"): "unsafe",
+    ("cluster", "custom_certificate"): "custom_certificate",
+    ("client", "token"): "api_key",
+    ("client", "auth"): "api_key",
+    ("client", "email"): "email",
+    ("storage", "url"): "storage_url",
+    ("storage", "unsafe"): "storage_unsafe",
+}
+
+_TRUE = {"true", "1", "yes"}
+_FALSE = {"false", "0", "no"}
+
+
+def parse_bool(value: str | bool, *, name: str) -> bool:
+    """Parse true/false/1/0/yes/no (any case); anything else is a :class:`ConfigurationError`."""
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise ConfigurationError(f"{name} must be one of true/false/1/0/yes/no, got {value!r}")
+
+
+def _parse_seconds(value: Any, *, name: str) -> float:
+    if isinstance(value, bool):
+        raise ConfigurationError(f"{name} must be a positive number of seconds, got {value!r}")
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        raise ConfigurationError(f"{name} must be a positive number of seconds, got {value!r}") from None
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise ConfigurationError(f"{name} must be a positive, finite number of seconds, got {value!r}")
+    return seconds
+
+
+def _check_url(value: str, *, name: str) -> str:
+    text = value.strip().rstrip("/")
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ConfigurationError(
+            f"{name} must be an http(s) URL such as https://api.qarnot.com, got {value!r}"
+        )
+    if parts.query or parts.fragment:
+        raise ConfigurationError(f"{name} must not carry a query or a fragment, got {value!r}")
+    return text
+
+
+@dataclass(frozen=True, repr=False, kw_only=True)
+class QarnotConfig:
+    """Settings of a :class:`~qarnot_facade.Client`.
+
+    Attributes:
+        api_key: the API token (required). Sent as is in ``Authorization``; it is also the S3 secret key.
+        api_url: the API host, default ``https://api.qarnot.com`` (no version segment: compute paths are
+            served at the root; ``version`` says which API version is spoken).
+        email: the account e-mail (the S3 access key). ``None``: read from ``GET /info`` on first bucket use.
+        version: the API version; only ``"v1"`` exists.
+        storage_url: the S3 endpoint. ``None``: read from ``GET /settings`` on first bucket use.
+        timeout: read/write/pool timeout of one HTTP request, in seconds (finite).
+        connect_timeout: connect timeout, in seconds (finite).
+        unsafe: skip TLS certificate checks towards the API.
+        storage_unsafe: skip TLS certificate checks towards the storage.
+        custom_certificate: path of a CA bundle to trust for the API.
+        max_retries: retries after the first attempt (0 disables retrying).
+        backoff: base delay of the exponential backoff (full jitter), in seconds.
+        max_backoff: largest backoff delay, in seconds.
+        max_retry_after: largest ``Retry-After`` delay honoured, in seconds (longer asks are capped).
+        user_agent: extra text appended to the User-Agent header.
+    """
+
+    api_key: str = field(default="")
+    api_url: str = DEFAULT_API_URL
+    email: str | None = None
+    version: str = "v1"
+    storage_url: str | None = None
+    timeout: float = DEFAULT_TIMEOUT
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT
+    unsafe: bool = False
+    storage_unsafe: bool = False
+    custom_certificate: str | None = None
+    max_retries: int = DEFAULT_MAX_RETRIES
+    backoff: float = DEFAULT_BACKOFF
+    max_backoff: float = DEFAULT_MAX_BACKOFF
+    max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
+    user_agent: str | None = None
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__
+        if not isinstance(self.api_key, str) or not self.api_key.strip():
+            raise ConfigurationError(
+                "no API token: pass api_key=..., or set QARNOT_CLIENT_TOKEN and use "
+                "QarnotConfig.from_env() / Client.from_env(), or use QarnotConfig.from_file(path)"
+            )
+        if any(c in self.api_key for c in "\r\n"):
+            raise ConfigurationError("the API token must not contain line breaks")
+        set_(self, "api_key", self.api_key.strip())
+        if self.version not in SUPPORTED_VERSIONS:
+            raise ConfigurationError(
+                f"unsupported API version {self.version!r}: "
+                f"supported versions are {', '.join(SUPPORTED_VERSIONS)}"
+            )
+        api_url = _check_url(str(self.api_url), name="api_url")
+        if urlsplit(api_url).path.rstrip("/").lower().endswith("/" + self.version):
+            raise ConfigurationError(
+                f"api_url must be the bare host (for example https://api.qarnot.com), without the version "
+                f"segment: got {self.api_url!r}; the version is given by version={self.version!r}"
+            )
+        set_(self, "api_url", api_url)
+        if self.storage_url is not None:
+            set_(self, "storage_url", _check_url(str(self.storage_url), name="storage_url"))
+        if self.email is not None:
+            email = str(self.email).strip()
+            if not email:
+                raise ConfigurationError("email must not be empty (leave it unset to read it from GET /info)")
+            set_(self, "email", email)
+        set_(self, "timeout", _parse_seconds(self.timeout, name="timeout"))
+        set_(self, "connect_timeout", _parse_seconds(self.connect_timeout, name="connect_timeout"))
+        set_(self, "unsafe", parse_bool(self.unsafe, name="unsafe"))
+        set_(self, "storage_unsafe", parse_bool(self.storage_unsafe, name="storage_unsafe"))
+        if self.custom_certificate is not None:
+            path = Path(self.custom_certificate).expanduser()
+            if not path.is_file():
+                raise ConfigurationError(f"custom_certificate {str(path)!r} is not a readable file")
+            set_(self, "custom_certificate", str(path))
+        set_(self, "max_retries", _parse_retries(self.max_retries))
+        set_(self, "backoff", _parse_nonnegative(self.backoff, name="backoff"))
+        set_(self, "max_backoff", _parse_nonnegative(self.max_backoff, name="max_backoff"))
+        set_(self, "max_retry_after", _parse_nonnegative(self.max_retry_after, name="max_retry_after"))
+
+    # -- repr without the token ------------------------------------------------------------------
+    def __repr__(self) -> str:
+        shown = []
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if f.name == "api_key":
+                shown.append("api_key='***'")
+            else:
+                shown.append(f"{f.name}={value!r}")
+        return f"QarnotConfig({', '.join(shown)})"
+
+    __str__ = __repr__
+
+    def replace(self, **changes: Any) -> QarnotConfig:
+        """A copy with some fields changed (validated like the constructor)."""
+        _check_names(changes, where="QarnotConfig.replace()")
+        return dataclasses.replace(self, **changes)
+
+    # -- sources ---------------------------------------------------------------------------------
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> QarnotConfig:
+        """Build a configuration from the environment; keyword arguments win over it.
+
+        Variables: ``QARNOT_CLIENT_TOKEN`` (token), ``QARNOT_CLUSTER_URL`` (API URL), ``QARNOT_STORAGE_URL``,
+        ``QARNOT_CLUSTER_TIMEOUT`` (seconds), ``QARNOT_CLUSTER_UNSAFE``, ``QARNOT_STORAGE_UNSAFE`` (booleans:
+        true/false/1/0/yes/no), ``QARNOT_ACCOUNT_EMAIL``, ``QARNOT_CLUSTER_CUSTOM_CERTIFICATE``. Empty
+        variables count as unset.
+
+        Raises:
+            ConfigurationError: no token anywhere, or a value that does not parse.
+        """
+        return cls._layered(None, environ, overrides)
+
+    @classmethod
+    def from_file(
+        cls, path: str | os.PathLike[str], *, environ: Mapping[str, str] | None = None, **overrides: Any
+    ) -> QarnotConfig:
+        """Build a configuration from the official SDK's INI file, the environment on top, then the arguments.
+
+        The file format is the one ``qarnot.connection.Connection(fileconf=path)`` reads::
+
+            [cluster]
+            url = https://api.qarnot.com
+            timeout = 30
+            unsafe = false
+            [client]
+            token = <your token>      # the legacy key "auth" is read too (with a DeprecationWarning)
+            [storage]
+            url = https://storage.qarnot.com
+            unsafe = false
+
+        Precedence: keyword arguments > environment (``environ``, default ``os.environ``; pass ``{}`` to
+        ignore it) > file > defaults.
+
+        Raises:
+            ConfigurationError: the file is missing or unreadable, has an unknown section or key, or a
+                value does not parse; or no token is found anywhere.
+        """
+        return cls._layered(_read_file(Path(path)), environ, overrides)
+
+    @classmethod
+    def _layered(
+        cls,
+        file_values: dict[str, Any] | None,
+        environ: Mapping[str, str] | None,
+        overrides: Mapping[str, Any],
+    ) -> QarnotConfig:
+        _check_names(overrides, where="QarnotConfig")
+        values: dict[str, Any] = dict(file_values or {})
+        values.update(_read_env(os.environ if environ is None else environ))
+        values.update(overrides)
+        return cls(**values)
+
+
+def _parse_retries(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise ConfigurationError(f"max_retries must be an integer >= 0, got {value!r}")
+    try:
+        retries = int(value)
+    except ValueError:
+        raise ConfigurationError(f"max_retries must be an integer >= 0, got {value!r}") from None
+    if retries < 0:
+        raise ConfigurationError(f"max_retries must be an integer >= 0, got {value!r}")
+    return retries
+
+
+def _parse_nonnegative(value: Any, *, name: str) -> float:
+    if isinstance(value, bool):
+        raise ConfigurationError(f"{name} must be a number >= 0, got {value!r}")
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ConfigurationError(f"{name} must be a number >= 0, got {value!r}") from None
+    if not math.isfinite(number) or number < 0:
+        raise ConfigurationError(f"{name} must be a finite number >= 0, got {value!r}")
+    return number
+
+
+_FIELD_NAMES = frozenset(f.name for f in dataclasses.fields(QarnotConfig))
+
+
+def _check_names(values: Mapping[str, Any], *, where: str) -> None:
+    unknown = sorted(set(values) - _FIELD_NAMES)
+    if unknown:
+        raise ConfigurationError(
+            f"{where}: unknown setting(s) {', '.join(unknown)}; "
+            f"known settings: {', '.join(sorted(_FIELD_NAMES))}"
+        )
+
+
+def _read_env(environ: Mapping[str, str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for var, name in ENV_VARS.items():
+        raw = environ.get(var)
+        if raw is None or not raw.strip():
+            continue
+        if name in ("unsafe", "storage_unsafe"):
+            values[name] = parse_bool(raw, name=var)
+        elif name == "timeout":
+            values[name] = _parse_seconds(raw, name=var)
+        else:
+            values[name] = raw.strip()
+    return values
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        with path.expanduser().open(encoding="utf-8") as handle:
+            parser.read_file(handle)
+    except OSError as exc:
+        raise ConfigurationError(
+            f"cannot read the configuration file {str(path)!r}: {exc.strerror}"
+        ) from None
+    except configparser.Error as exc:
+        raise ConfigurationError(
+            f"the configuration file {str(path)!r} is not a valid INI file: {exc}"
+        ) from None
+    values: dict[str, Any] = {}
+    for section in parser.sections():
+        if section not in ("cluster", "client", "storage"):
+            raise ConfigurationError(
+                f"{path}: unknown section [{section}] (known sections: [cluster], [client], [storage])"
+            )
+        for key, raw in parser.items(section):
+            name = _FILE_KEYS.get((section, key))
+            if name is None:
+                known = ", ".join(k for s, k in _FILE_KEYS if s == section)
+                raise ConfigurationError(f"{path}: unknown key {key!r} in [{section}] (known keys: {known})")
+            where = f"{path}: [{section}] {key}"
+            text = raw.strip()
+            if not text:
+                continue
+            if (section, key) == ("client", "auth"):
+                if parser.has_option("client", "token"):
+                    continue
+                warnings.warn(
+                    f"{path}: [client] auth is the legacy name of [client] token",
+                    DeprecationWarning,
+                    stacklevel=4,
+                )
+            if name in ("unsafe", "storage_unsafe"):
+                values[name] = parse_bool(text, name=where)
+            elif name == "timeout":
+                values[name] = _parse_seconds(text, name=where)
+            elif name == "custom_certificate":
+                values[name] = str((path.expanduser().parent / Path(text).expanduser()).resolve())
+            else:
+                values[name] = text
+    return values

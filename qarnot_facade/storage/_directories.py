@@ -1,0 +1,331 @@
+"""Directory transfers and syncs: plan first (checked as a whole), then transfer in parallel.
+
+* Unchanged files are skipped when size and digest match the object's ETag (computed the way the
+  object was stored: plain MD5, or ``md5-of-part-md5s-N`` with the part size found from the ETag).
+* A remote prefix is a folder: ``data`` means ``data/``, never ``data2/``.
+* Deleting what the other side lacks happens only with ``delete=True``, and only after every transfer
+  succeeded (a crash never leaves data missing).
+* Downloads check the whole plan (unsafe keys, collisions) before writing anything.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from qarnot_facade.errors import InvalidInputError, StorageBatchDeleteError
+
+from ._errors import storage_errors
+from ._models import FileAction, ObjectInfo, SyncReport
+from ._paths import check_collisions, ensure_inside, local_target, normalize_prefix, relative_key
+from ._progress import ProgressCallback, Tracker
+from ._settings import TransferOptions
+from ._transfer import (
+    _part_size_hint,
+    download_path,
+    file_matches_etag,
+    parse_etag,
+    part_count,
+    upload_path,
+)
+
+if TYPE_CHECKING:
+    from minio import Minio
+
+T = TypeVar("T")
+
+TEMP_SUFFIX = ".part"
+
+
+def local_dir_arg(local_dir: str | os.PathLike[str], *, must_exist: bool) -> Path:
+    path = Path(local_dir)
+    if must_exist and not path.is_dir():
+        raise InvalidInputError(f"{str(path)!r} is not a folder")
+    if path.exists() and not path.is_dir():
+        raise InvalidInputError(f"{str(path)!r} exists and is not a folder")
+    return path.absolute()
+
+
+def scan_local(root: Path) -> dict[str, tuple[Path, int]]:
+    """Regular files below ``root`` (symlinked files followed, symlinked folders not), by relative key."""
+    out: dict[str, tuple[Path, int]] = {}
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames.sort()
+        for name in sorted(filenames):
+            path = Path(dirpath, name)
+            try:
+                st = path.stat()
+            except FileNotFoundError:  # dangling symlink or removed meanwhile
+                continue
+            if not path.is_file():
+                continue
+            out[relative_key(root, path)] = (path, st.st_size)
+    return out
+
+
+def list_remote(mc: Minio, bucket: str, prefix: str) -> dict[str, ObjectInfo]:
+    """Objects below the folder ``prefix`` (directory markers ending with ``/`` left out)."""
+    out: dict[str, ObjectInfo] = {}
+    with storage_errors(bucket=bucket):
+        for obj in mc.list_objects(bucket_name=bucket, prefix=prefix or None, recursive=True):
+            key = obj.object_name or ""
+            if not key or key.endswith("/") or not key.startswith(prefix):
+                continue
+            out[key] = ObjectInfo(
+                bucket=bucket,
+                key=key,
+                size=obj.size or 0,
+                etag=(obj.etag or "").strip('"') or None,
+                last_modified=obj.last_modified,
+            )
+    return out
+
+
+def same_content(mc: Minio, path: Path, size: int, remote: ObjectInfo, options: TransferOptions) -> bool:
+    """True when the local file and the object hold the same bytes (size first, then the ETag digest)."""
+    if size != remote.size:
+        return False
+    parsed = parse_etag(remote.etag)
+    if parsed is None:
+        return False  # not an MD5 ETag: cannot prove it is unchanged, so transfer it
+    preferred: list[int] = []
+    count = parsed[1]
+    if count is not None:
+        configured = options.part_size_for(size)
+        if part_count(size, configured) == count:
+            preferred.append(configured)
+        else:
+            hint = _part_size_hint(mc, remote.bucket, remote.key, size, remote.etag)
+            if hint is not None:
+                preferred.append(hint)
+    return bool(file_matches_etag(path, size, remote.etag, preferred, options.chunk_size))
+
+
+def run_parallel(items: Sequence[T], work: Callable[[T], None], workers: int) -> None:
+    """Run ``work`` on every item with ``workers`` threads; stop scheduling at the first failure and
+    raise it once the running ones have finished."""
+    if not items:
+        return
+    if workers == 1 or len(items) == 1:
+        for item in items:
+            work(item)
+        return
+    failures: list[BaseException] = []
+    it: Iterator[T] = iter(items)
+    with ThreadPoolExecutor(max_workers=min(workers, len(items)), thread_name_prefix="qf-file") as pool:
+        running: set[Future[None]] = set()
+        for item in it:
+            if failures:
+                break
+            fut = pool.submit(work, item)
+            running.add(fut)
+            if len(running) >= workers * 2:
+                done, running = _wait_some(running)
+                failures.extend(e for e in (f.exception() for f in done) if e is not None)
+        wait(running)
+        failures.extend(e for e in (f.exception() for f in running) if e is not None)
+    if failures:
+        raise failures[0]
+
+
+def _wait_some(running: set[Future[None]]) -> tuple[set[Future[None]], set[Future[None]]]:
+    from concurrent.futures import FIRST_COMPLETED
+
+    done, pending = wait(running, return_when=FIRST_COMPLETED)
+    return set(done), set(pending)
+
+
+def delete_keys(mc: Minio, bucket: str, keys: Iterable[str], versions: bool = False) -> list[str]:
+    """Delete keys in batches of 1000; raise :class:`StorageBatchDeleteError` listing every failure."""
+    from minio.deleteobjects import DeleteObject
+
+    wanted = list(dict.fromkeys(keys))
+    if not wanted:
+        return []
+    failures: dict[str, tuple[str, str]] = {}
+    with storage_errors(bucket=bucket):
+        errors = mc.remove_objects(
+            bucket_name=bucket, delete_object_list=(DeleteObject(name=k) for k in wanted)
+        )
+        for err in errors:
+            failures[err.name or "?"] = (err.code or "Unknown", err.message or "")
+    deleted = [k for k in wanted if k not in failures]
+    if failures:
+        first = ", ".join(f"{k!r}: {c}" for k, (c, _) in list(failures.items())[:5])
+        raise StorageBatchDeleteError(
+            f"{len(failures)} of {len(wanted)} deletes failed in bucket {bucket!r} ({first})",
+            failures=failures,
+            deleted=deleted,
+            code="BatchDeleteFailed",
+            bucket=bucket,
+        )
+    return deleted
+
+
+# ---------------------------------------------------------------------------------------- to bucket
+
+
+def plan_to_bucket(
+    mc: Minio,
+    bucket: str,
+    local_dir: Path,
+    prefix: str,
+    *,
+    compare: bool,
+    delete: bool,
+    dry_run: bool,
+    options: TransferOptions,
+) -> SyncReport:
+    prefix = normalize_prefix(prefix)
+    report = SyncReport(
+        direction="upload", bucket=bucket, prefix=prefix, local_dir=local_dir, dry_run=dry_run
+    )
+    local = scan_local(local_dir)
+    remote = list_remote(mc, bucket, prefix) if (compare or delete) else {}
+    candidates: list[tuple[str, Path, int, ObjectInfo]] = []
+    for rel, (path, size) in local.items():
+        key = prefix + rel
+        obj = remote.get(key)
+        if obj is None:
+            report.uploaded.append(FileAction(key, path, size, "missing in bucket"))
+        elif not compare:
+            report.uploaded.append(FileAction(key, path, size, "upload_directory sends every file"))
+        elif obj.size != size:
+            report.uploaded.append(FileAction(key, path, size, f"size differs ({obj.size} in bucket)"))
+        else:
+            candidates.append((key, path, size, obj))
+    _split_by_digest(mc, candidates, report.uploaded, report.skipped, options)
+    if delete:
+        wanted = {prefix + rel for rel in local}
+        report.deleted_remote = sorted(k for k in remote if k not in wanted)
+    report.uploaded.sort(key=lambda a: a.key)
+    report.skipped.sort(key=lambda a: a.key)
+    return report
+
+
+def _split_by_digest(
+    mc: Minio,
+    candidates: list[tuple[str, Path, int, ObjectInfo]],
+    changed: list[FileAction],
+    unchanged: list[FileAction],
+    options: TransferOptions,
+) -> None:
+    results: dict[str, bool] = {}
+
+    def check(c: tuple[str, Path, int, ObjectInfo]) -> None:
+        key, path, size, obj = c
+        results[key] = same_content(mc, path, size, obj, options)
+
+    run_parallel(candidates, check, options.workers)
+    for key, path, size, _ in candidates:
+        if results[key]:
+            unchanged.append(FileAction(key, path, size, "unchanged (size and digest match)"))
+        else:
+            changed.append(FileAction(key, path, size, "content differs"))
+
+
+def execute_to_bucket(
+    mc: Minio, report: SyncReport, options: TransferOptions, callback: ProgressCallback | None
+) -> SyncReport:
+    if report.dry_run:
+        return report
+    tracker = Tracker(
+        callback, bytes_total=sum(a.size for a in report.uploaded), files_total=len(report.uploaded)
+    )
+
+    def send(a: FileAction) -> None:
+        ft = tracker.file(a.key, a.size)
+        upload_path(mc, report.bucket, a.key, a.path, options, content_type=None, metadata=None, ftrack=ft)
+        ft.finish()
+
+    run_parallel(report.uploaded, send, options.workers)
+    if report.deleted_remote:  # only after every upload succeeded
+        delete_keys(mc, report.bucket, report.deleted_remote)
+    return report
+
+
+# -------------------------------------------------------------------------------------- from bucket
+
+
+def plan_from_bucket(
+    mc: Minio,
+    bucket: str,
+    local_dir: Path,
+    prefix: str,
+    *,
+    compare: bool,
+    delete: bool,
+    dry_run: bool,
+    options: TransferOptions,
+    folder_prefix: bool = True,
+) -> SyncReport:
+    prefix = normalize_prefix(prefix) if folder_prefix else prefix
+    report = SyncReport(
+        direction="download", bucket=bucket, prefix=prefix, local_dir=local_dir, dry_run=dry_run
+    )
+    remote = list_remote(mc, bucket, prefix)
+    # the whole plan is checked before anything is written
+    targets = [(key, local_target(local_dir, key, prefix, bucket=bucket)) for key in sorted(remote)]
+    check_collisions(targets, bucket=bucket)
+    local = scan_local(local_dir) if local_dir.is_dir() else {}
+    local_paths = {os.path.normcase(str(p)): (p, size) for p, size in local.values()}
+    candidates: list[tuple[str, Path, int, ObjectInfo]] = []
+    for key, target in targets:
+        obj = remote[key]
+        existing = local_paths.get(os.path.normcase(str(target)))
+        if existing is None:
+            if target.exists() and not target.is_file():
+                raise InvalidInputError(f"{str(target)!r} exists and is not a file (key {key!r})")
+            report.downloaded.append(FileAction(key, target, obj.size, "missing locally"))
+        elif not compare:
+            report.downloaded.append(
+                FileAction(key, target, obj.size, "download_directory fetches every object")
+            )
+        elif existing[1] != obj.size:
+            report.downloaded.append(
+                FileAction(key, target, obj.size, f"size differs ({existing[1]} locally)")
+            )
+        else:
+            candidates.append((key, target, obj.size, obj))
+    _split_by_digest(mc, candidates, report.downloaded, report.skipped, options)
+    if delete:
+        wanted = {os.path.normcase(str(t)) for _, t in targets}
+        report.deleted_local = sorted(p for n, (p, _) in local_paths.items() if n not in wanted)
+    report.downloaded.sort(key=lambda a: a.key)
+    report.skipped.sort(key=lambda a: a.key)
+    return report
+
+
+def execute_from_bucket(
+    mc: Minio, report: SyncReport, options: TransferOptions, callback: ProgressCallback | None
+) -> SyncReport:
+    if report.dry_run:
+        return report
+    tracker = Tracker(
+        callback, bytes_total=sum(a.size for a in report.downloaded), files_total=len(report.downloaded)
+    )
+    root = report.local_dir
+
+    def fetch(a: FileAction) -> None:
+        ft = tracker.file(a.key, a.size)
+        # re-checked right before writing: a symlink created meanwhile must not lead outside
+        download_path(
+            mc,
+            report.bucket,
+            a.key,
+            a.path,
+            options,
+            ft,
+            before_write=lambda: ensure_inside(root, a.path, key=a.key, bucket=report.bucket),
+        )
+        ft.finish()
+
+    root.mkdir(parents=True, exist_ok=True)
+    run_parallel(report.downloaded, fetch, options.workers)
+    for path in report.deleted_local:  # only after every download succeeded
+        ensure_inside(root, path)
+        path.unlink(missing_ok=True)
+    return report

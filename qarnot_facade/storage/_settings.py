@@ -1,0 +1,101 @@
+"""Storage connection settings and transfer tuning (plain dataclasses, no minio import)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from qarnot_facade.errors import ConfigurationError, InvalidInputError
+
+MiB = 1024 * 1024
+MIN_PART_SIZE = 5 * MiB
+MAX_PART_SIZE = 5 * 1024 * MiB
+MAX_PARTS = 10_000
+DEFAULT_REGION = "us-east-1"
+
+
+@dataclass(frozen=True)
+class StorageSettings:
+    """Where the S3 storage is and how to sign requests.
+
+    ``endpoint_url``'s scheme decides TLS (``https`` -> TLS, ``http`` -> plain). The access key is the
+    account e-mail and the secret key the API token (never shown in ``repr``).
+    """
+
+    endpoint_url: str
+    access_key: str
+    secret_key: str = field(repr=False)
+    verify_tls: bool = True
+    region: str | None = None
+    connect_timeout: float = 30.0
+    read_timeout: float = 300.0
+    max_retries: int = 5
+
+    def __post_init__(self) -> None:
+        parts = urlsplit(self.endpoint_url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ConfigurationError(
+                f"storage URL must look like https://host[:port], got {self.endpoint_url!r}"
+            )
+        if parts.path not in ("", "/") or parts.query or parts.fragment:
+            raise ConfigurationError(
+                f"storage URL must not have a path, query or fragment: {self.endpoint_url!r}"
+            )
+        if self.max_retries < 0 or self.connect_timeout <= 0 or self.read_timeout <= 0:
+            raise ConfigurationError("storage timeouts must be > 0 and max_retries >= 0")
+
+    @property
+    def secure(self) -> bool:
+        """True when the endpoint uses TLS."""
+        return urlsplit(self.endpoint_url).scheme == "https"
+
+    @property
+    def host(self) -> str:
+        """``host[:port]`` as minio expects it."""
+        return urlsplit(self.endpoint_url).netloc
+
+    @property
+    def effective_region(self) -> str:
+        return self.region or DEFAULT_REGION
+
+
+@dataclass(frozen=True)
+class TransferOptions:
+    """Tuning of transfers.
+
+    Attributes:
+        part_size: multipart part size in bytes (>= 5 MiB). Raised automatically when a file would need
+            more than 10,000 parts.
+        multipart_threshold: files of at least this size are sent in parts.
+        max_concurrency: parts of one large file sent or checked in parallel (memory used by one upload is
+            at most ``max_concurrency * part_size``).
+        workers: files transferred in parallel by the directory methods and syncs.
+        verify_integrity: compare MD5 digests with the stored ETags (upload and download).
+        chunk_size: read size when streaming a download.
+    """
+
+    part_size: int = 8 * MiB
+    multipart_threshold: int = 8 * MiB
+    max_concurrency: int = 4
+    workers: int = 8
+    verify_integrity: bool = True
+    chunk_size: int = 1 * MiB
+
+    def __post_init__(self) -> None:
+        if not MIN_PART_SIZE <= self.part_size <= MAX_PART_SIZE:
+            raise InvalidInputError(f"part_size must be between 5 MiB and 5 GiB, got {self.part_size}")
+        if self.multipart_threshold < 1:
+            raise InvalidInputError("multipart_threshold must be >= 1")
+        if self.max_concurrency < 1 or self.workers < 1:
+            raise InvalidInputError("max_concurrency and workers must be >= 1")
+        if self.chunk_size < 1024:
+            raise InvalidInputError("chunk_size must be >= 1024")
+
+    def part_size_for(self, size: int) -> int:
+        """The part size used for an object of ``size`` bytes (never more than 10,000 parts)."""
+        part = self.part_size
+        while -(-size // part) > MAX_PARTS:
+            part *= 2
+        if part > MAX_PART_SIZE:
+            raise InvalidInputError(f"an object of {size} bytes is too large for S3 multipart")
+        return part

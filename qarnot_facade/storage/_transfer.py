@@ -1,0 +1,616 @@
+"""Streamed single-part and multipart transfers with MD5/ETag integrity checks.
+
+Uploads: a file of at least ``multipart_threshold`` bytes is sent in parts; up to ``max_concurrency``
+parts are in flight, each read from disk by the worker that sends it, so memory stays at
+``max_concurrency * part_size`` whatever the file size (a stream is read by one reader that waits for a
+free slot). Every part carries ``Content-MD5`` and its returned ETag is compared with the MD5 computed
+while reading; the final ETag is compared with ``md5(part md5s)-N``. Any failure (server, source,
+progress callback) aborts the multipart upload, so no orphan parts remain.
+
+Downloads: streamed to a temporary file next to the target (``.<name>.<random>.part``), hashed on the
+way, checked against the ETag, then renamed; on failure the temporary file is removed.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import functools
+import hashlib
+import os
+import re
+import secrets
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from qarnot_facade.errors import InvalidInputError, StorageError, StorageIntegrityError
+
+from ._errors import storage_errors, translate
+from ._progress import FileTracker
+from ._settings import MAX_PARTS, MiB, TransferOptions
+
+if TYPE_CHECKING:
+    from minio import Minio
+
+_MD5_ETAG = re.compile(r"^([0-9a-f]{32})(?:-([0-9]+))?$")
+# part sizes used by common tools (boto3/aws cli 8 MiB, rclone 5 MiB, mc 16 MiB, s3cmd 15 MiB, ...)
+_WELL_KNOWN_PART_SIZES = (8 * MiB, 5 * MiB, 16 * MiB, 15 * MiB, 10 * MiB, 64 * MiB, 32 * MiB, 100 * MiB)
+MAX_CANDIDATES = 12
+
+
+def parse_etag(etag: str | None) -> tuple[str, int | None] | None:
+    """``(md5 hex, part count or None)`` for an MD5-style ETag, ``None`` when it is not one."""
+    if not etag:
+        return None
+    m = _MD5_ETAG.match(etag.strip().strip('"').lower())
+    if not m:
+        return None
+    return m.group(1), int(m.group(2)) if m.group(2) else None
+
+
+def multipart_etag(part_digests: Iterable[bytes]) -> str:
+    digests = list(part_digests)
+    return f"{hashlib.md5(b''.join(digests)).hexdigest()}-{len(digests)}"
+
+
+def part_count(size: int, part_size: int) -> int:
+    return max(1, -(-size // part_size))
+
+
+def part_size_candidates(size: int, parts: int, preferred: Iterable[int] = ()) -> list[int]:
+    """Part sizes that split ``size`` bytes into exactly ``parts`` parts: preferred ones first, then the
+    sizes common tools use, then multiples of 1 MiB (at most :data:`MAX_CANDIDATES`)."""
+    if parts < 1 or size < parts:
+        return []
+    low = -(-size // parts)  # smallest part size giving `parts` parts
+    high = size if parts == 1 else -(-size // (parts - 1)) - 1  # largest one
+
+    out: list[int] = []
+
+    def add(p: int) -> None:
+        if low <= p <= high and p not in out and len(out) < MAX_CANDIDATES:
+            out.append(p)
+
+    for p in preferred:
+        add(p)
+    for p in _WELL_KNOWN_PART_SIZES:
+        add(p)
+    first_mib = -(-low // MiB)
+    for m in range(first_mib, first_mib + MAX_CANDIDATES):
+        add(m * MiB)
+    add(low)
+    return out
+
+
+class _PartHasher:
+    """MD5 of consecutive parts of a fixed size, fed with arbitrary chunks."""
+
+    def __init__(self, part_size: int) -> None:
+        self.part_size = part_size
+        self.digests: list[bytes] = []
+        self._h = hashlib.md5()
+        self._left = part_size
+
+    def update(self, chunk: memoryview) -> None:
+        while len(chunk):
+            n = min(self._left, len(chunk))
+            self._h.update(chunk[:n])
+            chunk = chunk[n:]
+            self._left -= n
+            if self._left == 0:
+                self.digests.append(self._h.digest())
+                self._h = hashlib.md5()
+                self._left = self.part_size
+
+    def etag(self) -> str:
+        digests = list(self.digests)
+        if self._left != self.part_size:
+            digests.append(self._h.digest())
+        return multipart_etag(digests)
+
+
+def file_matches_etag(
+    path: Path, size: int, etag: str | None, preferred: Iterable[int] = (), chunk_size: int = MiB
+) -> bool | None:
+    """Whether the local file has the content the ETag describes (read once, all candidates at once).
+
+    ``None`` when the ETag is not MD5-based (cannot tell). Sizes must already be equal.
+    """
+    parsed = parse_etag(etag)
+    if parsed is None:
+        return None
+    md5_hex, parts = parsed
+    if parts is None:
+        h = hashlib.md5()
+        with open(path, "rb") as f:
+            while chunk := f.read(chunk_size):
+                h.update(chunk)
+        return h.hexdigest() == md5_hex
+    candidates = part_size_candidates(size, parts, preferred)
+    if not candidates:
+        return False
+    hashers = [_PartHasher(p) for p in candidates]
+    with open(path, "rb") as f:
+        while chunk := f.read(chunk_size):
+            view = memoryview(chunk)
+            for hasher in hashers:
+                hasher.update(view)
+    want = f"{md5_hex}-{parts}"
+    return any(hasher.etag() == want for hasher in hashers)
+
+
+@dataclass(frozen=True)
+class UploadResult:
+    etag: str
+    size: int
+    version_id: str | None
+
+
+def object_headers(content_type: str | None, metadata: Mapping[str, str] | None) -> dict[str, str]:
+    headers = {"Content-Type": content_type or "application/octet-stream"}
+    for name, value in (metadata or {}).items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise InvalidInputError("metadata names and values must be strings")
+        if not name.isascii() or not value.isascii() or any(c in name for c in " :\r\n"):
+            raise InvalidInputError(f"metadata {name!r} must be ASCII without spaces, colons or newlines")
+        if "\r" in value or "\n" in value:
+            raise InvalidInputError(f"metadata {name!r} must not contain newlines")
+        lname = name.lower()
+        headers[lname if lname.startswith("x-amz-meta-") else "x-amz-meta-" + lname] = value
+    return headers
+
+
+def _b64(digest: bytes) -> str:
+    return base64.b64encode(digest).decode("ascii")
+
+
+def _check_etag(
+    returned: str | None, expected: str, *, bucket: str, key: str, what: str, verify: bool
+) -> None:
+    if not verify:
+        return
+    got = (returned or "").strip('"').lower()
+    if parse_etag(got) is None:  # not an MD5 ETag (encrypted storage, ...): cannot compare
+        return
+    if got != expected:
+        raise StorageIntegrityError(
+            f"{what} of {key!r} in bucket {bucket!r} is stored with ETag {got!r} but the data sent has "
+            f"{expected!r}",
+            code="IntegrityError",
+            bucket=bucket,
+            key=key,
+        )
+
+
+def put_single(
+    mc: Minio,
+    bucket: str,
+    key: str,
+    data: bytes,
+    headers: Mapping[str, str],
+    options: TransferOptions,
+    ftrack: FileTracker | None,
+) -> UploadResult:
+    digest = hashlib.md5(data).digest()
+    h: dict[str, str | list[str] | tuple[str]] = dict(headers)
+    h["Content-MD5"] = _b64(digest)
+    with storage_errors(bucket=bucket, key=key):
+        result = mc._put_object(bucket_name=bucket, object_name=key, data=data, headers=h)
+    _check_etag(
+        result.etag, digest.hex(), bucket=bucket, key=key, what="object", verify=options.verify_integrity
+    )
+    if ftrack is not None:
+        ftrack.add(len(data))
+    return UploadResult(etag=(result.etag or "").strip('"'), size=len(data), version_id=result.version_id)
+
+
+class _Multipart:
+    """One multipart upload: create, parts in parallel (bounded), complete; abort on any failure."""
+
+    def __init__(
+        self,
+        mc: Minio,
+        bucket: str,
+        key: str,
+        headers: Mapping[str, str],
+        options: TransferOptions,
+        ftrack: FileTracker | None,
+    ) -> None:
+        self.mc = mc
+        self.bucket = bucket
+        self.key = key
+        self.headers = dict(headers)
+        self.options = options
+        self.ftrack = ftrack
+        self.upload_id: str | None = None
+        self.digests: dict[int, bytes] = {}
+        self.etags: dict[int, str] = {}
+        self._lock = threading.Lock()
+        self._failed = threading.Event()
+
+    def start(self) -> None:
+        with storage_errors(bucket=self.bucket, key=self.key):
+            self.upload_id = self.mc._create_multipart_upload(
+                bucket_name=self.bucket, object_name=self.key, headers=dict(self.headers)
+            )
+
+    def send_part(self, number: int, data: bytes) -> None:
+        if self._failed.is_set():
+            return
+        digest = hashlib.md5(data).digest()
+        with storage_errors(bucket=self.bucket, key=self.key):
+            etag = self.mc._upload_part(
+                bucket_name=self.bucket,
+                object_name=self.key,
+                data=data,
+                headers={"Content-MD5": _b64(digest)},
+                upload_id=str(self.upload_id),
+                part_number=number,
+            )
+        _check_etag(
+            etag,
+            digest.hex(),
+            bucket=self.bucket,
+            key=self.key,
+            what=f"part {number}",
+            verify=self.options.verify_integrity,
+        )
+        with self._lock:
+            self.digests[number] = digest
+            self.etags[number] = etag.strip('"')
+        if self.ftrack is not None:
+            self.ftrack.add(len(data))
+
+    def complete(self, size: int) -> UploadResult:
+        from minio.datatypes import Part
+
+        numbers = sorted(self.etags)
+        if numbers != list(range(1, len(numbers) + 1)):
+            raise StorageError(
+                f"multipart upload of {self.key!r} lost parts", bucket=self.bucket, key=self.key
+            )
+        parts = [Part(part_number=n, etag=self.etags[n]) for n in numbers]
+        with storage_errors(bucket=self.bucket, key=self.key):
+            result = self.mc._complete_multipart_upload(
+                bucket_name=self.bucket, object_name=self.key, upload_id=str(self.upload_id), parts=parts
+            )
+        expected = multipart_etag(self.digests[n] for n in numbers)
+        self.upload_id = None  # completed: nothing to abort any more
+        _check_etag(
+            result.etag,
+            expected,
+            bucket=self.bucket,
+            key=self.key,
+            what="object",
+            verify=self.options.verify_integrity,
+        )
+        return UploadResult(etag=(result.etag or "").strip('"'), size=size, version_id=result.version_id)
+
+    def abort(self) -> None:
+        self._failed.set()
+        if self.upload_id is None:
+            return
+        upload_id, self.upload_id = self.upload_id, None
+        try:
+            self.mc._abort_multipart_upload(
+                bucket_name=self.bucket, object_name=self.key, upload_id=upload_id
+            )
+        except Exception as exc:  # reported with the original error, which matters more
+            raise translate(exc, bucket=self.bucket, key=self.key) from exc
+
+
+def _run_parts(
+    mp: _Multipart,
+    jobs: Iterable[tuple[int, Callable[[], bytes]]],
+    max_in_flight: int,
+) -> None:
+    """Send parts with at most ``max_in_flight`` in flight. A job's callable returns the part's bytes:
+    file parts are read by the worker that sends them, stream parts were read by the caller."""
+    slots = threading.BoundedSemaphore(max_in_flight)
+    futures: list[Future[None]] = []
+    failed = mp._failed
+
+    def task(number: int, read: Callable[[], bytes]) -> None:
+        try:
+            mp.send_part(number, read())
+        except BaseException:
+            failed.set()
+            raise
+        finally:
+            slots.release()
+
+    with ThreadPoolExecutor(max_workers=max_in_flight, thread_name_prefix="qf-part") as pool:
+        try:
+            for number, read in jobs:
+                slots.acquire()
+                if failed.is_set():
+                    slots.release()
+                    break
+                futures.append(pool.submit(task, number, read))
+        except BaseException:
+            failed.set()
+            raise
+        finally:
+            for f in futures:
+                f.cancel()
+            wait(futures)
+    for f in futures:
+        exc = None if f.cancelled() else f.exception()
+        if exc is not None:
+            raise exc
+
+
+def upload_path(
+    mc: Minio,
+    bucket: str,
+    key: str,
+    path: Path,
+    options: TransferOptions,
+    *,
+    content_type: str | None,
+    metadata: Mapping[str, str] | None,
+    ftrack: FileTracker | None,
+) -> UploadResult:
+    headers = object_headers(content_type, metadata)
+    size = os.stat(path).st_size
+    if size < options.multipart_threshold:
+        with open(path, "rb") as f:
+            data = f.read()
+        if len(data) != size:
+            raise StorageError(f"{path} changed size while being read", bucket=bucket, key=key)
+        return put_single(mc, bucket, key, data, headers, options, ftrack)
+    part = options.part_size_for(size)
+    count = part_count(size, part)
+
+    def reader(offset: int, length: int) -> Callable[[], bytes]:
+        def read() -> bytes:
+            with open(path, "rb") as f:
+                f.seek(offset)
+                data = f.read(length)
+            if len(data) != length:
+                raise StorageError(f"{path} changed size while being read", bucket=bucket, key=key)
+            return data
+
+        return read
+
+    jobs = ((n + 1, reader(n * part, min(part, size - n * part))) for n in range(count))
+    mp = _Multipart(mc, bucket, key, headers, options, ftrack)
+    mp.start()
+    try:
+        _run_parts(mp, jobs, options.max_concurrency)
+        return mp.complete(size)
+    except BaseException:
+        mp.abort()
+        raise
+
+
+def _read_exactly(stream: BinaryIO, n: int) -> bytes:
+    chunks: list[bytes] = []
+    left = n
+    while left > 0:
+        chunk = stream.read(left)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def upload_stream(
+    mc: Minio,
+    bucket: str,
+    key: str,
+    stream: BinaryIO,
+    size: int | None,
+    options: TransferOptions,
+    *,
+    content_type: str | None,
+    metadata: Mapping[str, str] | None,
+    ftrack: FileTracker | None,
+) -> UploadResult:
+    headers = object_headers(content_type, metadata)
+    part = options.part_size_for(size) if size is not None else options.part_size
+    threshold = options.multipart_threshold
+    first = _read_exactly(stream, max(part, threshold) if size is None else min(max(part, threshold), size))
+    if size is not None and size < threshold:
+        if len(first) != size or stream.read(1):
+            raise InvalidInputError(f"the stream for {key!r} does not hold exactly size={size} bytes")
+        return put_single(mc, bucket, key, first, headers, options, ftrack)
+    if size is None and len(first) < threshold:
+        return put_single(mc, bucket, key, first, headers, options, ftrack)
+
+    # from here on, parts of `part` bytes; `first` may hold more than one part when threshold > part
+    pending = memoryview(first)
+    sent = 0
+
+    def parts() -> Iterable[tuple[int, Callable[[], bytes]]]:
+        nonlocal pending, sent
+        number = 0
+        while True:
+            if len(pending) >= part:
+                data, pending = bytes(pending[:part]), pending[part:]
+            else:
+                more = _read_exactly(stream, part - len(pending))
+                data, pending = bytes(pending) + more, memoryview(b"")
+            if not data and number > 0:
+                return
+            number += 1
+            if number > MAX_PARTS:
+                raise InvalidInputError(
+                    f"the stream for {key!r} needs more than {MAX_PARTS} parts: pass size="
+                )
+            sent += len(data)
+            yield number, functools.partial(bytes, data)
+            if len(data) < part:
+                return
+
+    mp = _Multipart(mc, bucket, key, headers, options, ftrack)
+    mp.start()
+    try:
+        _run_parts(mp, parts(), options.max_concurrency)
+        if size is not None and (sent != size or stream.read(1)):
+            raise InvalidInputError(f"the stream for {key!r} does not hold exactly size={size} bytes")
+        return mp.complete(sent)
+    except BaseException:
+        mp.abort()
+        raise
+
+
+# ----------------------------------------------------------------------------------------- downloads
+
+
+def _temp_name(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+
+
+class _DownloadCheck:
+    """Hashes a download on the fly in the way its ETag was computed."""
+
+    def __init__(
+        self, etag: str | None, size: int, part_size_hint: int | None, options: TransferOptions
+    ) -> None:
+        self.parsed = parse_etag(etag) if options.verify_integrity else None
+        self.size = size
+        self.options = options
+        self.whole: Any = None
+        self.parts: _PartHasher | None = None
+        self.exact = False
+        if self.parsed is None:
+            return
+        count = self.parsed[1]
+        if count is None:
+            self.whole = hashlib.md5()
+            return
+        if part_size_hint and part_count(size, part_size_hint) == count:
+            self.parts, self.exact = _PartHasher(part_size_hint), True
+            return
+        candidates = part_size_candidates(size, count, [options.part_size])
+        if candidates:
+            self.parts = _PartHasher(candidates[0])
+
+    def update(self, chunk: memoryview) -> None:
+        if self.whole is not None:
+            self.whole.update(chunk)
+        elif self.parts is not None:
+            self.parts.update(chunk)
+
+    def verify(self, temp: Path | None, *, bucket: str, key: str) -> None:
+        if self.parsed is None:
+            return
+        md5_hex, count = self.parsed
+        if count is None:
+            ok: bool | None = self.whole.hexdigest() == md5_hex
+        else:
+            want = f"{md5_hex}-{count}"
+            ok = self.parts is not None and self.parts.etag() == want
+            if not ok and not self.exact:
+                if temp is None:
+                    return  # a stream cannot be read again; parts layout unknown: size was checked
+                others = [p for p in part_size_candidates(self.size, count, [self.options.part_size])]
+                if self.parts is not None:
+                    others = [p for p in others if p != self.parts.part_size]
+                # None: the part layout is not one we can guess (irregular parts); the size matched
+                ok = True if not others else file_matches_etag(temp, self.size, want, others) or None
+                if ok is None:
+                    return
+        if not ok:
+            raise StorageIntegrityError(
+                f"the data received for {key!r} in bucket {bucket!r} does not match its ETag",
+                code="IntegrityError",
+                bucket=bucket,
+                key=key,
+            )
+
+
+def _part_size_hint(mc: Minio, bucket: str, key: str, size: int, etag: str | None) -> int | None:
+    """The first part's size of a multipart object (HEAD ?partNumber=1), when the server tells it."""
+    parsed = parse_etag(etag)
+    if parsed is None or parsed[1] is None or parsed[1] < 2:
+        return None
+    try:
+        resp = mc._execute("HEAD", bucket, key, query_params={"partNumber": "1"})
+    except Exception:
+        return None  # not supported: fall back to guessing from the ETag
+    length = resp.headers.get("content-length")
+    count = resp.headers.get("x-amz-mp-parts-count")
+    if length is None or not length.isdigit() or count != str(parsed[1]):
+        return None
+    value = int(length)
+    return value if 0 < value < size else None
+
+
+def download_into(
+    mc: Minio,
+    bucket: str,
+    key: str,
+    write: Callable[[memoryview], Any],
+    options: TransferOptions,
+    ftrack: FileTracker | None,
+    temp: Path | None,
+) -> tuple[int, str | None]:
+    """Stream the object into ``write``; returns (size, etag) after checking size and digest."""
+    with storage_errors(bucket=bucket, key=key):
+        resp = mc.get_object(bucket_name=bucket, object_name=key)
+    try:
+        etag = (resp.headers.get("etag") or "").strip('"') or None
+        length = resp.headers.get("content-length")
+        size = int(length) if length is not None and length.isdigit() else None
+        hint = (
+            _part_size_hint(mc, bucket, key, size, etag)
+            if size is not None and options.verify_integrity
+            else None
+        )
+        check = _DownloadCheck(etag, size, hint, options) if size is not None else None
+        received = 0
+        with storage_errors(bucket=bucket, key=key):
+            for chunk in resp.stream(amt=options.chunk_size):
+                view = memoryview(chunk)
+                write(view)
+                if check is not None:
+                    check.update(view)
+                received += len(chunk)
+                if ftrack is not None:
+                    ftrack.add(len(chunk))
+    finally:
+        resp.close()
+        resp.release_conn()
+    if size is not None and received != size:
+        raise StorageIntegrityError(
+            f"received {received} bytes of {key!r} but the server announced {size}",
+            code="IncompleteBody",
+            bucket=bucket,
+            key=key,
+        )
+    if check is not None:
+        check.verify(temp, bucket=bucket, key=key)
+    return received, etag
+
+
+def download_path(
+    mc: Minio,
+    bucket: str,
+    key: str,
+    target: Path,
+    options: TransferOptions,
+    ftrack: FileTracker | None,
+    *,
+    before_write: Callable[[], None] | None = None,
+) -> tuple[int, str | None]:
+    """Download to ``target`` through a temporary file in the same folder, renamed when complete."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if before_write is not None:
+        before_write()
+    temp = _temp_name(target)
+    try:
+        with open(temp, "xb") as f:
+            result = download_into(mc, bucket, key, f.write, options, ftrack, temp)
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
+    return result

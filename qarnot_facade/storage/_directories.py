@@ -138,25 +138,28 @@ def _wait_some(running: set[Future[None]]) -> tuple[set[Future[None]], set[Futur
     return set(done), set(pending)
 
 
-def delete_keys(mc: Minio, bucket: str, keys: Iterable[str], versions: bool = False) -> list[str]:
-    """Delete keys in batches of 1000; raise :class:`StorageBatchDeleteError` listing every failure."""
+def delete_keys(
+    mc: Minio, bucket: str, keys: Iterable[str | tuple[str, str | None]], *, what: str = "delete"
+) -> list[str]:
+    """Delete keys (or ``(key, version_id)`` pairs) in batches of 1000; raise
+    :class:`StorageBatchDeleteError` listing every failed key (the others are deleted)."""
     from minio.deleteobjects import DeleteObject
 
-    wanted = list(dict.fromkeys(keys))
+    wanted = list(dict.fromkeys((k, None) if isinstance(k, str) else k for k in keys))
     if not wanted:
         return []
     failures: dict[str, tuple[str, str]] = {}
     with storage_errors(bucket=bucket):
         errors = mc.remove_objects(
-            bucket_name=bucket, delete_object_list=(DeleteObject(name=k) for k in wanted)
+            bucket_name=bucket, delete_object_list=(DeleteObject(name=k, version_id=v) for k, v in wanted)
         )
         for err in errors:
             failures[err.name or "?"] = (err.code or "Unknown", err.message or "")
-    deleted = [k for k in wanted if k not in failures]
+    deleted = list(dict.fromkeys(k for k, _ in wanted if k not in failures))
     if failures:
         first = ", ".join(f"{k!r}: {c}" for k, (c, _) in list(failures.items())[:5])
         raise StorageBatchDeleteError(
-            f"{len(failures)} of {len(wanted)} deletes failed in bucket {bucket!r} ({first})",
+            f"{what}: {len(failures)} of {len(wanted)} deletes failed in bucket {bucket!r} ({first})",
             failures=failures,
             deleted=deleted,
             code="BatchDeleteFailed",

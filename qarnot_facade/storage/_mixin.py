@@ -216,32 +216,15 @@ class BucketMethods:
                 key_marker, upload_marker = page.next_key_marker, page.next_upload_id_marker
 
     def _empty_bucket(self, bucket: str) -> None:
-        from minio.deleteobjects import DeleteObject
-
-        from qarnot_facade.errors import StorageBatchDeleteError
-
         mc = self._minio()
         with storage_errors(bucket=bucket):
             versioning = mc.get_bucket_versioning(bucket_name=bucket).status
             versioned = versioning in ("Enabled", "Suspended")
-            objects = mc.list_objects(bucket_name=bucket, recursive=True, include_version=versioned)
-            failures: dict[str, tuple[str, str]] = {}
-            errors = mc.remove_objects(
-                bucket_name=bucket,
-                delete_object_list=(
-                    DeleteObject(name=str(o.object_name), version_id=o.version_id) for o in objects
-                ),
-            )
-            for err in errors:
-                failures[str(err.name)] = (err.code or "Unknown", err.message or "")
-        if failures:
-            first = ", ".join(f"{k!r}: {c}" for k, (c, _) in list(failures.items())[:5])
-            raise StorageBatchDeleteError(
-                f"cannot empty bucket {bucket!r}: {len(failures)} deletes failed ({first})",
-                failures=failures,
-                code="BatchDeleteFailed",
-                bucket=bucket,
-            )
+            items = [
+                (str(o.object_name), o.version_id if versioned else None)
+                for o in mc.list_objects(bucket_name=bucket, recursive=True, include_version=versioned)
+            ]
+        dirs.delete_keys(mc, bucket, items, what=f"cannot empty bucket {bucket!r}")
 
     # ------------------------------------------------------------------------------------ objects
 

@@ -53,7 +53,7 @@ typecheck: install
 
 spec-lint: install install-node
 	$(BIN)/openapi-spec-validator $(SPEC)
-	$(NODE_BIN)/redocly lint $(SPEC) --format=stylish
+	$(NODE_BIN)/redocly lint $(SPEC) --config .redocly.yaml --format=stylish
 	$(NODE_BIN)/spectral lint --fail-severity=warn $(SPEC)
 
 generate: install

@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = REPO_ROOT / "openapi" / "qarnot.yaml"
 FIXTURES_DIR = REPO_ROOT.parent / "shared" / "fixtures"
 GENERATED_DIR = REPO_ROOT / "generated"
+SPEC_URI = "urn:qarnot:openapi"
+
+# validate(instance, "#/components/schemas/Task") -> the validation error messages (empty when valid)
+Validate = Callable[[Any, str], list[str]]
 
 
 def load_script(name: str) -> ModuleType:
@@ -52,3 +60,29 @@ def fixtures_dir() -> Path:
             "(they live beside the repository, never inside it)"
         )
     return FIXTURES_DIR
+
+
+@pytest.fixture(scope="session")
+def validate(openapi: dict[str, Any]) -> Validate:
+    """JSON Schema 2020-12 validation of a value against any schema of the spec, given by its JSON pointer.
+
+    The whole spec is one resource in a `referencing` registry, so `#/components/schemas/...` refs inside
+    it resolve against the spec. Formats (date-time, ...) are checked.
+    """
+    registry: Registry[Any] = Registry().with_resource(
+        SPEC_URI, Resource.from_contents(openapi, default_specification=DRAFT202012)
+    )
+
+    def check(instance: Any, pointer: str) -> list[str]:
+        assert pointer.startswith("#/"), pointer
+        validator = Draft202012Validator(
+            {"$ref": SPEC_URI + pointer},
+            registry=registry,
+            format_checker=Draft202012Validator.FORMAT_CHECKER,
+        )
+        return [
+            f"{'/'.join(map(str, error.absolute_path)) or '<root>'}: {error.message}"
+            for error in sorted(validator.iter_errors(instance), key=lambda error: list(error.absolute_path))
+        ]
+
+    return check

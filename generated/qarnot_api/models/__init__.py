@@ -24,7 +24,6 @@ from .day_of_week import DayOfWeek
 from .dependency_state import DependencyState
 from .elastic_property import ElasticProperty
 from .error_body import ErrorBody
-from .error_body_extensions_type_0 import ErrorBodyExtensionsType0
 from .error_detail import ErrorDetail
 from .execution_time_by_cpu_model import ExecutionTimeByCpuModel
 from .execution_time_by_instance_id import ExecutionTimeByInstanceId
@@ -73,6 +72,7 @@ from .port_forward_access import PortForwardAccess
 from .prefix_filtering import PrefixFiltering
 from .preparation_task import PreparationTask
 from .privileges import Privileges
+from .problem_extensions import ProblemExtensions
 from .profile_constant import ProfileConstant
 from .profile_details import ProfileDetails
 from .profile_license import ProfileLicense
@@ -111,6 +111,9 @@ from .task_port_forwards import TaskPortForwards
 from .task_state import TaskState
 from .task_summary import TaskSummary
 from .task_summary_page import TaskSummaryPage
+from .unknown_hardware_constraint import UnknownHardwareConstraint
+from .unknown_scaling_policy import UnknownScalingPolicy
+from .unknown_time_period import UnknownTimePeriod
 from .update_pool_payload import UpdatePoolPayload
 from .update_task_payload import UpdateTaskPayload
 from .user_computing_quotas import UserComputingQuotas
@@ -145,7 +148,6 @@ __all__ = (
     "DependencyState",
     "ElasticProperty",
     "ErrorBody",
-    "ErrorBodyExtensionsType0",
     "ErrorDetail",
     "ExecutionTimeByCpuModel",
     "ExecutionTimeByInstanceId",
@@ -194,6 +196,7 @@ __all__ = (
     "PrefixFiltering",
     "PreparationTask",
     "Privileges",
+    "ProblemExtensions",
     "ProfileConstant",
     "ProfileDetails",
     "ProfileLicense",
@@ -232,6 +235,9 @@ __all__ = (
     "TaskState",
     "TaskSummary",
     "TaskSummaryPage",
+    "UnknownHardwareConstraint",
+    "UnknownScalingPolicy",
+    "UnknownTimePeriod",
     "UpdatePoolPayload",
     "UpdateTaskPayload",
     "UserComputingQuotas",

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ..models.specific_hardware_constraint import SpecificHardwareConstraint
     from ..models.ssd_hardware_constraint import SSDHardwareConstraint
     from ..models.task_dependencies import TaskDependencies
+    from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
 
 
 T = TypeVar("T", bound="CreateTaskPayload")
@@ -79,7 +80,8 @@ class CreateTaskPayload:
         hardware_constraints (list[CpuModelHardwareConstraint | GpuHardwareConstraint | MaximumCoreHardwareConstraint |
             MaximumRamCoreRatioHardwareConstraint | MaximumRamHardwareConstraint | MinimumCoreHardwareConstraint |
             MinimumRamCoreRatioHardwareConstraint | MinimumRamHardwareConstraint | NoGpuHardwareConstraint |
-            NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint] | Unset):
+            NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint | UnknownHardwareConstraint] |
+            Unset):
         default_resources_cache_ttl_sec (int | None | Unset): Default cache time-to-live of the resource buckets,
             seconds.
         privileges (Privileges | Unset): Privileges granted to the instances.
@@ -137,6 +139,7 @@ class CreateTaskPayload:
             | NoSSDHardwareConstraint
             | SpecificHardwareConstraint
             | SSDHardwareConstraint
+            | UnknownHardwareConstraint
         ]
         | Unset
     ) = UNSET
@@ -161,6 +164,7 @@ class CreateTaskPayload:
         from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
         from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
         from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
         from ..models.specific_hardware_constraint import SpecificHardwareConstraint
         from ..models.ssd_hardware_constraint import SSDHardwareConstraint
 
@@ -330,6 +334,7 @@ class CreateTaskPayload:
                     or isinstance(hardware_constraints_item_data, GpuHardwareConstraint)
                     or isinstance(hardware_constraints_item_data, NoGpuHardwareConstraint)
                     or isinstance(hardware_constraints_item_data, SSDHardwareConstraint)
+                    or isinstance(hardware_constraints_item_data, NoSSDHardwareConstraint)
                 ):
                     hardware_constraints_item = hardware_constraints_item_data.to_dict()
                 else:
@@ -494,6 +499,7 @@ class CreateTaskPayload:
         from ..models.specific_hardware_constraint import SpecificHardwareConstraint
         from ..models.ssd_hardware_constraint import SSDHardwareConstraint
         from ..models.task_dependencies import TaskDependencies
+        from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -718,6 +724,7 @@ class CreateTaskPayload:
                 | NoSSDHardwareConstraint
                 | SpecificHardwareConstraint
                 | SSDHardwareConstraint
+                | UnknownHardwareConstraint
             ]
             | Unset
         ) = UNSET
@@ -740,6 +747,7 @@ class CreateTaskPayload:
                     | NoSSDHardwareConstraint
                     | SpecificHardwareConstraint
                     | SSDHardwareConstraint
+                    | UnknownHardwareConstraint
                 ):
                     try:
                         if not isinstance(data, dict):
@@ -833,11 +841,19 @@ class CreateTaskPayload:
                         return componentsschemas_hardware_constraint_type_10
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
+                    componentsschemas_hardware_constraint_type_12 = UnknownHardwareConstraint.from_dict(data)
 
-                    return componentsschemas_hardware_constraint_type_11
+                    return componentsschemas_hardware_constraint_type_12
 
                 hardware_constraints_item = _parse_hardware_constraints_item(hardware_constraints_item_data)
 

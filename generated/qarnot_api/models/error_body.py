@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_body_extensions_type_0 import ErrorBodyExtensionsType0
     from ..models.error_detail import ErrorDetail
+    from ..models.problem_extensions import ProblemExtensions
     from ..models.validation_errors import ValidationErrors
 
 
@@ -39,7 +39,7 @@ class ErrorBody:
             errors (None | Unset | ValidationErrors): Validation messages by JSON path of the offending field (shape E3);
                 the key `""` designates the whole body.
             trace_id (None | str | Unset): Server trace identifier (shape E3, top-level placement).
-            extensions (ErrorBodyExtensionsType0 | None | Unset): Problem extensions (shape E3), usually `{traceId}`.
+            extensions (None | ProblemExtensions | Unset): Problem extensions (shape E3), usually `{traceId}`.
     """
 
     message: None | str | Unset = UNSET
@@ -52,12 +52,12 @@ class ErrorBody:
     instance: None | str | Unset = UNSET
     errors: None | Unset | ValidationErrors = UNSET
     trace_id: None | str | Unset = UNSET
-    extensions: ErrorBodyExtensionsType0 | None | Unset = UNSET
+    extensions: None | ProblemExtensions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_body_extensions_type_0 import ErrorBodyExtensionsType0
         from ..models.error_detail import ErrorDetail
+        from ..models.problem_extensions import ProblemExtensions
         from ..models.validation_errors import ValidationErrors
 
         message: None | str | Unset
@@ -123,7 +123,7 @@ class ErrorBody:
         extensions: dict[str, Any] | None | Unset
         if isinstance(self.extensions, Unset):
             extensions = UNSET
-        elif isinstance(self.extensions, ErrorBodyExtensionsType0):
+        elif isinstance(self.extensions, ProblemExtensions):
             extensions = self.extensions.to_dict()
         else:
             extensions = self.extensions
@@ -158,8 +158,8 @@ class ErrorBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_body_extensions_type_0 import ErrorBodyExtensionsType0
         from ..models.error_detail import ErrorDetail
+        from ..models.problem_extensions import ProblemExtensions
         from ..models.validation_errors import ValidationErrors
 
         d = dict(src_dict)
@@ -263,7 +263,7 @@ class ErrorBody:
 
         trace_id = _parse_trace_id(d.pop("traceId", UNSET))
 
-        def _parse_extensions(data: object) -> ErrorBodyExtensionsType0 | None | Unset:
+        def _parse_extensions(data: object) -> None | ProblemExtensions | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -271,12 +271,12 @@ class ErrorBody:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                extensions_type_0 = ErrorBodyExtensionsType0.from_dict(data)
+                extensions_type_0 = ProblemExtensions.from_dict(data)
 
                 return extensions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorBodyExtensionsType0 | None | Unset, data)
+            return cast(None | ProblemExtensions | Unset, data)
 
         extensions = _parse_extensions(d.pop("extensions", UNSET))
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
     from ..models.specific_hardware_constraint import SpecificHardwareConstraint
     from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+    from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
 
 
 T = TypeVar("T", bound="HardwareConstraintPage")
@@ -35,7 +36,8 @@ class HardwareConstraintPage:
             data (list[CpuModelHardwareConstraint | GpuHardwareConstraint | MaximumCoreHardwareConstraint |
                 MaximumRamCoreRatioHardwareConstraint | MaximumRamHardwareConstraint | MinimumCoreHardwareConstraint |
                 MinimumRamCoreRatioHardwareConstraint | MinimumRamHardwareConstraint | NoGpuHardwareConstraint |
-                NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint] | Unset):
+                NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint | UnknownHardwareConstraint] |
+                Unset):
             offset (int | Unset): Offset of the first item.
             limit (int | Unset): Page size used.
             total (int | Unset): Total number of items.
@@ -55,6 +57,7 @@ class HardwareConstraintPage:
             | NoSSDHardwareConstraint
             | SpecificHardwareConstraint
             | SSDHardwareConstraint
+            | UnknownHardwareConstraint
         ]
         | Unset
     ) = UNSET
@@ -73,6 +76,7 @@ class HardwareConstraintPage:
         from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
         from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
         from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
         from ..models.specific_hardware_constraint import SpecificHardwareConstraint
         from ..models.ssd_hardware_constraint import SSDHardwareConstraint
 
@@ -93,6 +97,7 @@ class HardwareConstraintPage:
                     or isinstance(data_item_data, GpuHardwareConstraint)
                     or isinstance(data_item_data, NoGpuHardwareConstraint)
                     or isinstance(data_item_data, SSDHardwareConstraint)
+                    or isinstance(data_item_data, NoSSDHardwareConstraint)
                 ):
                     data_item = data_item_data.to_dict()
                 else:
@@ -134,6 +139,7 @@ class HardwareConstraintPage:
         from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
         from ..models.specific_hardware_constraint import SpecificHardwareConstraint
         from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+        from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
@@ -151,6 +157,7 @@ class HardwareConstraintPage:
                 | NoSSDHardwareConstraint
                 | SpecificHardwareConstraint
                 | SSDHardwareConstraint
+                | UnknownHardwareConstraint
             ]
             | Unset
         ) = UNSET
@@ -173,6 +180,7 @@ class HardwareConstraintPage:
                     | NoSSDHardwareConstraint
                     | SpecificHardwareConstraint
                     | SSDHardwareConstraint
+                    | UnknownHardwareConstraint
                 ):
                     try:
                         if not isinstance(data, dict):
@@ -266,11 +274,19 @@ class HardwareConstraintPage:
                         return componentsschemas_hardware_constraint_type_10
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
+                    componentsschemas_hardware_constraint_type_12 = UnknownHardwareConstraint.from_dict(data)
 
-                    return componentsschemas_hardware_constraint_type_11
+                    return componentsschemas_hardware_constraint_type_12
 
                 data_item = _parse_data_item(data_item_data)
 

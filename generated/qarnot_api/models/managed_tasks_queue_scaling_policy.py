@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.always_time_period import AlwaysTimePeriod
+    from ..models.unknown_time_period import UnknownTimePeriod
     from ..models.weekly_time_period import WeeklyTimePeriod
 
 
@@ -23,8 +24,8 @@ class ManagedTasksQueueScalingPolicy:
     Attributes:
         type_ (Literal['ManagedTasksQueue']): Variant name.
         name (None | str | Unset): Name of the policy.
-        enabled_periods (list[AlwaysTimePeriod | WeeklyTimePeriod] | None | Unset): When the policy applies; empty or
-            absent means always.
+        enabled_periods (list[AlwaysTimePeriod | UnknownTimePeriod | WeeklyTimePeriod] | None | Unset): When the policy
+            applies; empty or absent means always.
         min_total_slots (int | Unset): Minimum number of slots.
         max_total_slots (int | Unset): Maximum number of slots.
         min_idle_slots (int | Unset): Idle slots kept ready.
@@ -34,7 +35,7 @@ class ManagedTasksQueueScalingPolicy:
 
     type_: Literal["ManagedTasksQueue"]
     name: None | str | Unset = UNSET
-    enabled_periods: list[AlwaysTimePeriod | WeeklyTimePeriod] | None | Unset = UNSET
+    enabled_periods: list[AlwaysTimePeriod | UnknownTimePeriod | WeeklyTimePeriod] | None | Unset = UNSET
     min_total_slots: int | Unset = UNSET
     max_total_slots: int | Unset = UNSET
     min_idle_slots: int | Unset = UNSET
@@ -44,6 +45,7 @@ class ManagedTasksQueueScalingPolicy:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.always_time_period import AlwaysTimePeriod
+        from ..models.weekly_time_period import WeeklyTimePeriod
 
         type_ = self.type_
 
@@ -60,7 +62,9 @@ class ManagedTasksQueueScalingPolicy:
             enabled_periods = []
             for enabled_periods_type_0_item_data in self.enabled_periods:
                 enabled_periods_type_0_item: dict[str, Any]
-                if isinstance(enabled_periods_type_0_item_data, AlwaysTimePeriod):
+                if isinstance(enabled_periods_type_0_item_data, AlwaysTimePeriod) or isinstance(
+                    enabled_periods_type_0_item_data, WeeklyTimePeriod
+                ):
                     enabled_periods_type_0_item = enabled_periods_type_0_item_data.to_dict()
                 else:
                     enabled_periods_type_0_item = enabled_periods_type_0_item_data.to_dict()
@@ -107,6 +111,7 @@ class ManagedTasksQueueScalingPolicy:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.always_time_period import AlwaysTimePeriod
+        from ..models.unknown_time_period import UnknownTimePeriod
         from ..models.weekly_time_period import WeeklyTimePeriod
 
         d = dict(src_dict)
@@ -123,7 +128,9 @@ class ManagedTasksQueueScalingPolicy:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        def _parse_enabled_periods(data: object) -> list[AlwaysTimePeriod | WeeklyTimePeriod] | None | Unset:
+        def _parse_enabled_periods(
+            data: object,
+        ) -> list[AlwaysTimePeriod | UnknownTimePeriod | WeeklyTimePeriod] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -135,7 +142,9 @@ class ManagedTasksQueueScalingPolicy:
                 _enabled_periods_type_0 = data
                 for enabled_periods_type_0_item_data in _enabled_periods_type_0:
 
-                    def _parse_enabled_periods_type_0_item(data: object) -> AlwaysTimePeriod | WeeklyTimePeriod:
+                    def _parse_enabled_periods_type_0_item(
+                        data: object,
+                    ) -> AlwaysTimePeriod | UnknownTimePeriod | WeeklyTimePeriod:
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -144,11 +153,19 @@ class ManagedTasksQueueScalingPolicy:
                             return componentsschemas_time_period_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_time_period_type_1 = WeeklyTimePeriod.from_dict(data)
+
+                            return componentsschemas_time_period_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_time_period_type_1 = WeeklyTimePeriod.from_dict(data)
+                        componentsschemas_time_period_type_2 = UnknownTimePeriod.from_dict(data)
 
-                        return componentsschemas_time_period_type_1
+                        return componentsschemas_time_period_type_2
 
                     enabled_periods_type_0_item = _parse_enabled_periods_type_0_item(enabled_periods_type_0_item_data)
 
@@ -157,7 +174,7 @@ class ManagedTasksQueueScalingPolicy:
                 return enabled_periods_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AlwaysTimePeriod | WeeklyTimePeriod] | None | Unset, data)
+            return cast(list[AlwaysTimePeriod | UnknownTimePeriod | WeeklyTimePeriod] | None | Unset, data)
 
         enabled_periods = _parse_enabled_periods(d.pop("enabledPeriods", UNSET))
 

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ..models.specific_hardware_constraint import SpecificHardwareConstraint
     from ..models.ssd_hardware_constraint import SSDHardwareConstraint
     from ..models.status import Status
+    from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
 
 
 T = TypeVar("T", bound="Pool")
@@ -89,7 +90,8 @@ class Pool:
         hardware_constraints (list[CpuModelHardwareConstraint | GpuHardwareConstraint | MaximumCoreHardwareConstraint |
             MaximumRamCoreRatioHardwareConstraint | MaximumRamHardwareConstraint | MinimumCoreHardwareConstraint |
             MinimumRamCoreRatioHardwareConstraint | MinimumRamHardwareConstraint | NoGpuHardwareConstraint |
-            NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint] | None | Unset):
+            NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint | UnknownHardwareConstraint] | None
+            | Unset):
         default_resources_cache_ttl_sec (int | None | Unset):
         privileges (None | Privileges | Unset):
         default_retry_settings (None | RetrySettings | Unset):
@@ -152,6 +154,7 @@ class Pool:
             | NoSSDHardwareConstraint
             | SpecificHardwareConstraint
             | SSDHardwareConstraint
+            | UnknownHardwareConstraint
         ]
         | None
         | Unset
@@ -180,6 +183,7 @@ class Pool:
         from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
         from ..models.multi_slots_settings import MultiSlotsSettings
         from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
         from ..models.preparation_task import PreparationTask
         from ..models.privileges import Privileges
         from ..models.retry_settings import RetrySettings
@@ -494,6 +498,7 @@ class Pool:
                     or isinstance(hardware_constraints_type_0_item_data, GpuHardwareConstraint)
                     or isinstance(hardware_constraints_type_0_item_data, NoGpuHardwareConstraint)
                     or isinstance(hardware_constraints_type_0_item_data, SSDHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, NoSSDHardwareConstraint)
                 ):
                     hardware_constraints_type_0_item = hardware_constraints_type_0_item_data.to_dict()
                 else:
@@ -698,6 +703,7 @@ class Pool:
         from ..models.specific_hardware_constraint import SpecificHardwareConstraint
         from ..models.ssd_hardware_constraint import SSDHardwareConstraint
         from ..models.status import Status
+        from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
 
         d = dict(src_dict)
         uuid = d.pop("uuid", UNSET)
@@ -1242,6 +1248,7 @@ class Pool:
                 | NoSSDHardwareConstraint
                 | SpecificHardwareConstraint
                 | SSDHardwareConstraint
+                | UnknownHardwareConstraint
             ]
             | None
             | Unset
@@ -1272,6 +1279,7 @@ class Pool:
                         | NoSSDHardwareConstraint
                         | SpecificHardwareConstraint
                         | SSDHardwareConstraint
+                        | UnknownHardwareConstraint
                     ):
                         try:
                             if not isinstance(data, dict):
@@ -1365,11 +1373,19 @@ class Pool:
                             return componentsschemas_hardware_constraint_type_10
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
+                        componentsschemas_hardware_constraint_type_12 = UnknownHardwareConstraint.from_dict(data)
 
-                        return componentsschemas_hardware_constraint_type_11
+                        return componentsschemas_hardware_constraint_type_12
 
                     hardware_constraints_type_0_item = _parse_hardware_constraints_type_0_item(
                         hardware_constraints_type_0_item_data
@@ -1394,6 +1410,7 @@ class Pool:
                     | NoSSDHardwareConstraint
                     | SpecificHardwareConstraint
                     | SSDHardwareConstraint
+                    | UnknownHardwareConstraint
                 ]
                 | None
                 | Unset,

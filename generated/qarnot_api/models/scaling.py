@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.fixed_scaling_policy import FixedScalingPolicy
     from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
+    from ..models.unknown_scaling_policy import UnknownScalingPolicy
 
 
 T = TypeVar("T", bound="Scaling")
@@ -21,16 +22,17 @@ class Scaling:
     """Scaling policies of a pool; the first enabled policy applies.
 
     Attributes:
-        policies (list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy] | None | Unset):
+        policies (list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy] | None | Unset):
         active_policy_name (None | str | Unset): Name of the policy currently applied (response only).
     """
 
-    policies: list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy] | None | Unset = UNSET
+    policies: list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy] | None | Unset = UNSET
     active_policy_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.fixed_scaling_policy import FixedScalingPolicy
+        from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
 
         policies: list[dict[str, Any]] | None | Unset
         if isinstance(self.policies, Unset):
@@ -39,7 +41,9 @@ class Scaling:
             policies = []
             for policies_type_0_item_data in self.policies:
                 policies_type_0_item: dict[str, Any]
-                if isinstance(policies_type_0_item_data, FixedScalingPolicy):
+                if isinstance(policies_type_0_item_data, FixedScalingPolicy) or isinstance(
+                    policies_type_0_item_data, ManagedTasksQueueScalingPolicy
+                ):
                     policies_type_0_item = policies_type_0_item_data.to_dict()
                 else:
                     policies_type_0_item = policies_type_0_item_data.to_dict()
@@ -69,10 +73,13 @@ class Scaling:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.fixed_scaling_policy import FixedScalingPolicy
         from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
+        from ..models.unknown_scaling_policy import UnknownScalingPolicy
 
         d = dict(src_dict)
 
-        def _parse_policies(data: object) -> list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy] | None | Unset:
+        def _parse_policies(
+            data: object,
+        ) -> list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -86,7 +93,7 @@ class Scaling:
 
                     def _parse_policies_type_0_item(
                         data: object,
-                    ) -> FixedScalingPolicy | ManagedTasksQueueScalingPolicy:
+                    ) -> FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy:
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -95,11 +102,19 @@ class Scaling:
                             return componentsschemas_scaling_policy_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_scaling_policy_type_1 = ManagedTasksQueueScalingPolicy.from_dict(data)
+
+                            return componentsschemas_scaling_policy_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_scaling_policy_type_1 = ManagedTasksQueueScalingPolicy.from_dict(data)
+                        componentsschemas_scaling_policy_type_2 = UnknownScalingPolicy.from_dict(data)
 
-                        return componentsschemas_scaling_policy_type_1
+                        return componentsschemas_scaling_policy_type_2
 
                     policies_type_0_item = _parse_policies_type_0_item(policies_type_0_item_data)
 
@@ -108,7 +123,9 @@ class Scaling:
                 return policies_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy] | None | Unset, data)
+            return cast(
+                list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy] | None | Unset, data
+            )
 
         policies = _parse_policies(d.pop("policies", UNSET))
 

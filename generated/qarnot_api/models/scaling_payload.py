@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.fixed_scaling_policy import FixedScalingPolicy
     from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
+    from ..models.unknown_scaling_policy import UnknownScalingPolicy
 
 
 T = TypeVar("T", bound="ScalingPayload")
@@ -19,19 +20,22 @@ class ScalingPayload:
     """Scaling policies to set (or to check).
 
     Attributes:
-        policies (list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy]):
+        policies (list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy]):
     """
 
-    policies: list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy]
+    policies: list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.fixed_scaling_policy import FixedScalingPolicy
+        from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
 
         policies = []
         for policies_item_data in self.policies:
             policies_item: dict[str, Any]
-            if isinstance(policies_item_data, FixedScalingPolicy):
+            if isinstance(policies_item_data, FixedScalingPolicy) or isinstance(
+                policies_item_data, ManagedTasksQueueScalingPolicy
+            ):
                 policies_item = policies_item_data.to_dict()
             else:
                 policies_item = policies_item_data.to_dict()
@@ -52,13 +56,16 @@ class ScalingPayload:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.fixed_scaling_policy import FixedScalingPolicy
         from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
+        from ..models.unknown_scaling_policy import UnknownScalingPolicy
 
         d = dict(src_dict)
         policies = []
         _policies = d.pop("policies")
         for policies_item_data in _policies:
 
-            def _parse_policies_item(data: object) -> FixedScalingPolicy | ManagedTasksQueueScalingPolicy:
+            def _parse_policies_item(
+                data: object,
+            ) -> FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -67,11 +74,19 @@ class ScalingPayload:
                     return componentsschemas_scaling_policy_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_scaling_policy_type_1 = ManagedTasksQueueScalingPolicy.from_dict(data)
+
+                    return componentsschemas_scaling_policy_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_scaling_policy_type_1 = ManagedTasksQueueScalingPolicy.from_dict(data)
+                componentsschemas_scaling_policy_type_2 = UnknownScalingPolicy.from_dict(data)
 
-                return componentsschemas_scaling_policy_type_1
+                return componentsschemas_scaling_policy_type_2
 
             policies_item = _parse_policies_item(policies_item_data)
 

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from ..models.ssd_hardware_constraint import SSDHardwareConstraint
     from ..models.status import Status
     from ..models.task_dependencies import TaskDependencies
+    from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
 
 
 T = TypeVar("T", bound="Task")
@@ -80,7 +81,8 @@ class Task:
         hardware_constraints (list[CpuModelHardwareConstraint | GpuHardwareConstraint | MaximumCoreHardwareConstraint |
             MaximumRamCoreRatioHardwareConstraint | MaximumRamHardwareConstraint | MinimumCoreHardwareConstraint |
             MinimumRamCoreRatioHardwareConstraint | MinimumRamHardwareConstraint | NoGpuHardwareConstraint |
-            NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint] | None | Unset):
+            NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint | UnknownHardwareConstraint] | None
+            | Unset):
         privileges (None | Privileges | Unset):
         retry_settings (None | RetrySettings | Unset):
         wait_for_pool_resources_synchronization (bool | None | Unset): In a pool, wait for a slot that has the latest
@@ -159,6 +161,7 @@ class Task:
             | NoSSDHardwareConstraint
             | SpecificHardwareConstraint
             | SSDHardwareConstraint
+            | UnknownHardwareConstraint
         ]
         | None
         | Unset
@@ -205,6 +208,7 @@ class Task:
         from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
         from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
         from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
         from ..models.privileges import Privileges
         from ..models.retry_settings import RetrySettings
         from ..models.secrets_access_rights import SecretsAccessRights
@@ -423,6 +427,7 @@ class Task:
                     or isinstance(hardware_constraints_type_0_item_data, GpuHardwareConstraint)
                     or isinstance(hardware_constraints_type_0_item_data, NoGpuHardwareConstraint)
                     or isinstance(hardware_constraints_type_0_item_data, SSDHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, NoSSDHardwareConstraint)
                 ):
                     hardware_constraints_type_0_item = hardware_constraints_type_0_item_data.to_dict()
                 else:
@@ -812,6 +817,7 @@ class Task:
         from ..models.ssd_hardware_constraint import SSDHardwareConstraint
         from ..models.status import Status
         from ..models.task_dependencies import TaskDependencies
+        from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
 
         d = dict(src_dict)
         uuid = d.pop("uuid", UNSET)
@@ -1164,6 +1170,7 @@ class Task:
                 | NoSSDHardwareConstraint
                 | SpecificHardwareConstraint
                 | SSDHardwareConstraint
+                | UnknownHardwareConstraint
             ]
             | None
             | Unset
@@ -1194,6 +1201,7 @@ class Task:
                         | NoSSDHardwareConstraint
                         | SpecificHardwareConstraint
                         | SSDHardwareConstraint
+                        | UnknownHardwareConstraint
                     ):
                         try:
                             if not isinstance(data, dict):
@@ -1287,11 +1295,19 @@ class Task:
                             return componentsschemas_hardware_constraint_type_10
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
+                        componentsschemas_hardware_constraint_type_12 = UnknownHardwareConstraint.from_dict(data)
 
-                        return componentsschemas_hardware_constraint_type_11
+                        return componentsschemas_hardware_constraint_type_12
 
                     hardware_constraints_type_0_item = _parse_hardware_constraints_type_0_item(
                         hardware_constraints_type_0_item_data
@@ -1316,6 +1332,7 @@ class Task:
                     | NoSSDHardwareConstraint
                     | SpecificHardwareConstraint
                     | SSDHardwareConstraint
+                    | UnknownHardwareConstraint
                 ]
                 | None
                 | Unset,

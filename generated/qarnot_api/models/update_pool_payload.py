@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ..models.secrets_access_rights import SecretsAccessRights
     from ..models.specific_hardware_constraint import SpecificHardwareConstraint
     from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+    from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
 
 
 T = TypeVar("T", bound="UpdatePoolPayload")
@@ -70,7 +71,8 @@ class UpdatePoolPayload:
             hardware_constraints (list[CpuModelHardwareConstraint | GpuHardwareConstraint | MaximumCoreHardwareConstraint |
                 MaximumRamCoreRatioHardwareConstraint | MaximumRamHardwareConstraint | MinimumCoreHardwareConstraint |
                 MinimumRamCoreRatioHardwareConstraint | MinimumRamHardwareConstraint | NoGpuHardwareConstraint |
-                NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint] | Unset):
+                NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint | UnknownHardwareConstraint] |
+                Unset):
             default_resources_cache_ttl_sec (int | None | Unset):
             privileges (Privileges | Unset): Privileges granted to the instances.
             default_retry_settings (RetrySettings | Unset): Automatic retries of failed instances; null or 0 means no retry,
@@ -116,6 +118,7 @@ class UpdatePoolPayload:
             | NoSSDHardwareConstraint
             | SpecificHardwareConstraint
             | SSDHardwareConstraint
+            | UnknownHardwareConstraint
         ]
         | Unset
     ) = UNSET
@@ -139,6 +142,7 @@ class UpdatePoolPayload:
         from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
         from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
         from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
         from ..models.specific_hardware_constraint import SpecificHardwareConstraint
         from ..models.ssd_hardware_constraint import SSDHardwareConstraint
 
@@ -248,6 +252,7 @@ class UpdatePoolPayload:
                     or isinstance(hardware_constraints_item_data, GpuHardwareConstraint)
                     or isinstance(hardware_constraints_item_data, NoGpuHardwareConstraint)
                     or isinstance(hardware_constraints_item_data, SSDHardwareConstraint)
+                    or isinstance(hardware_constraints_item_data, NoSSDHardwareConstraint)
                 ):
                     hardware_constraints_item = hardware_constraints_item_data.to_dict()
                 else:
@@ -391,6 +396,7 @@ class UpdatePoolPayload:
         from ..models.secrets_access_rights import SecretsAccessRights
         from ..models.specific_hardware_constraint import SpecificHardwareConstraint
         from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+        from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
@@ -526,6 +532,7 @@ class UpdatePoolPayload:
                 | NoSSDHardwareConstraint
                 | SpecificHardwareConstraint
                 | SSDHardwareConstraint
+                | UnknownHardwareConstraint
             ]
             | Unset
         ) = UNSET
@@ -548,6 +555,7 @@ class UpdatePoolPayload:
                     | NoSSDHardwareConstraint
                     | SpecificHardwareConstraint
                     | SSDHardwareConstraint
+                    | UnknownHardwareConstraint
                 ):
                     try:
                         if not isinstance(data, dict):
@@ -641,11 +649,19 @@ class UpdatePoolPayload:
                         return componentsschemas_hardware_constraint_type_10
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
+                    componentsschemas_hardware_constraint_type_12 = UnknownHardwareConstraint.from_dict(data)
 
-                    return componentsschemas_hardware_constraint_type_11
+                    return componentsschemas_hardware_constraint_type_12
 
                 hardware_constraints_item = _parse_hardware_constraints_item(hardware_constraints_item_data)
 

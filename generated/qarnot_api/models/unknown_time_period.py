@@ -6,27 +6,45 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ErrorBodyExtensionsType0")
+T = TypeVar("T", bound="UnknownTimePeriod")
 
 
 @_attrs_define
-class ErrorBodyExtensionsType0:
+class UnknownTimePeriod:
+    """A kind of time period this description does not know yet (forward compatibility): any `type` other than the known
+    ones. Its properties are kept as they are.
+
+        Attributes:
+            type_ (str): Variant name.
+    """
+
+    type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error_body_extensions_type_0 = cls()
+        type_ = d.pop("type")
 
-        error_body_extensions_type_0.additional_properties = d
-        return error_body_extensions_type_0
+        unknown_time_period = cls(
+            type_=type_,
+        )
+
+        unknown_time_period.additional_properties = d
+        return unknown_time_period
 
     @property
     def additional_keys(self) -> list[str]:

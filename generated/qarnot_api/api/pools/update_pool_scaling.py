@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.scaling_payload import ScalingPayload
+from ...types import Response
+
+
+def _get_kwargs(
+    pool_id: str,
+    *,
+    body: ScalingPayload,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/pools/{pool_id}/scaling".format(
+            pool_id=quote(str(pool_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorBody | str | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = response.text
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorBody | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ScalingPayload,
+) -> Response[Any | ErrorBody | str]:
+    """Replace the scaling policies of a pool
+
+     Replaces the scaling policies of a pool. No response body. Called by the C# and Node.js SDKs.
+
+    Args:
+        pool_id (str):
+        body (ScalingPayload): Scaling policies to set (or to check).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        pool_id=pool_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ScalingPayload,
+) -> Any | ErrorBody | str | None:
+    """Replace the scaling policies of a pool
+
+     Replaces the scaling policies of a pool. No response body. Called by the C# and Node.js SDKs.
+
+    Args:
+        pool_id (str):
+        body (ScalingPayload): Scaling policies to set (or to check).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody | str
+    """
+
+    return sync_detailed(
+        pool_id=pool_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ScalingPayload,
+) -> Response[Any | ErrorBody | str]:
+    """Replace the scaling policies of a pool
+
+     Replaces the scaling policies of a pool. No response body. Called by the C# and Node.js SDKs.
+
+    Args:
+        pool_id (str):
+        body (ScalingPayload): Scaling policies to set (or to check).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        pool_id=pool_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ScalingPayload,
+) -> Any | ErrorBody | str | None:
+    """Replace the scaling policies of a pool
+
+     Replaces the scaling policies of a pool. No response body. Called by the C# and Node.js SDKs.
+
+    Args:
+        pool_id (str):
+        body (ScalingPayload): Scaling policies to set (or to check).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody | str
+    """
+
+    return (
+        await asyncio_detailed(
+            pool_id=pool_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

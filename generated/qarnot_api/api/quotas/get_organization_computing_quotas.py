@@ -1,0 +1,168 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.organization_computing_quotas_with_user_details import OrganizationComputingQuotasWithUserDetails
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/quotas/computing-quotas/organization",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | OrganizationComputingQuotasWithUserDetails | str | None:
+    if response.status_code == 200:
+        response_200 = OrganizationComputingQuotasWithUserDetails.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = response.text
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | OrganizationComputingQuotasWithUserDetails | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorBody | OrganizationComputingQuotasWithUserDetails | str]:
+    """Get the computing quotas of the organization
+
+     Limits and usage of the user's organization by scheduling class, with the usage of each user
+    (`runningCountsPerUser`, null when the caller may not see it). Called by the C# SDK (7.0.0 and
+    later) only.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | OrganizationComputingQuotasWithUserDetails | str]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorBody | OrganizationComputingQuotasWithUserDetails | str | None:
+    """Get the computing quotas of the organization
+
+     Limits and usage of the user's organization by scheduling class, with the usage of each user
+    (`runningCountsPerUser`, null when the caller may not see it). Called by the C# SDK (7.0.0 and
+    later) only.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | OrganizationComputingQuotasWithUserDetails | str
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorBody | OrganizationComputingQuotasWithUserDetails | str]:
+    """Get the computing quotas of the organization
+
+     Limits and usage of the user's organization by scheduling class, with the usage of each user
+    (`runningCountsPerUser`, null when the caller may not see it). Called by the C# SDK (7.0.0 and
+    later) only.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | OrganizationComputingQuotasWithUserDetails | str]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorBody | OrganizationComputingQuotasWithUserDetails | str | None:
+    """Get the computing quotas of the organization
+
+     Limits and usage of the user's organization by scheduling class, with the usage of each user
+    (`runningCountsPerUser`, null when the caller may not see it). Called by the C# SDK (7.0.0 and
+    later) only.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | OrganizationComputingQuotasWithUserDetails | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

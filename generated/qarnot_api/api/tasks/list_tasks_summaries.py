@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.task_summary import TaskSummary
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    tag: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_tag: list[str] | Unset = UNSET
+    if not isinstance(tag, Unset):
+        json_tag = tag
+
+    params["tag"] = json_tag
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tasks/summaries",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | list[TaskSummary] | str | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = TaskSummary.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = response.text
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | list[TaskSummary] | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    tag: list[str] | Unset = UNSET,
+) -> Response[ErrorBody | list[TaskSummary] | str]:
+    """List all task summaries
+
+     Light form of every task, unpaginated (legacy; prefer `paginate_tasks_summaries`), optionally only
+    those carrying a tag. Called by the C#, Node.js and Go SDKs.
+
+    Args:
+        tag (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | list[TaskSummary] | str]
+    """
+
+    kwargs = _get_kwargs(
+        tag=tag,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    tag: list[str] | Unset = UNSET,
+) -> ErrorBody | list[TaskSummary] | str | None:
+    """List all task summaries
+
+     Light form of every task, unpaginated (legacy; prefer `paginate_tasks_summaries`), optionally only
+    those carrying a tag. Called by the C#, Node.js and Go SDKs.
+
+    Args:
+        tag (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | list[TaskSummary] | str
+    """
+
+    return sync_detailed(
+        client=client,
+        tag=tag,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    tag: list[str] | Unset = UNSET,
+) -> Response[ErrorBody | list[TaskSummary] | str]:
+    """List all task summaries
+
+     Light form of every task, unpaginated (legacy; prefer `paginate_tasks_summaries`), optionally only
+    those carrying a tag. Called by the C#, Node.js and Go SDKs.
+
+    Args:
+        tag (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | list[TaskSummary] | str]
+    """
+
+    kwargs = _get_kwargs(
+        tag=tag,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    tag: list[str] | Unset = UNSET,
+) -> ErrorBody | list[TaskSummary] | str | None:
+    """List all task summaries
+
+     Light form of every task, unpaginated (legacy; prefer `paginate_tasks_summaries`), optionally only
+    those carrying a tag. Called by the C#, Node.js and Go SDKs.
+
+    Args:
+        tag (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | list[TaskSummary] | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            tag=tag,
+        )
+    ).parsed

@@ -265,11 +265,11 @@ class _Multipart:
         if self.ftrack is not None:
             self.ftrack.add(len(data))
 
-    def complete(self, size: int) -> UploadResult:
+    def complete(self, size: int, parts_expected: int) -> UploadResult:
         from minio.datatypes import Part
 
         numbers = sorted(self.etags)
-        if numbers != list(range(1, len(numbers) + 1)):
+        if numbers != list(range(1, parts_expected + 1)):
             raise StorageError(
                 f"multipart upload of {self.key!r} lost parts", bucket=self.bucket, key=self.key
             )
@@ -335,8 +335,9 @@ def _run_parts(
             failed.set()
             raise
         finally:
-            for f in futures:
-                f.cancel()
+            if failed.is_set():
+                for f in futures:
+                    f.cancel()
             wait(futures)
     for f in futures:
         exc = None if f.cancelled() else f.exception()
@@ -382,7 +383,7 @@ def upload_path(
     mp.start()
     try:
         _run_parts(mp, jobs, options.max_concurrency)
-        return mp.complete(size)
+        return mp.complete(size, count)
     except BaseException:
         mp.abort()
         raise
@@ -426,10 +427,10 @@ def upload_stream(
     # from here on, parts of `part` bytes; `first` may hold more than one part when threshold > part
     pending = memoryview(first)
     sent = 0
+    number = 0
 
     def parts() -> Iterable[tuple[int, Callable[[], bytes]]]:
-        nonlocal pending, sent
-        number = 0
+        nonlocal pending, sent, number
         while True:
             if len(pending) >= part:
                 data, pending = bytes(pending[:part]), pending[part:]
@@ -454,7 +455,7 @@ def upload_stream(
         _run_parts(mp, parts(), options.max_concurrency)
         if size is not None and (sent != size or stream.read(1)):
             raise InvalidInputError(f"the stream for {key!r} does not hold exactly size={size} bytes")
-        return mp.complete(sent)
+        return mp.complete(sent, number)
     except BaseException:
         mp.abort()
         raise

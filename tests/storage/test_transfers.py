@@ -1,0 +1,212 @@
+"""Large transfers: multipart in parallel, integrity, aborts on failure, no partial files."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import threading
+from pathlib import Path
+
+import pytest
+from minio import Minio
+
+from qarnot_facade.errors import StorageConnectionError, StorageIntegrityError
+from qarnot_facade.storage import TransferOptions, TransferProgress
+from qarnot_facade.storage._transfer import multipart_etag, part_size_candidates
+
+from .conftest import Host, Proxy, pending_uploads, settings_for, small_options, write_random
+
+MiB = 1024 * 1024
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(MiB):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def expected_etag(path: Path, part_size: int) -> str:
+    digests = []
+    with open(path, "rb") as f:
+        while chunk := f.read(part_size):
+            digests.append(hashlib.md5(chunk).digest())
+    return multipart_etag(digests)
+
+
+@pytest.mark.slow
+def test_100_mib_multipart_round_trip_byte_for_byte(
+    host: Host, bucket: str, raw: Minio, tmp_path: Path
+) -> None:
+    src = write_random(tmp_path / "big.bin", 100 * MiB + 12345, seed=100)
+    options = TransferOptions()  # 8 MiB parts, 4 in flight
+    info = host.upload_object(bucket, "big/big.bin", src, options=options)
+    assert info.etag == expected_etag(src, 8 * MiB) and info.etag.endswith("-13")
+    assert pending_uploads(raw, bucket) == []
+    head = host.get_object_head(bucket, "big/big.bin")
+    assert head.size == src.stat().st_size and head.etag == info.etag
+    out = tmp_path / "down" / "big.bin"
+    host.download_object(bucket, "big/big.bin", out, options=options)
+    assert sha256(out) == sha256(src)
+    assert sorted(p.name for p in out.parent.iterdir()) == ["big.bin"]  # no temporary file left
+
+
+def test_stream_upload_has_bounded_memory(host: Host, bucket: str, tmp_path: Path) -> None:
+    """A streamed upload never holds more than (max_concurrency + 1) parts that are not yet sent."""
+    part = 5 * MiB
+    options = small_options(max_concurrency=2)
+    src = write_random(tmp_path / "s.bin", 8 * part + 7, seed=3)
+    sent = 0
+    high_water = 0
+    lock = threading.Lock()
+
+    class Counting(io.RawIOBase):
+        def __init__(self, f: io.BufferedReader) -> None:
+            self.f = f
+            self.read_total = 0
+
+        def readable(self) -> bool:
+            return True
+
+        def read(self, n: int = -1) -> bytes:
+            nonlocal high_water
+            data = self.f.read(n)
+            with lock:
+                self.read_total += len(data)
+                high_water = max(high_water, self.read_total - sent)
+            return data
+
+    def on_progress(p: TransferProgress) -> None:
+        nonlocal sent
+        with lock:
+            sent = p.bytes_done
+
+    with open(src, "rb") as f:
+        info = host.upload_object(bucket, "s.bin", Counting(f), progress=on_progress, options=options)
+    assert info.size == src.stat().st_size and info.etag == expected_etag(src, part)
+    assert high_water <= (options.max_concurrency + 1) * part
+
+
+def test_stream_failing_midway_aborts_the_multipart_upload(host: Host, bucket: str, raw: Minio) -> None:
+    class Failing(io.RawIOBase):
+        def __init__(self, fail_after: int) -> None:
+            self.left = fail_after
+
+        def readable(self) -> bool:
+            return True
+
+        def read(self, n: int = -1) -> bytes:
+            if self.left <= 0:
+                raise OSError("disk went away")
+            n = min(n if n >= 0 else MiB, self.left)
+            self.left -= n
+            return b"z" * n
+
+    with pytest.raises(OSError, match="disk went away"):
+        host.upload_object(bucket, "broken.bin", Failing(12 * MiB), options=small_options())
+    assert pending_uploads(raw, bucket) == []
+    assert not host.object_exists(bucket, "broken.bin")
+
+
+def test_callback_failing_midway_aborts_the_upload(
+    host: Host, bucket: str, raw: Minio, tmp_path: Path
+) -> None:
+    src = write_random(tmp_path / "f.bin", 21 * MiB, seed=4)
+
+    def stop(p: TransferProgress) -> None:
+        if p.bytes_done >= 10 * MiB:
+            raise KeyboardInterrupt("user pressed ^C")
+
+    with pytest.raises(KeyboardInterrupt):
+        host.upload_object(bucket, "f.bin", src, progress=stop, options=small_options())
+    assert pending_uploads(raw, bucket) == []
+    assert not host.object_exists(bucket, "f.bin")
+
+
+def test_connection_cut_during_upload_aborts_and_is_typed(
+    bucket: str, raw: Minio, proxy: Proxy, tmp_path: Path
+) -> None:
+    src = write_random(tmp_path / "c.bin", 11 * MiB, seed=5)
+    cut = Host(settings_for(proxy.url, max_retries=1))
+    proxy.direction, proxy.cut_after = "up", 2 * MiB  # every connection dies after 2 MiB sent
+    with pytest.raises(StorageConnectionError):
+        cut.upload_object(bucket, "c.bin", src, options=small_options())
+    proxy.cut_after = None
+    assert pending_uploads(raw, bucket) == []
+    assert not cut.object_exists(bucket, "c.bin")
+
+
+def test_connection_cut_during_download_leaves_no_partial_file(
+    host: Host, bucket: str, proxy: Proxy, tmp_path: Path
+) -> None:
+    src = write_random(tmp_path / "d.bin", 6 * MiB, seed=6)
+    host.upload_object(bucket, "d.bin", src)
+    cut = Host(settings_for(proxy.url, max_retries=0))
+    proxy.direction, proxy.cut_after = "down", 3 * MiB
+    dest = tmp_path / "out"
+    dest.mkdir()
+    (dest / "d.bin").write_bytes(b"previous version")
+    with pytest.raises(StorageConnectionError):
+        cut.download_object(bucket, "d.bin", dest / "d.bin")
+    # the previous file is intact and no temporary file is left
+    assert [p.name for p in dest.iterdir()] == ["d.bin"]
+    assert (dest / "d.bin").read_bytes() == b"previous version"
+
+
+def test_corrupted_download_is_detected_and_not_kept(
+    host: Host, bucket: str, proxy: Proxy, tmp_path: Path
+) -> None:
+    data = bytes(range(256)) * 4096  # 1 MiB, single part
+    host.upload_object(bucket, "x.bin", data)
+    bad = Host(settings_for(proxy.url, max_retries=0))
+    proxy.direction, proxy.flip_at = "down", 500_000
+    with pytest.raises(StorageIntegrityError, match="does not match"):
+        bad.download_object(bucket, "x.bin", tmp_path / "x.bin")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_corrupted_multipart_download_is_detected(
+    host: Host, bucket: str, proxy: Proxy, tmp_path: Path
+) -> None:
+    src = write_random(tmp_path / "m.bin", 11 * MiB, seed=7)
+    host.upload_object(bucket, "m.bin", src, options=small_options())
+    bad = Host(settings_for(proxy.url, max_retries=0))
+    proxy.direction, proxy.flip_at = "down", 7 * MiB
+    out = tmp_path / "out"
+    with pytest.raises(StorageIntegrityError):
+        bad.download_object(bucket, "m.bin", out / "m.bin", options=small_options())
+    assert list(out.iterdir()) == []
+
+
+def test_corrupted_upload_is_detected_and_aborted(
+    bucket: str, raw: Minio, proxy: Proxy, tmp_path: Path
+) -> None:
+    src = write_random(tmp_path / "u.bin", 11 * MiB, seed=8)
+    bad = Host(settings_for(proxy.url, max_retries=0))
+    proxy.direction, proxy.flip_at = "up", 1 * MiB
+    with pytest.raises(StorageIntegrityError, match="ETag"):
+        bad.upload_object(bucket, "u.bin", src, options=small_options(max_concurrency=1))
+    proxy.flip_at = None
+    assert pending_uploads(raw, bucket) == []
+
+
+def test_download_checks_objects_uploaded_with_other_part_sizes(
+    host: Host, bucket: str, raw: Minio, tmp_path: Path
+) -> None:
+    src = write_random(tmp_path / "o.bin", 13 * MiB + 3, seed=9)
+    raw.fput_object(bucket_name=bucket, object_name="o.bin", file_path=str(src), part_size=6 * MiB)
+    etag = raw.stat_object(bucket_name=bucket, object_name="o.bin").etag
+    assert etag == expected_etag(src, 6 * MiB)
+    out = tmp_path / "o.out"
+    host.download_object(bucket, "o.bin", out)
+    assert sha256(out) == sha256(src)
+
+
+def test_part_size_candidates() -> None:
+    size = 13 * MiB + 3
+    assert part_size_candidates(size, 3, [8 * MiB])[0] == 5 * MiB  # 8 MiB gives 2 parts: not a candidate
+    assert 6 * MiB in part_size_candidates(size, 3)
+    assert part_size_candidates(size, 2, [8 * MiB])[0] == 8 * MiB
+    assert all(-(-size // p) == 3 for p in part_size_candidates(size, 3))
+    assert part_size_candidates(10, 20) == []

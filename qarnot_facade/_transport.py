@@ -59,6 +59,7 @@ __all__ = [
     "current_options",
     "decode_error",
     "is_safe_to_repeat",
+    "last_response",
     "parse_retry_after",
     "use_options",
 ]
@@ -99,6 +100,14 @@ class CallOptions:
 
 
 _CURRENT: ContextVar[CallOptions | None] = ContextVar("qarnot_facade_call_options", default=None)
+
+
+_LAST: ContextVar[httpx.Response | None] = ContextVar("qarnot_facade_last_response", default=None)
+
+
+def last_response() -> httpx.Response | None:
+    """The last successful response the transport returned in this context (to report decoding errors)."""
+    return _LAST.get()
 
 
 def current_options() -> CallOptions | None:
@@ -217,6 +226,7 @@ class QarnotTransport(httpx.BaseTransport):
             )
             logger.debug("%s %s -> %d (%d bytes)", request.method, request.url, status, len(raw))
             if 200 <= status < 300:
+                _LAST.set(result)
                 return result
             retryable = status == 429 or (safe and status in RETRYABLE_STATUSES)
             if retryable and attempt < options.max_retries:

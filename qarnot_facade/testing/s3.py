@@ -1,0 +1,178 @@
+"""The sandbox's storage: moto's real S3 server on loopback, and the bucket helpers the API server uses.
+
+The server is ``moto.server.ThreadedMotoServer`` bound to ``127.0.0.1`` (a free port unless one is
+given). It accepts any credentials; the sandbox hands out the account e-mail as access key and the API
+token as secret key, as the real platform does. moto keeps its buckets in process-wide memory: two
+sandboxes running in one process see the same buckets, and :meth:`S3Server.reset` empties them all.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from minio import Minio
+
+__all__ = ["ResourceSource", "S3Server"]
+
+
+@dataclass(frozen=True)
+class ResourceSource:
+    """One resource bucket of a task or pool: a plain ``resourceBuckets`` entry has no prefixes.
+
+    ``filter_prefix`` keeps only the keys starting with it (``filtering.prefixFiltering.prefix``);
+    ``strip_prefix`` is removed from the start of the keys as the task sees them
+    (``resourcesTransformation.stripPrefix.prefix``).
+    """
+
+    bucket: str
+    filter_prefix: str = ""
+    strip_prefix: str = ""
+
+    @classmethod
+    def from_advanced(cls, item: Mapping[str, Any]) -> ResourceSource:
+        """Read an ``AdvancedResourceBucket`` JSON object (already validated)."""
+        filtering = item.get("filtering") or {}
+        prefix_filtering = filtering.get("prefixFiltering") or {} if isinstance(filtering, Mapping) else {}
+        transformation = item.get("resourcesTransformation") or {}
+        strip = transformation.get("stripPrefix") or {} if isinstance(transformation, Mapping) else {}
+        return cls(
+            bucket=str(item.get("bucketName") or ""),
+            filter_prefix=str(prefix_filtering.get("prefix") or "")
+            if isinstance(prefix_filtering, Mapping)
+            else "",
+            strip_prefix=str(strip.get("prefix") or "") if isinstance(strip, Mapping) else "",
+        )
+
+
+class S3Server:
+    """moto's S3 server on ``127.0.0.1`` plus a ``minio`` client logged in with the sandbox credentials."""
+
+    def __init__(self, *, access_key: str, secret_key: str, port: int = 0) -> None:
+        self._requested_port = port
+        self._access_key = access_key
+        self._secret_key = secret_key
+        self._server: Any = None
+        self._client: Minio | None = None
+        self.port = 0
+
+    @property
+    def url(self) -> str:
+        """``http://127.0.0.1:<port>`` once started."""
+        if not self.port:
+            raise RuntimeError("the S3 server is not started")
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        from moto.server import ThreadedMotoServer
+
+        werkzeug_logger = logging.getLogger("werkzeug")
+        if werkzeug_logger.level == logging.NOTSET:
+            # werkzeug prints one line per request to stderr unless told otherwise
+            werkzeug_logger.setLevel(logging.WARNING)
+        server = ThreadedMotoServer(ip_address="127.0.0.1", port=self._requested_port, verbose=False)
+        server.start()
+        self._server = server
+        _host, self.port = server.get_host_and_port()
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.stop()
+            self._server = None
+        if self._client is not None:
+            self._client._http.clear()
+            self._client = None
+
+    @property
+    def client(self) -> Minio:
+        """A ``minio.Minio`` client on the sandbox storage (path style, plain HTTP)."""
+        if self._client is None:
+            import urllib3
+            from minio import Minio
+
+            http = urllib3.PoolManager(
+                timeout=urllib3.Timeout(connect=5.0, read=30.0),
+                retries=urllib3.Retry(total=2, backoff_factor=0.05, status_forcelist=[500, 502, 503, 504]),
+                maxsize=8,
+            )
+            self._client = Minio(
+                f"127.0.0.1:{self.port}",
+                access_key=self._access_key,
+                secret_key=self._secret_key,
+                secure=False,
+                region="us-east-1",
+                http_client=http,
+            )
+        return self._client
+
+    def reset(self) -> None:
+        """Delete every bucket of the moto server (``POST /moto-api/reset``)."""
+        import urllib.request
+
+        request = urllib.request.Request(f"{self.url}/moto-api/reset", method="POST", data=b"")
+        with urllib.request.urlopen(request, timeout=10) as response:
+            response.read()
+
+    # bucket helpers used by the API server and by tests
+
+    def bucket_exists(self, bucket: str) -> bool:
+        """Whether ``bucket`` exists; a name S3 would refuse is reported as missing, not as an error."""
+        try:
+            return bool(self.client.bucket_exists(bucket_name=bucket))
+        except ValueError:
+            return False
+
+    def make_bucket(self, bucket: str) -> None:
+        if not self.bucket_exists(bucket):
+            self.client.make_bucket(bucket_name=bucket)
+
+    def put(self, bucket: str, key: str, data: bytes) -> None:
+        self.client.put_object(bucket_name=bucket, object_name=key, data=io.BytesIO(data), length=len(data))
+
+    def get(self, bucket: str, key: str) -> bytes:
+        response = self.client.get_object(bucket_name=bucket, object_name=key)
+        try:
+            return bytes(response.read())
+        finally:
+            response.close()
+            response.release_conn()
+
+    def keys(self, bucket: str, prefix: str = "") -> list[str]:
+        """Every object key of ``bucket`` starting with ``prefix``, sorted."""
+        objects = self.client.list_objects(bucket_name=bucket, prefix=prefix or None, recursive=True)
+        return sorted(str(obj.object_name) for obj in objects if obj.object_name is not None)
+
+    def download(self, sources: Iterable[ResourceSource]) -> dict[str, bytes]:
+        """The files a task sees from its resource buckets: relative path -> content.
+
+        Buckets are applied in order (a later bucket overwrites the same path); keys ending with ``/``
+        (directory markers) are skipped; keys that become empty or escape the folder once stripped are
+        ignored.
+        """
+        files: dict[str, bytes] = {}
+        for source in sources:
+            for key in self.keys(source.bucket, source.filter_prefix):
+                if key.endswith("/"):
+                    continue
+                path = key
+                if source.strip_prefix and path.startswith(source.strip_prefix):
+                    path = path[len(source.strip_prefix) :]
+                path = path.lstrip("/")
+                parts = [part for part in path.split("/") if part not in ("", ".")]
+                if not parts or ".." in parts:
+                    continue
+                files["/".join(parts)] = self.get(source.bucket, key)
+        return files
+
+    def upload(self, bucket: str, files: Mapping[str, bytes], prefix: str = "") -> list[str]:
+        """Upload ``files`` (relative path -> content) under ``prefix``; the keys written, in order."""
+        written: list[str] = []
+        for path, data in sorted(files.items()):
+            key = f"{prefix}{path}"
+            self.put(bucket, key, data)
+            written.append(key)
+        return written

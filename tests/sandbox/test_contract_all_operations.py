@@ -596,26 +596,36 @@ def test_tasks_made_from_other_tasks(api: Api, sandbox: Sandbox) -> None:
     failed = create_task(api, "failing")
     sandbox.run_until_idle()
     assert task_state(api, failed) == "Failure"
-    for operation_id, action in (
-        ("retry_task", "retry"),
-        ("recover_task", "recover"),
-        ("resume_task", "resume"),
-        ("clone_task", "clone"),
+    aborted = create_task(api, "aborted")
+    advance_until(sandbox, lambda: task_state(api, aborted), {"FullyExecuting", "PartiallyExecuting"})
+    api.call("abort_task", "POST", f"/tasks/{aborted}/abort", expect={200, 204})
+    advance_until(sandbox, lambda: task_state(api, aborted), {"Cancelled"})
+
+    # retry re-runs failed instances, recover failed and cancelled ones, resume cancelled ones, clone all
+    for operation_id, action, source in (
+        ("retry_task", "retry", failed),
+        ("recover_task", "recover", failed),
+        ("resume_task", "resume", aborted),
+        ("clone_task", "clone", failed),
     ):
-        empty = api.call(operation_id, "POST", f"/tasks/{failed}/{action}", expect=400)
+        empty = api.call(operation_id, "POST", f"/tasks/{source}/{action}", expect=400)
         assert problem_fields(empty) == {"": [BODY_REQUIRED_MESSAGE]}
         api.call(operation_id, "POST", f"/tasks/{UNKNOWN}/{action}", json={}, expect=404)
         made = api.call(
             operation_id,
             "POST",
-            f"/tasks/{failed}/{action}",
-            json={"name": f"{action}-of-failing", "tags": [action]},
+            f"/tasks/{source}/{action}",
+            json={"name": f"{action}-made", "tags": [action]},
         ).json()["uuid"]
-        assert made != failed
+        assert made not in (failed, aborted)
         task = api.call("get_task_information", "GET", f"/tasks/{made}").json()
-        assert task["name"] == f"{action}-of-failing" and task["tags"] == [action]
+        assert task["name"] == f"{action}-made" and task["tags"] == [action]
         assert task["profile"] == "docker-batch"
-    assert len(api.call("list_tasks", "GET", "/tasks").json()) == 5
+    same = api.call("clone_task", "POST", f"/tasks/{failed}/clone", json={}).json()["uuid"]
+    assert api.call("get_task_information", "GET", f"/tasks/{same}").json()["name"] == "failing"
+    # nothing was cancelled in the failed task: nothing to resume
+    api.call("resume_task", "POST", f"/tasks/{failed}/resume", json={}, expect=403)
+    assert len(api.call("list_tasks", "GET", "/tasks").json()) == 7
 
 
 # ====================================================================== pools

@@ -22,8 +22,9 @@ class AdvancedResourceBucket:
 
     Attributes:
         bucket_name (str): Name of the bucket.
-        filtering (None | ResourcesFiltering | Unset):
-        resources_transformation (None | ResourcesTransformation | Unset):
+        filtering (None | ResourcesFiltering | Unset): Filters on the objects of the bucket.
+        resources_transformation (None | ResourcesTransformation | Unset): Transformations of the paths as the instances
+            see them.
         cache_ttl_sec (int | None | Unset): Cache time-to-live of this bucket on the nodes, in seconds.
     """
 

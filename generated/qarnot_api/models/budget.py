@@ -18,15 +18,16 @@ class Budget:
     """A budget of a project. Amounts are in euro cents.
 
     Attributes:
-        uuid (str | Unset):
+        uuid (str | Unset): Uuid of the budget.
         alias (None | str | Unset): Name of the budget (may be empty).
-        consumed_amount_in_cents (int | Unset):
-        total_amount_in_cents (int | Unset):
+        consumed_amount_in_cents (int | Unset): Amount consumed, euro cents.
+        total_amount_in_cents (int | Unset): Total amount, euro cents.
         remaining_amount_in_cents (int | Unset): May be negative.
-        start_date_utc (datetime.datetime | None | Unset):
-        expiration_date_utc (datetime.datetime | None | Unset):
-        budget_overrun_policy (BudgetOverrunPolicy | None | str | Unset):
-        is_archived (bool | Unset):
+        start_date_utc (datetime.datetime | None | Unset): Start of the budget.
+        expiration_date_utc (datetime.datetime | None | Unset): End of the budget; null when it does not expire.
+        budget_overrun_policy (BudgetOverrunPolicy | None | str | Unset): What happens when the budget is exhausted (see
+            `BudgetOverrunPolicy`; any string is possible).
+        is_archived (bool | Unset): The budget is archived.
     """
 
     uuid: str | Unset = UNSET

@@ -20,7 +20,7 @@ class BudgetList:
     """Budgets of a project.
 
     Attributes:
-        budgets (list[Budget] | Unset):
+        budgets (list[Budget] | Unset): The budgets.
     """
 
     budgets: list[Budget] | Unset = UNSET

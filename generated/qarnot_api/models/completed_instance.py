@@ -22,14 +22,14 @@ class CompletedInstance:
     Attributes:
         instance_id (int | Unset): Instance id.
         state (None | str | Unset): Final state of the instance, e.g. `Success`, `Failure`, `Cancelled`.
-        wall_time_sec (float | Unset):
-        exec_time_sec (float | Unset):
-        exec_time_sec_g_hz (float | Unset):
-        average_g_hz (float | Unset):
-        clock_ratio (float | Unset):
+        wall_time_sec (float | Unset): Wall time, seconds.
+        exec_time_sec (float | Unset): Execution time, seconds.
+        exec_time_sec_g_hz (float | Unset): Execution time, GHz·seconds.
+        average_g_hz (float | Unset): Average CPU frequency, GHz.
+        clock_ratio (float | Unset): Clock ratio.
         peak_memory_mb (float | Unset): Peak memory, MB.
         results (list[str] | None | Unset): Result objects as `s3://<storage host>/<bucket>/<key>` URIs.
-        error (ApiError | None | Unset):
+        error (ApiError | None | Unset): Error of the instance, if any.
         specification_key (None | str | Unset): Machine specification key, e.g. `32c-128g-amd-tr2990wx-ssd`.
         cpu_model (None | str | Unset): CPU model.
         core_count (int | Unset): Cores of the node.

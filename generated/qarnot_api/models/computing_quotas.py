@@ -21,8 +21,9 @@ class ComputingQuotas:
     """Computing quotas of the user and of the organization.
 
     Attributes:
-        user (None | Unset | UserComputingQuotas):
-        organization (None | OrganizationComputingQuotas | Unset):
+        user (None | Unset | UserComputingQuotas): Quotas of the user.
+        organization (None | OrganizationComputingQuotas | Unset): Quotas of the organization; null when the user has
+            none.
     """
 
     user: None | Unset | UserComputingQuotas = UNSET

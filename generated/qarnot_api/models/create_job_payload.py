@@ -16,16 +16,16 @@ class CreateJobPayload:
     """A job to create.
 
     Attributes:
-        name (str):
+        name (str): Name of the job.
         shortname (str | Unset): Unique, DNS-compliant short name.
         pool_uuid (None | str | Unset): Run the job's tasks in this pool (the tasks then must not set a profile).
         use_dependencies (bool | Unset): Allow `dependencies` between the job's tasks.
         max_wall_time (str | Unset): .NET TimeSpan text `[-][d.]hh:mm:ss[.fffffff]`, e.g. `00:28:04`,
             `00:00:25.1000003`, `1.03:16:50.5000000` (1 day, 3 h 16 min 50.5 s).
-        auto_delete_on_completion (bool | Unset):
+        auto_delete_on_completion (bool | Unset): Delete automatically once finished.
         completion_time_to_live (str | Unset): .NET TimeSpan text `[-][d.]hh:mm:ss[.fffffff]`, e.g. `00:28:04`,
             `00:00:25.1000003`, `1.03:16:50.5000000` (1 day, 3 h 16 min 50.5 s).
-        tags (list[str] | Unset):
+        tags (list[str] | Unset): Free tags (filterable).
     """
 
     name: str

@@ -16,7 +16,7 @@ class Credits:
     """An amount of credits, in euros.
 
     Attributes:
-        credits_ (float | Unset):
+        credits_ (float | Unset): Amount in euros (a decimal number).
     """
 
     credits_: float | Unset = UNSET

@@ -22,7 +22,7 @@ class DataDetailRequest:
     """A non-paginated search returning only the selected fields.
 
     Attributes:
-        filter_ (FilterLeaf | FilterNode | None | Unset):
+        filter_ (FilterLeaf | FilterNode | None | Unset): Filter tree; null or absent for no filtering.
         select (FieldSelection | list[str] | None | Unset): Fields to return, as `{"fields": [...]}` (the form the C#
             SDK sends) or a bare array (Python SDK helper).
         maximum_results (int | None | Unset): Maximum number of items.

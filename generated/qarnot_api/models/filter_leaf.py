@@ -19,7 +19,7 @@ class FilterLeaf:
     the other operators take `value`.
 
         Attributes:
-            operator (FilterLeafOperator | str):
+            operator (FilterLeafOperator | str): Comparison (see `FilterLeafOperator`; any string is accepted).
             field (str): Field path.
             value (Any | Unset): Value compared with (any JSON type).
             values (list[Any] | Unset): Values of an `In`/`NotIn` comparison.

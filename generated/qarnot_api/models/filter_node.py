@@ -20,8 +20,8 @@ class FilterNode:
     """Combines sub-filters with `And` or `Or`.
 
     Attributes:
-        operator (FilterNodeOperator | str):
-        filters (list[FilterLeaf | FilterNode]):
+        operator (FilterNodeOperator | str): `And` or `Or` (any string is accepted).
+        filters (list[FilterLeaf | FilterNode]): Sub-filters, nodes or leaves.
     """
 
     operator: FilterNodeOperator | str

@@ -37,7 +37,7 @@ class HardwareConstraintPage:
                 MaximumRamCoreRatioHardwareConstraint | MaximumRamHardwareConstraint | MinimumCoreHardwareConstraint |
                 MinimumRamCoreRatioHardwareConstraint | MinimumRamHardwareConstraint | NoGpuHardwareConstraint |
                 NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint | UnknownHardwareConstraint] |
-                Unset):
+                Unset): Hardware constraints of this page.
             offset (int | Unset): Offset of the first item.
             limit (int | Unset): Page size used.
             total (int | Unset): Total number of items.

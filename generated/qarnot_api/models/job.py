@@ -18,23 +18,24 @@ class Job:
     """A job, as returned by `GET /jobs/{jobId}` and the job listings.
 
     Attributes:
-        uuid (str | Unset):
-        name (None | str | Unset):
-        shortname (None | str | Unset):
+        uuid (str | Unset): Uuid of the job.
+        name (None | str | Unset): Name of the job.
+        shortname (None | str | Unset): Unique, DNS-compliant short name; defaults to the uuid.
         pool_uuid (None | str | Unset): Pool running the job's tasks, if any.
         profile (None | str | Unset): Profile (seen in answers, not read by any SDK).
         state (JobState | str | Unset): Current state (see `JobState`; any other string is possible).
-        previous_state (JobState | None | str | Unset):
-        state_transition_time (datetime.datetime | None | Unset):
-        previous_state_transition_time (datetime.datetime | None | Unset):
-        creation_date (datetime.datetime | None | Unset):
-        last_modified (datetime.datetime | None | Unset):
-        end_date (datetime.datetime | None | Unset):
+        previous_state (JobState | None | str | Unset): Previous state (any string is possible).
+        state_transition_time (datetime.datetime | None | Unset): Time of the last state change.
+        previous_state_transition_time (datetime.datetime | None | Unset): Time of the previous state change.
+        creation_date (datetime.datetime | None | Unset): Creation time.
+        last_modified (datetime.datetime | None | Unset): Last modification time.
+        end_date (datetime.datetime | None | Unset): End time; `0001-01-01T00:00:00Z` while not finished.
         use_dependencies (bool | None | Unset): Tasks of the job may depend on each other.
-        max_wall_time (None | str | Unset):
-        auto_delete_on_completion (bool | None | Unset):
-        completion_time_to_live (None | str | Unset):
-        tags (list[str] | None | Unset):
+        max_wall_time (None | str | Unset): Maximum wall time of the job.
+        auto_delete_on_completion (bool | None | Unset): Delete automatically once finished.
+        completion_time_to_live (None | str | Unset): Delay before an automatic deletion once finished (`00:00:00` by
+            default).
+        tags (list[str] | None | Unset): Free tags (filterable).
     """
 
     uuid: str | Unset = UNSET

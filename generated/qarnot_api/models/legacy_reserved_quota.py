@@ -16,9 +16,9 @@ class LegacyReservedQuota:
     """Legacy reserved quota of `UserInfo.reservedQuotas`.
 
     Attributes:
-        machine_key (None | str | Unset):
-        max_instances (int | Unset):
-        max_cores (int | Unset):
+        machine_key (None | str | Unset): Machine specification of the reservation.
+        max_instances (int | Unset): Maximum number of instances.
+        max_cores (int | Unset): Maximum number of cores.
     """
 
     machine_key: None | str | Unset = UNSET

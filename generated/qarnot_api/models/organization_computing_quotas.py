@@ -22,9 +22,9 @@ class OrganizationComputingQuotas:
 
     Attributes:
         name (None | str | Unset): Organization name.
-        flex (None | SchedulingQuota | Unset):
-        on_demand (None | SchedulingQuota | Unset):
-        reserved (list[ReservedSchedulingQuota] | None | Unset):
+        flex (None | SchedulingQuota | Unset): Quota of the `Flex` scheduling class.
+        on_demand (None | SchedulingQuota | Unset): Quota of the `OnDemand` scheduling class.
+        reserved (list[ReservedSchedulingQuota] | None | Unset): Quotas of the reservations.
     """
 
     name: None | str | Unset = UNSET

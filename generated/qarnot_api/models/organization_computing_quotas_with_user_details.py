@@ -21,10 +21,10 @@ class OrganizationComputingQuotasWithUserDetails:
     """Computing quotas of the organization with the usage of each user.
 
     Attributes:
-        name (None | str | Unset):
-        flex (None | SchedulingQuotaWithUserDetails | Unset):
-        on_demand (None | SchedulingQuotaWithUserDetails | Unset):
-        reserved (list[ReservedSchedulingQuotaWithUserDetails] | None | Unset):
+        name (None | str | Unset): Organization name.
+        flex (None | SchedulingQuotaWithUserDetails | Unset): Quota of the `Flex` scheduling class.
+        on_demand (None | SchedulingQuotaWithUserDetails | Unset): Quota of the `OnDemand` scheduling class.
+        reserved (list[ReservedSchedulingQuotaWithUserDetails] | None | Unset): Quotas of the reservations.
     """
 
     name: None | str | Unset = UNSET

@@ -22,7 +22,7 @@ class PaginateRequest:
 
     Attributes:
         token (None | str | Unset): Null or absent for the first page.
-        filter_ (FilterLeaf | FilterNode | None | Unset):
+        filter_ (FilterLeaf | FilterNode | None | Unset): Filter tree; null or absent for no filtering.
         maximum_results (int | None | Unset): Page size (server default when absent).
         order_by (None | str | Unset): Field path to order by (undocumented; Node.js SDK only).
         order_type (None | str | Unset): Order direction (undocumented; Node.js SDK only).

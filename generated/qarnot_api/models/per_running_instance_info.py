@@ -40,8 +40,8 @@ class PerRunningInstanceInfo:
         core_count (int | Unset): Cores of the node.
         clock_ratio (float | Unset): Clock ratio.
         execution_attempt_count (int | Unset): Execution attempts (greater than 1 after a preemption or retry).
-        active_forwards (list[ActiveForward] | None | Unset):
-        vpn_connections (list[VpnConnection] | None | Unset):
+        active_forwards (list[ActiveForward] | None | Unset): Port forwards active on the instance.
+        vpn_connections (list[VpnConnection] | None | Unset): VPN connections of the instance.
     """
 
     phase: None | str | Unset = UNSET

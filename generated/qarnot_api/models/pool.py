@@ -50,38 +50,42 @@ class Pool:
 
     Attributes:
         uuid (str | Unset): Uuid of the pool.
-        name (None | str | Unset):
-        shortname (None | str | Unset):
+        name (None | str | Unset): Name of the pool.
+        shortname (None | str | Unset): Unique, DNS-compliant short name; defaults to the uuid.
         profile (None | str | Unset): Execution profile of the nodes.
-        project_uuid (None | str | Unset):
+        project_uuid (None | str | Unset): Organization project.
         state (PoolState | str | Unset): Current state (see `PoolState`; any other string is possible).
-        previous_state (None | PoolState | str | Unset):
-        state_transition_time (datetime.datetime | None | Unset):
-        previous_state_transition_time (datetime.datetime | None | Unset):
-        last_modified (datetime.datetime | None | Unset):
-        creation_date (datetime.datetime | None | Unset):
+        previous_state (None | PoolState | str | Unset): Previous state (any string is possible).
+        state_transition_time (datetime.datetime | None | Unset): Time of the last state change.
+        previous_state_transition_time (datetime.datetime | None | Unset): Time of the previous state change.
+        last_modified (datetime.datetime | None | Unset): Last modification time.
+        creation_date (datetime.datetime | None | Unset): Creation time.
         end_date (datetime.datetime | None | Unset): End time; `0001-01-01T00:00:00Z` while running.
         instance_count (int | None | Unset): Number of nodes (non-elastic pools).
-        running_instance_count (int | None | Unset):
-        running_core_count (int | None | Unset):
-        execution_time (None | str | Unset):
-        wall_time (None | str | Unset):
-        max_time_queue_seconds (int | None | Unset):
-        constants (list[KeyValue] | None | Unset):
-        constraints (list[KeyValue] | None | Unset):
-        forced_constants (list[ForcedConstant] | None | Unset):
-        forced_network_rules (list[ForcedNetworkRule] | None | Unset):
-        labels (Labels | None | Unset):
-        tags (list[str] | None | Unset):
-        errors (list[ApiError] | None | Unset):
-        resource_buckets (list[str] | None | Unset):
-        advanced_resource_buckets (list[AdvancedResourceBucket] | None | Unset):
-        status (None | Status | Unset):
-        elastic_property (ElasticProperty | None | Unset):
-        scaling (None | Scaling | Unset):
-        preparation_task (None | PreparationTask | Unset):
-        auto_delete_on_completion (bool | None | Unset):
-        completion_time_to_live (None | str | Unset):
+        running_instance_count (int | None | Unset): Nodes running now.
+        running_core_count (int | None | Unset): Cores running now.
+        execution_time (None | str | Unset): Cumulated execution time.
+        wall_time (None | str | Unset): Elapsed wall-clock time.
+        max_time_queue_seconds (int | None | Unset): Fail if queued longer than this many seconds without resources.
+        constants (list[KeyValue] | None | Unset): Constants (profile parameters such as `DOCKER_CMD`), as key/value
+            pairs.
+        constraints (list[KeyValue] | None | Unset): Constraints (advanced usage), as key/value pairs.
+        forced_constants (list[ForcedConstant] | None | Unset): Constants forced by the platform (internal use).
+        forced_network_rules (list[ForcedNetworkRule] | None | Unset): Network rules forced on the instances (internal
+            use).
+        labels (Labels | None | Unset): Free key/value metadata.
+        tags (list[str] | None | Unset): Free tags (filterable).
+        errors (list[ApiError] | None | Unset): Errors reported on the pool.
+        resource_buckets (list[str] | None | Unset): Resource bucket names (legacy form).
+        advanced_resource_buckets (list[AdvancedResourceBucket] | None | Unset): Resource buckets with filtering, path
+            transformation and cache settings.
+        status (None | Status | Unset): Progress and timing of the nodes.
+        elastic_property (ElasticProperty | None | Unset): Elastic sizing (deprecated in favour of `scaling`).
+        scaling (None | Scaling | Unset): Scaling policies.
+        preparation_task (None | PreparationTask | Unset): Command run on each node before any task.
+        auto_delete_on_completion (bool | None | Unset): Delete automatically once finished.
+        completion_time_to_live (None | str | Unset): Delay before an automatic deletion once finished (`00:00:00` by
+            default).
         task_default_wait_for_pool_resources_synchronization (bool | None | Unset): Default of the tasks'
             `waitForPoolResourcesSynchronization`.
         queued_or_running_task_instances_count (float | None | Unset): Task instances queued or running in the pool.
@@ -91,15 +95,18 @@ class Pool:
             MaximumRamCoreRatioHardwareConstraint | MaximumRamHardwareConstraint | MinimumCoreHardwareConstraint |
             MinimumRamCoreRatioHardwareConstraint | MinimumRamHardwareConstraint | NoGpuHardwareConstraint |
             NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint | UnknownHardwareConstraint] | None
-            | Unset):
-        default_resources_cache_ttl_sec (int | None | Unset):
-        privileges (None | Privileges | Unset):
-        default_retry_settings (None | RetrySettings | Unset):
-        multi_slots_settings (MultiSlotsSettings | None | Unset):
-        secrets_access_rights (None | SecretsAccessRights | Unset):
-        scheduling_type (None | SchedulingType | str | Unset):
-        targeted_reserved_machine_key (None | str | Unset):
-        targeted_reservation_name (None | str | Unset):
+            | Unset): Hardware requirements.
+        default_resources_cache_ttl_sec (int | None | Unset): Default cache time-to-live of the resource buckets,
+            seconds.
+        privileges (None | Privileges | Unset): Privileges granted to the instances.
+        default_retry_settings (None | RetrySettings | Unset): Automatic retries of failed instances of the tasks of the
+            pool.
+        multi_slots_settings (MultiSlotsSettings | None | Unset): Several task slots per node.
+        secrets_access_rights (None | SecretsAccessRights | Unset): Secrets the instances may read.
+        scheduling_type (None | SchedulingType | str | Unset): Scheduling class (see `SchedulingType`; any string is
+            possible).
+        targeted_reserved_machine_key (None | str | Unset): Deprecated, superseded by `targetedReservationName`.
+        targeted_reservation_name (None | str | Unset): Reservation targeted (with `schedulingType` `Reserved`).
         credits_ (float | None | Unset): Credits consumed (meaning not documented).
     """
 

@@ -18,18 +18,19 @@ class PoolSummary:
     """The light form of a pool returned by the summary listings.
 
     Attributes:
-        uuid (str | Unset):
-        name (None | str | Unset):
-        shortname (None | str | Unset):
-        profile (None | str | Unset):
-        project_uuid (None | str | Unset):
+        uuid (str | Unset): Uuid of the pool.
+        name (None | str | Unset): Name of the pool.
+        shortname (None | str | Unset): Unique, DNS-compliant short name; defaults to the uuid.
+        profile (None | str | Unset): Execution profile, e.g. `docker-batch`.
+        project_uuid (None | str | Unset): Organization project.
         state (PoolState | str | Unset): Current state (see `PoolState`; any other string is possible).
-        creation_date (datetime.datetime | None | Unset):
-        instance_count (int | None | Unset):
-        running_instance_count (int | None | Unset):
-        running_core_count (int | None | Unset):
-        queued_or_running_task_instances_count (float | None | Unset):
-        task_default_wait_for_pool_resources_synchronization (bool | None | Unset):
+        creation_date (datetime.datetime | None | Unset): Creation time.
+        instance_count (int | None | Unset): Number of nodes.
+        running_instance_count (int | None | Unset): Instances running now.
+        running_core_count (int | None | Unset): Cores running now.
+        queued_or_running_task_instances_count (float | None | Unset): Task instances queued or running in the pool.
+        task_default_wait_for_pool_resources_synchronization (bool | None | Unset): Default of the tasks'
+            `waitForPoolResourcesSynchronization`.
     """
 
     uuid: str | Unset = UNSET

@@ -20,11 +20,11 @@ class PoolSummaryPage:
     """A page of pool summaries.
 
     Attributes:
-        data (list[PoolSummary] | Unset):
-        token (None | str | Unset):
-        next_token (None | str | Unset):
-        is_truncated (bool | Unset):
-        count (int | None | Unset):
+        data (list[PoolSummary] | Unset): Pool summaries of this page.
+        token (None | str | Unset): Token that produced this page (null on the first page).
+        next_token (None | str | Unset): Token of the next page (opaque).
+        is_truncated (bool | Unset): More pages exist: request the next one with `token` = `nextToken`.
+        count (int | None | Unset): Number of items (seen in some answers only).
     """
 
     data: list[PoolSummary] | Unset = UNSET

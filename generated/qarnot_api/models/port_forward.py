@@ -20,13 +20,13 @@ class PortForward:
     """A port forwarding rule of one instance.
 
     Attributes:
-        name (None | str | Unset):
-        enabled (bool | None | Unset):
+        name (None | str | Unset): Name of the rule.
+        enabled (bool | None | Unset): The rule is enabled.
         application_type (None | str | Unset): e.g. `vnc`.
         proto (None | str | Unset): e.g. `https`.
-        port (int | None | Unset):
+        port (int | None | Unset): Port inside the instance.
         allowed_i_ps (None | str | Unset): Allowed source addresses (CIDR list).
-        access (None | PortForwardAccess | Unset):
+        access (None | PortForwardAccess | Unset): Public address of the forwarded port.
     """
 
     name: None | str | Unset = UNSET

@@ -17,7 +17,7 @@ class PortForwardAccess:
 
     Attributes:
         public_host (None | str | Unset): e.g. `{taskUuid}-{instance}-{name}.gateway.qarnotservices.com`.
-        public_port (int | None | Unset):
+        public_port (int | None | Unset): Public port.
     """
 
     public_host: None | str | Unset = UNSET

@@ -16,9 +16,9 @@ class ProfileConstant:
     """A constant of a profile with its default value.
 
     Attributes:
-        name (str | Unset):
-        value (None | str | Unset):
-        description (None | str | Unset):
+        name (str | Unset): Name of the constant.
+        value (None | str | Unset): Default value.
+        description (None | str | Unset): What the constant does.
     """
 
     name: str | Unset = UNSET

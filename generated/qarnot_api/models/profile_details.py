@@ -21,9 +21,9 @@ class ProfileDetails:
     """A profile and its constants.
 
     Attributes:
-        name (None | str | Unset):
-        constants (list[ProfileConstant] | None | Unset):
-        licenses (list[ProfileLicense] | None | Unset):
+        name (None | str | Unset): Name of the profile (may be null).
+        constants (list[ProfileConstant] | None | Unset): Constants of the profile with their default values.
+        licenses (list[ProfileLicense] | None | Unset): Licenses attached to the profile.
     """
 
     name: None | str | Unset = UNSET

@@ -16,9 +16,9 @@ class ProfileLicense:
     """A license attached to a profile.
 
     Attributes:
-        name (None | str | Unset):
-        max_instances (int | None | Unset):
-        max_cores (int | None | Unset):
+        name (None | str | Unset): Name of the license.
+        max_instances (int | None | Unset): Maximum number of instances.
+        max_cores (int | None | Unset): Maximum number of cores.
     """
 
     name: None | str | Unset = UNSET

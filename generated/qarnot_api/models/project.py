@@ -16,11 +16,11 @@ class Project:
     """An organization project.
 
     Attributes:
-        uuid (str | Unset):
-        name (None | str | Unset):
+        uuid (str | Unset): Uuid of the project.
+        name (None | str | Unset): Name of the project.
         slug (None | str | Unset): Unique DNS-compliant name; `default` for the default project.
-        organization_uuid (None | str | Unset):
-        description (None | str | Unset):
+        organization_uuid (None | str | Unset): Organization owning the project.
+        description (None | str | Unset): Description of the project.
         is_default (bool | None | Unset): The default project (when absent, `slug == "default"`).
     """
 

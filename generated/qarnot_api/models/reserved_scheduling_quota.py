@@ -16,12 +16,12 @@ class ReservedSchedulingQuota:
     """Limits and usage of one reservation.
 
     Attributes:
-        machine_key (None | str | Unset):
-        reservation_name (None | str | Unset):
-        max_instances (int | Unset):
-        max_cores (int | Unset):
-        running_instances_count (int | Unset):
-        running_cores_count (int | Unset):
+        machine_key (None | str | Unset): Machine specification of the reservation.
+        reservation_name (None | str | Unset): Name of the reservation.
+        max_instances (int | Unset): Maximum number of instances.
+        max_cores (int | Unset): Maximum number of cores.
+        running_instances_count (int | Unset): Instances running now.
+        running_cores_count (int | Unset): Cores running now.
     """
 
     machine_key: None | str | Unset = UNSET

@@ -20,13 +20,14 @@ class ReservedSchedulingQuotaWithUserDetails:
     """A reservation quota with the usage of each user.
 
     Attributes:
-        machine_key (None | str | Unset):
-        reservation_name (None | str | Unset):
-        max_instances (int | Unset):
-        max_cores (int | Unset):
-        running_instances_count (int | Unset):
-        running_cores_count (int | Unset):
-        running_counts_per_user (None | RunningCountsPerUser | Unset):
+        machine_key (None | str | Unset): Machine specification of the reservation.
+        reservation_name (None | str | Unset): Name of the reservation.
+        max_instances (int | Unset): Maximum number of instances.
+        max_cores (int | Unset): Maximum number of cores.
+        running_instances_count (int | Unset): Instances running now.
+        running_cores_count (int | Unset): Cores running now.
+        running_counts_per_user (None | RunningCountsPerUser | Unset): Running counts by user e-mail; null when the
+            caller may not see them.
     """
 
     machine_key: None | str | Unset = UNSET

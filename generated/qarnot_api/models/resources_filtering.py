@@ -20,7 +20,7 @@ class ResourcesFiltering:
     """Filters applied to the objects of a resource bucket.
 
     Attributes:
-        prefix_filtering (None | PrefixFiltering | Unset):
+        prefix_filtering (None | PrefixFiltering | Unset): Keep only the objects under a prefix.
     """
 
     prefix_filtering: None | PrefixFiltering | Unset = UNSET

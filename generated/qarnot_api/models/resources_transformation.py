@@ -20,7 +20,7 @@ class ResourcesTransformation:
     """Transformations applied to the paths of a resource bucket.
 
     Attributes:
-        strip_prefix (None | StripPrefixTransformation | Unset):
+        strip_prefix (None | StripPrefixTransformation | Unset): Strip a prefix from the paths.
     """
 
     strip_prefix: None | StripPrefixTransformation | Unset = UNSET

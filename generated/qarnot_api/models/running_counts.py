@@ -16,8 +16,8 @@ class RunningCounts:
     """What one user is running.
 
     Attributes:
-        running_instances_count (int | Unset):
-        running_cores_count (int | Unset):
+        running_instances_count (int | Unset): Instances running now.
+        running_cores_count (int | Unset): Cores running now.
     """
 
     running_instances_count: int | Unset = UNSET

@@ -22,21 +22,21 @@ class RunningInstancesInfo:
     """Aggregated live figures of the running instances.
 
     Attributes:
-        per_running_instance_info (list[PerRunningInstanceInfo] | None | Unset):
+        per_running_instance_info (list[PerRunningInstanceInfo] | None | Unset): Figures of each running instance.
         snapshot_results (list[str] | None | Unset): Snapshots taken while running.
         timestamp (datetime.datetime | None | Unset): Time of the figures.
-        average_frequency_g_hz (float | Unset):
-        max_frequency_g_hz (float | Unset):
-        min_frequency_g_hz (float | Unset):
-        average_max_frequency_g_hz (float | Unset):
-        average_cpu_usage (float | Unset):
-        cluster_power_indicator (float | Unset):
-        average_memory_usage (float | Unset):
-        average_network_in_kbps (float | Unset):
-        average_network_out_kbps (float | Unset):
-        total_network_in_kbps (float | Unset):
-        total_network_out_kbps (float | Unset):
-        running_core_count_by_cpu_model (list[RunningCoreCountByCpuModel] | None | Unset):
+        average_frequency_g_hz (float | Unset): Average CPU frequency, GHz.
+        max_frequency_g_hz (float | Unset): Highest maximum CPU frequency, GHz.
+        min_frequency_g_hz (float | Unset): Lowest CPU frequency, GHz.
+        average_max_frequency_g_hz (float | Unset): Average maximum CPU frequency, GHz.
+        average_cpu_usage (float | Unset): Average CPU usage, percent.
+        cluster_power_indicator (float | Unset): Power indicator of the cluster.
+        average_memory_usage (float | Unset): Average memory usage ratio.
+        average_network_in_kbps (float | Unset): Average incoming throughput, kbit/s.
+        average_network_out_kbps (float | Unset): Average outgoing throughput, kbit/s.
+        total_network_in_kbps (float | Unset): Total incoming throughput, kbit/s.
+        total_network_out_kbps (float | Unset): Total outgoing throughput, kbit/s.
+        running_core_count_by_cpu_model (list[RunningCoreCountByCpuModel] | None | Unset): Running cores by CPU model.
     """
 
     per_running_instance_info: list[PerRunningInstanceInfo] | None | Unset = UNSET

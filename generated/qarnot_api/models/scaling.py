@@ -23,6 +23,7 @@ class Scaling:
 
     Attributes:
         policies (list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy] | None | Unset):
+            Scaling policies; the first enabled one applies.
         active_policy_name (None | str | Unset): Name of the policy currently applied (response only).
     """
 

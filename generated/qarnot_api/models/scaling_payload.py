@@ -20,7 +20,8 @@ class ScalingPayload:
     """Scaling policies to set (or to check).
 
     Attributes:
-        policies (list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy]):
+        policies (list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy]): Scaling policies to
+            set; the first enabled one applies.
     """
 
     policies: list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy]

@@ -16,10 +16,10 @@ class SchedulingQuota:
     """Limits and usage of one scheduling class.
 
     Attributes:
-        max_instances (int | Unset):
-        max_cores (int | Unset):
-        running_instances_count (int | Unset):
-        running_cores_count (int | Unset):
+        max_instances (int | Unset): Maximum number of instances.
+        max_cores (int | Unset): Maximum number of cores.
+        running_instances_count (int | Unset): Instances running now.
+        running_cores_count (int | Unset): Cores running now.
     """
 
     max_instances: int | Unset = UNSET

@@ -20,10 +20,10 @@ class SchedulingQuotaWithUserDetails:
     """A scheduling quota with the usage of each user.
 
     Attributes:
-        max_instances (int | Unset):
-        max_cores (int | Unset):
-        running_instances_count (int | Unset):
-        running_cores_count (int | Unset):
+        max_instances (int | Unset): Maximum number of instances.
+        max_cores (int | Unset): Maximum number of cores.
+        running_instances_count (int | Unset): Instances running now.
+        running_cores_count (int | Unset): Cores running now.
         running_counts_per_user (None | RunningCountsPerUser | Unset): Null when the caller may not see per-user
             details, `{}` when nobody runs anything.
     """

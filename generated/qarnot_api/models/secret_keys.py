@@ -16,7 +16,7 @@ class SecretKeys:
     """Entries directly under a prefix, relative to it; "folders" end with `/`, e.g. `["key1", "subfolder1/"]`.
 
     Attributes:
-        keys (list[str] | Unset):
+        keys (list[str] | Unset): Entry names relative to the prefix; "folders" end with `/`.
     """
 
     keys: list[str] | Unset = UNSET

@@ -14,7 +14,7 @@ class SecretValue:
     """The value of a secret (an opaque string).
 
     Attributes:
-        value (str):
+        value (str): The secret (an opaque string).
     """
 
     value: str

@@ -26,7 +26,7 @@ class Snapshot:
         task_uuid (None | str | Unset): Task snapshotted.
         trigger_date (datetime.datetime | None | Unset): When the snapshot was requested.
         last_update_date (datetime.datetime | None | Unset): Last progress update.
-        snapshot_config (None | SnapshotConfig | Unset):
+        snapshot_config (None | SnapshotConfig | Unset): What the snapshot uploads, and where.
         status (None | SnapshotStatus | str | Unset): Progress (see `SnapshotStatus`; any other string is possible).
         size_to_upload (int | None | Unset): Bytes to upload.
         transferred_size (int | None | Unset): Bytes uploaded so far.

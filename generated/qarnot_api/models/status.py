@@ -33,30 +33,33 @@ class Status:
         instance_count (int | Unset): Instances counted in the status.
         download_time (str | Unset): .NET TimeSpan text `[-][d.]hh:mm:ss[.fffffff]`, e.g. `00:28:04`,
             `00:00:25.1000003`, `1.03:16:50.5000000` (1 day, 3 h 16 min 50.5 s).
-        download_time_sec (float | Unset):
+        download_time_sec (float | Unset): Resource download time, seconds.
         environment_time (str | Unset): .NET TimeSpan text `[-][d.]hh:mm:ss[.fffffff]`, e.g. `00:28:04`,
             `00:00:25.1000003`, `1.03:16:50.5000000` (1 day, 3 h 16 min 50.5 s).
-        environment_time_sec (float | Unset):
+        environment_time_sec (float | Unset): Environment set-up time, seconds.
         execution_time (str | Unset): .NET TimeSpan text `[-][d.]hh:mm:ss[.fffffff]`, e.g. `00:28:04`,
             `00:00:25.1000003`, `1.03:16:50.5000000` (1 day, 3 h 16 min 50.5 s).
-        execution_time_sec (float | Unset):
+        execution_time_sec (float | Unset): Execution time, seconds.
         upload_time (str | Unset): .NET TimeSpan text `[-][d.]hh:mm:ss[.fffffff]`, e.g. `00:28:04`, `00:00:25.1000003`,
             `1.03:16:50.5000000` (1 day, 3 h 16 min 50.5 s).
-        upload_time_sec (float | Unset):
+        upload_time_sec (float | Unset): Result upload time, seconds.
         wall_time (str | Unset): .NET TimeSpan text `[-][d.]hh:mm:ss[.fffffff]`, e.g. `00:28:04`, `00:00:25.1000003`,
             `1.03:16:50.5000000` (1 day, 3 h 16 min 50.5 s).
-        wall_time_sec (float | Unset):
-        execution_time_by_cpu_model (list[ExecutionTimeByCpuModel] | None | Unset):
-        execution_time_ghz_by_cpu_model (list[ExecutionTimeGhzByCpuModel] | None | Unset):
-        execution_time_by_machine_specification (list[ExecutionTimeByMachineSpecification] | None | Unset):
-        execution_time_by_instance_id (list[ExecutionTimeByInstanceId] | None | Unset):
+        wall_time_sec (float | Unset): Wall time, seconds.
+        execution_time_by_cpu_model (list[ExecutionTimeByCpuModel] | None | Unset): Execution time by CPU model.
+        execution_time_ghz_by_cpu_model (list[ExecutionTimeGhzByCpuModel] | None | Unset): Execution time in GHz·seconds
+            by CPU model.
+        execution_time_by_machine_specification (list[ExecutionTimeByMachineSpecification] | None | Unset): Execution
+            time by machine specification.
+        execution_time_by_instance_id (list[ExecutionTimeByInstanceId] | None | Unset): Execution time by instance
+            (often null).
         succeeded_range (None | str | Unset): Instances that succeeded.
         executed_range (None | str | Unset): Instances that were executed.
         failed_range (None | str | Unset): Instances that failed.
         started_once_range (None | str | Unset): Instances started at least once.
         cancelled_range (None | str | Unset): Instances cancelled.
         failed_only_range (None | str | Unset): Instances that failed (excluding cancelled ones).
-        running_instances_info (None | RunningInstancesInfo | Unset):
+        running_instances_info (None | RunningInstancesInfo | Unset): Live figures of the running instances.
     """
 
     timestamp: datetime.datetime | None | Unset = UNSET

@@ -55,7 +55,7 @@ class Task:
         job_uuid (None | str | Unset): Job the task belongs to, if any.
         project_uuid (None | str | Unset): Organization project of the task.
         tags (list[str] | None | Unset): Free tags (filterable).
-        labels (Labels | None | Unset):
+        labels (Labels | None | Unset): Free key/value metadata.
         state (str | TaskState | Unset): Current state (see `TaskState`; any other string is possible).
         previous_state (None | str | TaskState | Unset): Previous state.
         state_transition_time (datetime.datetime | None | Unset): Time of the last state change.
@@ -64,8 +64,8 @@ class Task:
         last_modified (datetime.datetime | None | Unset): Last modification time.
         end_date (datetime.datetime | None | Unset): End time; `0001-01-01T00:00:00Z` until the task is finished.
         progress (float | None | Unset): Progress in percent (0-100).
-        execution_time (None | str | Unset):
-        wall_time (None | str | Unset):
+        execution_time (None | str | Unset): Cumulated execution time of the instances.
+        wall_time (None | str | Unset): Elapsed wall-clock time.
         snapshot_interval (int | None | Unset): Seconds between periodic snapshots, 0 for none (set through `POST
             /tasks/{taskId}/snapshot/periodic`).
         max_time_queue_seconds (int | None | Unset): The task fails if it stays queued longer than this.
@@ -82,25 +82,29 @@ class Task:
             MaximumRamCoreRatioHardwareConstraint | MaximumRamHardwareConstraint | MinimumCoreHardwareConstraint |
             MinimumRamCoreRatioHardwareConstraint | MinimumRamHardwareConstraint | NoGpuHardwareConstraint |
             NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint | UnknownHardwareConstraint] | None
-            | Unset):
-        privileges (None | Privileges | Unset):
-        retry_settings (None | RetrySettings | Unset):
+            | Unset): Hardware requirements.
+        privileges (None | Privileges | Unset): Privileges granted to the instances.
+        retry_settings (None | RetrySettings | Unset): Automatic retries of failed instances.
         wait_for_pool_resources_synchronization (bool | None | Unset): In a pool, wait for a slot that has the latest
             pool resources; null means the pool default.
         upload_results_on_cancellation (bool | None | Unset): Upload results when cancelled; null means the platform
             default.
         auto_delete_on_completion (bool | None | Unset): Delete the task automatically once finished.
-        completion_time_to_live (None | str | Unset):
-        dependencies (None | TaskDependencies | Unset):
-        constants (list[KeyValue] | None | Unset):
-        constraints (list[KeyValue] | None | Unset):
-        forced_constants (list[ForcedConstant] | None | Unset):
-        forced_network_rules (list[ForcedNetworkRule] | None | Unset):
-        secrets_access_rights (None | SecretsAccessRights | Unset):
+        completion_time_to_live (None | str | Unset): Delay before an automatic deletion once finished (`00:00:00` by
+            default).
+        dependencies (None | TaskDependencies | Unset): Dependencies on other tasks of the same job; null when none.
+        constants (list[KeyValue] | None | Unset): Constants (profile parameters such as `DOCKER_CMD`), as key/value
+            pairs.
+        constraints (list[KeyValue] | None | Unset): Constraints (advanced usage), as key/value pairs.
+        forced_constants (list[ForcedConstant] | None | Unset): Constants forced by the platform (internal use).
+        forced_network_rules (list[ForcedNetworkRule] | None | Unset): Network rules forced on the instances (internal
+            use).
+        secrets_access_rights (None | SecretsAccessRights | Unset): Secrets the instances may read.
         default_resources_cache_ttl_sec (int | None | Unset): Default cache time-to-live of the resource buckets,
             seconds.
         resource_buckets (list[str] | None | Unset): Resource bucket names (legacy form).
-        advanced_resource_buckets (list[AdvancedResourceBucket] | None | Unset):
+        advanced_resource_buckets (list[AdvancedResourceBucket] | None | Unset): Resource buckets with filtering, path
+            transformation and cache settings.
         result_bucket (None | str | Unset): Bucket receiving the results.
         results_cache_ttl_sec (int | None | Unset): Cache time-to-live of the results, seconds (PascalCase key, as on
             the wire).
@@ -112,9 +116,9 @@ class Task:
         snapshot_blacklist (None | str | Unset): Regular expression of the paths not to snapshot.
         snapshot_bucket (None | str | Unset): Default bucket of snapshots.
         snapshot_bucket_prefix (None | str | Unset): Key prefix of snapshots.
-        status (None | Status | Unset):
-        completed_instances (list[CompletedInstance] | None | Unset):
-        errors (list[ApiError] | None | Unset):
+        status (None | Status | Unset): Progress and timing of the instances.
+        completed_instances (list[CompletedInstance] | None | Unset): Outcome of each finished instance.
+        errors (list[ApiError] | None | Unset): Errors reported on the task.
         credits_ (float | None | Unset): Credits consumed (meaning not documented).
     """
 

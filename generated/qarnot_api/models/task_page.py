@@ -20,7 +20,7 @@ class TaskPage:
     """A page of tasks.
 
     Attributes:
-        data (list[Task] | Unset):
+        data (list[Task] | Unset): Tasks of this page.
         token (None | str | Unset): Token that produced this page.
         next_token (None | str | Unset): Token of the next page.
         is_truncated (bool | Unset): More pages exist.

@@ -19,28 +19,29 @@ class TaskSummary:
 
     Attributes:
         uuid (str | Unset): Uuid of the task.
-        name (None | str | Unset):
-        shortname (None | str | Unset):
-        profile (None | str | Unset):
-        pool_uuid (None | str | Unset):
-        job_uuid (None | str | Unset):
-        project_uuid (None | str | Unset):
-        progress (float | None | Unset):
-        running_instance_count (int | None | Unset):
-        running_core_count (int | None | Unset):
-        execution_time (None | str | Unset):
-        wall_time (None | str | Unset):
+        name (None | str | Unset): Name of the task.
+        shortname (None | str | Unset): Unique, DNS-compliant short name; defaults to the uuid.
+        profile (None | str | Unset): Execution profile, e.g. `docker-batch`.
+        pool_uuid (None | str | Unset): Pool the task runs in, if any.
+        job_uuid (None | str | Unset): Job the task belongs to, if any.
+        project_uuid (None | str | Unset): Organization project.
+        progress (float | None | Unset): Progress in percent (0-100).
+        running_instance_count (int | None | Unset): Instances running now.
+        running_core_count (int | None | Unset): Cores running now.
+        execution_time (None | str | Unset): Cumulated execution time.
+        wall_time (None | str | Unset): Elapsed wall-clock time.
         state (str | TaskState | Unset): Current state (see `TaskState`; any other string is possible).
-        previous_state (None | str | TaskState | Unset):
-        instance_count (int | None | Unset):
-        max_retries_per_instance (int | None | Unset):
-        advanced_ranges (None | str | Unset):
-        state_transition_time (datetime.datetime | None | Unset):
-        previous_state_transition_time (datetime.datetime | None | Unset):
-        last_modified (datetime.datetime | None | Unset):
-        creation_date (datetime.datetime | None | Unset):
-        end_date (datetime.datetime | None | Unset):
-        wait_for_pool_resources_synchronization (bool | None | Unset):
+        previous_state (None | str | TaskState | Unset): Previous state (any string is possible).
+        instance_count (int | None | Unset): Number of instances.
+        max_retries_per_instance (int | None | Unset): Deprecated, superseded by `retrySettings.maxPerInstanceRetries`.
+        advanced_ranges (None | str | Unset): Explicit instance ids, e.g. `1,3-8,9,12-19`.
+        state_transition_time (datetime.datetime | None | Unset): Time of the last state change.
+        previous_state_transition_time (datetime.datetime | None | Unset): Time of the previous state change.
+        last_modified (datetime.datetime | None | Unset): Last modification time.
+        creation_date (datetime.datetime | None | Unset): Creation time.
+        end_date (datetime.datetime | None | Unset): End time; `0001-01-01T00:00:00Z` while not finished.
+        wait_for_pool_resources_synchronization (bool | None | Unset): In a pool, wait for a slot that has the latest
+            pool resources; null means the pool default.
     """
 
     uuid: str | Unset = UNSET

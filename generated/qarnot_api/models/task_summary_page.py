@@ -20,11 +20,11 @@ class TaskSummaryPage:
     """A page of task summaries.
 
     Attributes:
-        data (list[TaskSummary] | Unset):
-        token (None | str | Unset):
-        next_token (None | str | Unset):
-        is_truncated (bool | Unset):
-        count (int | None | Unset):
+        data (list[TaskSummary] | Unset): Task summaries of this page.
+        token (None | str | Unset): Token that produced this page (null on the first page).
+        next_token (None | str | Unset): Token of the next page (opaque).
+        is_truncated (bool | Unset): More pages exist: request the next one with `token` = `nextToken`.
+        count (int | None | Unset): Number of items (seen in some answers only).
     """
 
     data: list[TaskSummary] | Unset = UNSET

@@ -47,40 +47,44 @@ class UpdatePoolPayload:
     the given fields override those of the original. Every field is optional.
 
         Attributes:
-            name (str | Unset):
-            shortname (str | Unset):
+            name (str | Unset): Name of the pool.
+            shortname (str | Unset): Unique, DNS-compliant short name; defaults to the uuid.
             profile (str | Unset): Execution profile of the nodes (required to start a pool).
-            project_uuid (None | str | Unset):
-            instance_count (int | Unset): Number of nodes.
-            constants (list[KeyValue] | Unset):
-            constraints (list[KeyValue] | Unset):
-            forced_constants (list[ForcedConstant] | Unset):
-            forced_network_rules (list[ForcedNetworkRule] | Unset):
+            project_uuid (None | str | Unset): Organization project.
+            instance_count (int | Unset): Number of nodes (elastic pools size themselves through `elasticProperty` or
+                `scaling`).
+            constants (list[KeyValue] | Unset): Constants of the nodes, as key/value pairs.
+            constraints (list[KeyValue] | Unset): Constraints (advanced usage), as key/value pairs.
+            forced_constants (list[ForcedConstant] | Unset): Constants forced by the platform (internal use).
+            forced_network_rules (list[ForcedNetworkRule] | Unset): Network rules forced on the instances (internal use).
             labels (Labels | Unset): Free key/value metadata (a JSON object of strings); does not affect execution.
-            tags (list[str] | Unset):
-            resource_buckets (list[str] | Unset):
-            advanced_resource_buckets (list[AdvancedResourceBucket] | Unset):
+            tags (list[str] | Unset): Free tags (filterable).
+            resource_buckets (list[str] | Unset): Resource bucket names (legacy form).
+            advanced_resource_buckets (list[AdvancedResourceBucket] | Unset): Resource buckets with filtering, path
+                transformation and cache settings.
             preparation_task (PreparationTask | Unset): Command run on each pool node before any task.
             elastic_property (ElasticProperty | Unset): Elastic sizing of a pool (deprecated in favour of `scaling`).
             scaling (ScalingPayload | Unset): Scaling policies to set (or to check).
             multi_slots_settings (MultiSlotsSettings | Unset): Several task slots per pool node.
-            task_default_wait_for_pool_resources_synchronization (bool | None | Unset):
-            auto_delete_on_completion (bool | Unset):
+            task_default_wait_for_pool_resources_synchronization (bool | None | Unset): Default of the tasks'
+                `waitForPoolResourcesSynchronization`.
+            auto_delete_on_completion (bool | Unset): Delete automatically once finished.
             completion_time_to_live (str | Unset): .NET TimeSpan text `[-][d.]hh:mm:ss[.fffffff]`, e.g. `00:28:04`,
                 `00:00:25.1000003`, `1.03:16:50.5000000` (1 day, 3 h 16 min 50.5 s).
             hardware_constraints (list[CpuModelHardwareConstraint | GpuHardwareConstraint | MaximumCoreHardwareConstraint |
                 MaximumRamCoreRatioHardwareConstraint | MaximumRamHardwareConstraint | MinimumCoreHardwareConstraint |
                 MinimumRamCoreRatioHardwareConstraint | MinimumRamHardwareConstraint | NoGpuHardwareConstraint |
                 NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint | UnknownHardwareConstraint] |
-                Unset):
-            default_resources_cache_ttl_sec (int | None | Unset):
+                Unset): Hardware requirements.
+            default_resources_cache_ttl_sec (int | None | Unset): Default cache time-to-live of the resource buckets,
+                seconds.
             privileges (Privileges | Unset): Privileges granted to the instances.
             default_retry_settings (RetrySettings | Unset): Automatic retries of failed instances; null or 0 means no retry,
                 and the most restrictive limit applies.
-            max_time_queue_seconds (int | None | Unset):
-            scheduling_type (SchedulingType | str | Unset):
-            targeted_reserved_machine_key (None | str | Unset):
-            targeted_reservation_name (None | str | Unset):
+            max_time_queue_seconds (int | None | Unset): Fail if queued longer than this many seconds without resources.
+            scheduling_type (SchedulingType | str | Unset): Scheduling class (see `SchedulingType`; any string is possible).
+            targeted_reserved_machine_key (None | str | Unset): Deprecated, superseded by `targetedReservationName`.
+            targeted_reservation_name (None | str | Unset): Reservation targeted (with `schedulingType` `Reserved`).
             secrets_access_rights (SecretsAccessRights | Unset): Secrets the instances may read at run time.
     """
 

@@ -51,16 +51,18 @@ class UpdateTaskPayload:
             pool_uuid (None | str | Unset): Pool to run in.
             job_uuid (None | str | Unset): Job to attach the task to.
             project_uuid (None | str | Unset): Organization project.
-            instance_count (int | Unset): Number of instances; give exactly one of `instanceCount` and `advancedRanges`.
+            instance_count (int | Unset): Number of instances. Give exactly one of `instanceCount` and `advancedRanges`
+                (omit this one when using ranges).
             advanced_ranges (str | Unset): Explicit instance ids, e.g. `1,3-8,9,12-19`.
-            constants (list[KeyValue] | Unset):
+            constants (list[KeyValue] | Unset): Constants (profile parameters such as `DOCKER_CMD`), as key/value pairs.
             constraints (list[KeyValue] | Unset): Advanced usage.
             forced_constants (list[ForcedConstant] | Unset): Internal use.
             forced_network_rules (list[ForcedNetworkRule] | Unset): Internal use.
             labels (Labels | Unset): Free key/value metadata (a JSON object of strings); does not affect execution.
-            tags (list[str] | Unset):
+            tags (list[str] | Unset): Free tags (filterable).
             resource_buckets (list[str] | Unset): Resource bucket names (legacy form; prefer `advancedResourceBuckets`).
-            advanced_resource_buckets (list[AdvancedResourceBucket] | Unset):
+            advanced_resource_buckets (list[AdvancedResourceBucket] | Unset): Resource buckets with filtering, path
+                transformation and cache settings.
             result_bucket (None | str | Unset): Bucket receiving the results (must exist).
             results_cache_ttl_sec (int | None | Unset): Cache time-to-live of the results, seconds (PascalCase key, as on
                 the wire).
@@ -83,7 +85,7 @@ class UpdateTaskPayload:
                 MaximumRamCoreRatioHardwareConstraint | MaximumRamHardwareConstraint | MinimumCoreHardwareConstraint |
                 MinimumRamCoreRatioHardwareConstraint | MinimumRamHardwareConstraint | NoGpuHardwareConstraint |
                 NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint | UnknownHardwareConstraint] |
-                Unset):
+                Unset): Hardware requirements of the instances.
             default_resources_cache_ttl_sec (int | None | Unset): Default cache time-to-live of the resource buckets,
                 seconds.
             privileges (Privileges | Unset): Privileges granted to the instances.

@@ -21,9 +21,9 @@ class UserComputingQuotas:
     """Computing quotas of the user.
 
     Attributes:
-        flex (None | SchedulingQuota | Unset):
-        on_demand (None | SchedulingQuota | Unset):
-        reserved (list[ReservedSchedulingQuota] | None | Unset):
+        flex (None | SchedulingQuota | Unset): Quota of the `Flex` scheduling class.
+        on_demand (None | SchedulingQuota | Unset): Quota of the `OnDemand` scheduling class.
+        reserved (list[ReservedSchedulingQuota] | None | Unset): Quotas of the reservations.
     """
 
     flex: None | SchedulingQuota | Unset = UNSET

@@ -26,43 +26,44 @@ class UserInfo:
 
         Attributes:
             email (None | str | Unset): Account e-mail, also the S3 access key.
-            max_bucket (int | Unset):
-            bucket_count (int | Unset):
-            quota_bytes_bucket (int | Unset):
-            used_quota_bytes_bucket (int | Unset):
-            quota_bytes (int | Unset):
-            used_quota_bytes (int | Unset):
-            max_task (int | Unset):
-            task_count (int | Unset):
-            max_running_task (int | Unset):
-            running_task_count (int | Unset):
-            max_job (int | Unset):
-            job_count (int | Unset):
-            max_pool (int | Unset):
-            pool_count (int | Unset):
-            max_running_pool (int | Unset):
-            running_pool_count (int | Unset):
-            max_instances (int | Unset):
-            max_cores (int | Unset):
-            running_instance_count (int | Unset):
-            running_core_count (int | Unset):
-            max_flex_instances (int | Unset):
-            max_flex_cores (int | Unset):
-            max_on_demand_instances (int | Unset):
-            max_on_demand_cores (int | Unset):
-            running_flex_instance_count (int | Unset):
-            running_flex_core_count (int | Unset):
-            running_on_demand_instance_count (int | Unset):
-            running_on_demand_core_count (int | Unset):
-            reserved_quotas (list[LegacyReservedQuota] | None | Unset):
+            max_bucket (int | Unset): Maximum number of buckets.
+            bucket_count (int | Unset): Number of buckets (may be absent; clients then count them on S3).
+            quota_bytes_bucket (int | Unset): Storage quota of the buckets, bytes.
+            used_quota_bytes_bucket (int | Unset): Storage used by the buckets, bytes.
+            quota_bytes (int | Unset): Storage quota, bytes.
+            used_quota_bytes (int | Unset): Storage used, bytes.
+            max_task (int | Unset): Maximum number of tasks.
+            task_count (int | Unset): Number of tasks.
+            max_running_task (int | Unset): Maximum number of running tasks.
+            running_task_count (int | Unset): Number of running tasks.
+            max_job (int | Unset): Maximum number of jobs.
+            job_count (int | Unset): Number of jobs.
+            max_pool (int | Unset): Maximum number of pools.
+            pool_count (int | Unset): Number of pools.
+            max_running_pool (int | Unset): Maximum number of running pools.
+            running_pool_count (int | Unset): Number of running pools.
+            max_instances (int | Unset): Maximum number of instances.
+            max_cores (int | Unset): Maximum number of cores.
+            running_instance_count (int | Unset): Instances running now.
+            running_core_count (int | Unset): Cores running now.
+            max_flex_instances (int | Unset): Legacy: maximum flex instances.
+            max_flex_cores (int | Unset): Legacy: maximum flex cores.
+            max_on_demand_instances (int | Unset): Legacy: maximum on-demand instances.
+            max_on_demand_cores (int | Unset): Legacy: maximum on-demand cores.
+            running_flex_instance_count (int | Unset): Legacy: running flex instances.
+            running_flex_core_count (int | Unset): Legacy: running flex cores.
+            running_on_demand_instance_count (int | Unset): Legacy: running on-demand instances.
+            running_on_demand_core_count (int | Unset): Legacy: running on-demand cores.
+            reserved_quotas (list[LegacyReservedQuota] | None | Unset): Legacy reserved quotas (superseded by
+                `computingQuotas`).
             default_scheduling (None | SchedulingType | str | Unset): Default scheduling class, e.g. `Flex`.
-            default_reserved_specification_key (None | str | Unset):
-            max_disk (int | Unset):
-            disk_count (int | Unset):
-            quota_bytes_disk (int | Unset):
-            used_quota_bytes_disk (int | Unset):
-            computing_quotas (ComputingQuotas | None | Unset):
-            projects (list[Project] | None | Unset):
+            default_reserved_specification_key (None | str | Unset): Default machine specification of reservations.
+            max_disk (int | Unset): Legacy (disks no longer exist).
+            disk_count (int | Unset): Legacy (disks no longer exist).
+            quota_bytes_disk (int | Unset): Legacy (disks no longer exist).
+            used_quota_bytes_disk (int | Unset): Legacy (disks no longer exist).
+            computing_quotas (ComputingQuotas | None | Unset): Computing quotas of the user and of the organization.
+            projects (list[Project] | None | Unset): Organization projects of the user.
     """
 
     email: None | str | Unset = UNSET

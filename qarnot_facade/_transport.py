@@ -299,6 +299,18 @@ def _redact(text: str, secrets: tuple[str, ...]) -> str:
     return text
 
 
+def _redact_json(value: Any, secrets: tuple[str, ...]) -> Any:
+    if not secrets:
+        return value
+    if isinstance(value, str):
+        return _redact(value, secrets)
+    if isinstance(value, list):
+        return [_redact_json(v, secrets) for v in value]
+    if isinstance(value, dict):
+        return {_redact(str(k), secrets): _redact_json(v, secrets) for k, v in value.items()}
+    return value
+
+
 def _shorten(text: str) -> str:
     text = _SPACE.sub(" ", text).strip()
     return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 1] + "…"
@@ -393,6 +405,7 @@ def decode_error(response: httpx.Response, *, secrets: tuple[str, ...] = ()) -> 
             else:
                 message = _shorten(text) or None
         else:
+            body = _redact_json(body, secrets)
             message, field_errors = _message_from_json(body)
     reason = response.reason_phrase or "error"
     if message is None:

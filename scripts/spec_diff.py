@@ -179,6 +179,11 @@ def _variants(document: Mapping[str, Json], schema: Mapping[str, Json]) -> dict[
     return None
 
 
+def _inline_key(key: str) -> bool:
+    """A union variant key made for an inline schema (named schemas are keyed by their name)."""
+    return key.startswith(("type:", "variant#"))
+
+
 def _ref_name(ref: str | None) -> str | None:
     return ref.rsplit("/", 1)[-1] if ref else None
 
@@ -494,18 +499,34 @@ class Differ:
         if old_variants is None or new_variants is None:
             self._compare_union_shape(where, old, new, direction, component_only)
             return
+        pairs = {key: key for key in old_variants if key in new_variants}
+        # An unmatched old variant and an unmatched new one of the same JSON type are the same variant
+        # renamed (e.g. an inline object that became a named schema): compare them instead.
+        leftover_new = [key for key in new_variants if key not in pairs.values()]
+        for key in old_variants:
+            if key in pairs:
+                continue
+            old_types = _types(_flatten(self.old, old_variants[key])[0])
+            for candidate in leftover_new:
+                if not (_inline_key(key) or _inline_key(candidate)):
+                    continue  # two different named schemas: a removed variant and a new one
+                if old_types and old_types == _types(_flatten(self.new, new_variants[candidate])[0]):
+                    pairs[key] = candidate
+                    leftover_new.remove(candidate)
+                    break
         for key, old_variant in old_variants.items():
-            if key not in new_variants:
+            if key not in pairs:
                 self.add(direction == "request" and not component_only, where, f"union variant {key} removed")
-            else:
-                self._compare_schema(
-                    f"{where}<{key}>", old_variant, new_variants[key], direction, component_only
-                )
-        for key in new_variants:
-            if key not in old_variants:
-                breaks = direction == "response" and not component_only
-                note = " (old clients cannot decode it)" if breaks else ""
-                self.add(breaks, where, f"new union variant {key}{note}")
+                continue
+            if pairs[key] != key:
+                self.add(False, where, f"union variant {key} is now {pairs[key]}")
+            self._compare_schema(
+                f"{where}<{key}>", old_variant, new_variants[pairs[key]], direction, component_only
+            )
+        for key in leftover_new:
+            breaks = direction == "response" and not component_only
+            note = " (old clients cannot decode it)" if breaks else ""
+            self.add(breaks, where, f"new union variant {key}{note}")
 
     def _value_types(self, document: Mapping[str, Json], schema: Mapping[str, Json]) -> set[str]:
         """JSON types a schema admits, looking through one level of union; empty when unknown."""

@@ -101,7 +101,15 @@ def base_spec() -> Spec:
                     "required": ["uuid"],
                     "properties": {"uuid": {"type": "string"}},
                 },
-                "ErrorBody": {"type": "object", "properties": {"message": {"type": "string"}}},
+                "ErrorBody": {
+                    "type": "object",
+                    "properties": {
+                        "message": {"type": "string"},
+                        "extensions": {
+                            "anyOf": [{"type": "object", "additionalProperties": True}, {"type": "null"}]
+                        },
+                    },
+                },
             }
         },
     }
@@ -222,6 +230,15 @@ def remove_schema_component(spec: Spec) -> None:
     responses["401"] = {"description": "bad key", **_json(_ref("ErrorBody2"))}
 
 
+def replace_union_variant(spec: Spec) -> None:
+    schemas(spec)["Gpu"] = {
+        "type": "object",
+        "required": ["discriminator"],
+        "properties": {"discriminator": {"type": "string", "const": "GpuHardwareConstraint"}},
+    }
+    schemas(spec)["HardwareConstraint"]["oneOf"] = [_ref("MinimumCore"), _ref("Gpu")]
+
+
 BREAKING: list[tuple[Callable[[Spec], None], str]] = [
     (remove_operation, "operation delete_task removed"),
     (move_operation_path, "moved to GET /v2/tasks/{uuid}"),
@@ -246,6 +263,7 @@ BREAKING: list[tuple[Callable[[Spec], None], str]] = [
     (remove_success_response, "response removed"),
     (new_response_union_variant, "new union variant Gpu"),
     (remove_schema_component, "schema removed"),
+    (replace_union_variant, "new union variant Gpu"),
 ]
 
 
@@ -300,6 +318,11 @@ def describe_things(spec: Spec) -> None:
     schemas(spec)["Task"]["description"] = "A task."
 
 
+def name_inline_union_object(spec: Spec) -> None:
+    schemas(spec)["Extensions"] = {"type": "object", "properties": {"traceId": {"type": "string"}}}
+    schemas(spec)["ErrorBody"]["properties"]["extensions"] = {"anyOf": [_ref("Extensions"), {"type": "null"}]}
+
+
 COMPATIBLE: list[tuple[Callable[[Spec], None], str]] = [
     (add_optional_request_field, "new field"),
     (add_response_field, "new field"),
@@ -309,6 +332,7 @@ COMPATIBLE: list[tuple[Callable[[Spec], None], str]] = [
     (widen_request_type, "type string -> null|string"),
     (open_request_enum, "now a union"),
     (add_error_response, "new response documented"),
+    (name_inline_union_object, "union variant type:object is now Extensions"),
 ]
 
 

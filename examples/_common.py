@@ -1,7 +1,7 @@
 """Shared by the examples: a client on a local sandbox (default) or on the real API (``--env``).
 
 python examples/hello_world.py          # starts a local sandbox (needs the "testing" extra)
-python examples/hello_world.py --env    # uses QARNOT_CLIENT_TOKEN, QARNOT_CLUSTER_URL, ... from the environment
+python examples/hello_world.py --env    # uses QARNOT_CLIENT_TOKEN, QARNOT_CLUSTER_URL, ... instead
 """
 
 from __future__ import annotations

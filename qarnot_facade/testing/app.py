@@ -61,7 +61,19 @@ logger = logging.getLogger("qarnot_facade.testing")
 
 ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
 UNAUTHORIZED = {"error": {"message": "Bad authentication token", "code": 401}, "data": {}}
-OWN_MOUNTS = ("/carbon/", "/credits/", "/v1/network/")
+OWN_MOUNTS = ("/carbon/v1/", "/credits/v1/", "/v1/network/")
+# the service mounts answer only where the spec puts them (not under /v1, not without their version)
+MISPLACED_MOUNTS = (
+    "/v1/carbon/",
+    "/v1/credits/",
+    "/network/",
+    "/carbon/tasks/",
+    "/carbon/pools/",
+    "/credits/tasks/",
+    "/credits/pools/",
+    "/credits/accounts/",
+    "/credits/projects/",
+)
 MAX_INSTANCES_PER_TASK = 1024
 LIMITS = catalog.DEFAULT_LIMITS
 MAX_TASKS = LIMITS.max_task
@@ -224,20 +236,22 @@ class SandboxApp:
             return _json_response(500, {"message": f"sandbox internal error: {type(exc).__name__}: {exc}"})
 
     def _route(self, method: str, path: str) -> tuple[MatchedOperation | None, list[str]]:
-        matched = self.validator.match(method, path)
-        if matched is not None:
-            return matched, []
-        allowed = self.validator.allowed_methods(path)
-        if (path == "/v1" or path.startswith("/v1/")) and not path.startswith("/v1/network/"):
-            inner = path[3:] or "/"
-            if not inner.startswith(OWN_MOUNTS):
-                matched = self.validator.match(method, inner)
-                if matched is not None and not matched.path_template.startswith(OWN_MOUNTS):
-                    return matched, []
-                allowed = allowed or [
-                    m for m in self.validator.allowed_methods(inner) if not inner.startswith(OWN_MOUNTS)
-                ]
-        return None, allowed
+        """The operation of a request (compute paths also under ``/v1``), or the methods allowed there."""
+        lowered = path.lower()
+        if lowered.startswith(MISPLACED_MOUNTS):
+            return None, []
+        candidates = [path]
+        if (lowered == "/v1" or lowered.startswith("/v1/")) and not lowered.startswith("/v1/network/"):
+            candidates.append(path[3:] or "/")
+        for candidate in candidates:
+            matched = self.validator.match(method, candidate)
+            if matched is not None and _mounted_where_documented(matched.path_template, path):
+                return matched, []
+        for candidate in candidates:
+            allowed = self.validator.allowed_methods(candidate)
+            if allowed:
+                return None, allowed
+        return None, []
 
     async def _dispatch(self, request: Request) -> Response:
         method = request.method.upper()
@@ -1180,6 +1194,13 @@ def _message_of(error: ApiError, index: int) -> str:
         ]
         return f"Task {index}: " + " | ".join(parts)
     return json.dumps(body)
+
+
+def _mounted_where_documented(template: str, path: str) -> bool:
+    for mount in OWN_MOUNTS:
+        if template.startswith(mount):
+            return path.lower().startswith(mount)
+    return True
 
 
 def _split_tags(tags: Sequence[str] | None) -> set[str]:

@@ -192,7 +192,9 @@ class Clock:
     def __init__(self, *, manual: bool, start: datetime | None = None, step_seconds: float = 1.0) -> None:
         self.manual = manual
         self.step_seconds = step_seconds
-        self._start = (start or datetime.now(UTC)).astimezone(UTC)
+        initial = (start or datetime.now(UTC)).astimezone(UTC)
+        # whole milliseconds: the API's date-times carry milliseconds, so durations stay exact
+        self._start = initial.replace(microsecond=initial.microsecond // 1000 * 1000)
         self._mono = time.monotonic()
         self._offset = 0.0
         self._lock = threading.Lock()

@@ -581,6 +581,8 @@ def paginate(
     :data:`MAX_PAGE_SIZE`. The last page has ``next_token`` None and ``is_truncated`` False. A token past the
     end (items were deleted meanwhile) gives an empty last page.
     """
+    if isinstance(maximum_results, float) and maximum_results.is_integer():
+        maximum_results = int(maximum_results)  # JSON Schema counts 20.0 as an integer
     if maximum_results is None:
         size = default_page_size
     elif isinstance(maximum_results, bool) or not isinstance(maximum_results, int):

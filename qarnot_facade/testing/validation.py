@@ -265,7 +265,7 @@ class SpecValidator:
             else:
                 pattern += f"/(?P<{group}>[^/]+)"
                 rank.append(2)
-        regex = re.compile("^" + (pattern or "/") + "$", re.IGNORECASE)
+        regex = re.compile(r"\A" + (pattern or "/") + r"\Z", re.IGNORECASE | re.DOTALL)
         return _Route(template=template, regex=regex, rank=(*rank, 0))
 
     # ------------------------------------------------------------------ operations
@@ -287,7 +287,11 @@ class SpecValidator:
         return list(self._operations.values())
 
     def match(self, method: str, path: str) -> MatchedOperation | None:
-        """The operation of ``method`` on the (percent-decoded, ``/v1``-less) ``path``; None when none."""
+        """The operation of ``method`` on ``path``; None when none.
+
+        ``path`` is the percent-decoded path without the query string (ASGI ``scope["path"]``); it may hold
+        any character, ``?`` and newlines included, inside a parameter.
+        """
         wanted = method.upper()
         for candidate in _path_variants(path):
             for route, params in self._candidates(candidate):
@@ -307,9 +311,7 @@ class SpecValidator:
         return methods
 
     def _candidates(self, path: str) -> Iterator[tuple[_Route, dict[str, str]]]:
-        cleaned = path.split("?", 1)[0]
-        if not cleaned.startswith("/"):
-            cleaned = "/" + cleaned
+        cleaned = path if path.startswith("/") else "/" + path
         variants = [cleaned]
         if len(cleaned) > 1 and cleaned.endswith("/"):
             variants.append(cleaned.rstrip("/") or "/")
@@ -710,7 +712,7 @@ def _type_names(kinds: Any) -> str:
 
 def _path_variants(path: str) -> list[str]:
     """The path as given, then its ``/v1`` twin (prefix stripped or added) for the compatibility mount."""
-    cleaned = path.split("?", 1)[0] or "/"
+    cleaned = path or "/"
     if not cleaned.startswith("/"):
         cleaned = "/" + cleaned
     lowered = cleaned.lower()

@@ -589,6 +589,13 @@ def test_bad_maximum_results(bad: Any) -> None:
     assert excinfo.value.field == "maximumResults"
 
 
+def test_integral_floats_are_integers() -> None:
+    data, _, _ = paginate(ITEMS, None, 3.0)  # type: ignore[arg-type]
+    assert len(data) == 3
+    data, _, _ = paginate(ITEMS, None, 20636.0)  # type: ignore[arg-type]
+    assert len(data) == 23
+
+
 def test_maximum_results_is_capped() -> None:
     many = [{"n": i} for i in range(MAX_PAGE_SIZE + 5)]
     data, token, truncated = paginate(many, None, MAX_PAGE_SIZE * 10)

@@ -302,10 +302,28 @@ def test_multiple_parameters_and_case_insensitive_literals(mini: SpecValidator) 
     )
 
 
-def test_trailing_slash_and_query_string_are_ignored(mini: SpecValidator) -> None:
+def test_trailing_slash_is_ignored(mini: SpecValidator) -> None:
     assert mini.match("GET", "/tasks/") == MatchedOperation("list_tasks", "/tasks", {})
-    matched = mini.match("GET", "/tasks/abc?x=1")
+    matched = mini.match("GET", "/tasks/abc/")
     assert matched is not None and matched.path_params == {"taskId": "abc"}
+
+
+@pytest.mark.parametrize("odd", ["a?b=1", "new\nline", "tab\there", "#hash", "?!U\x9f.c\n", "\u2028", "%2F"])
+def test_parameters_may_hold_any_character_of_a_decoded_path(mini: SpecValidator, odd: str) -> None:
+    matched = mini.match("DELETE", f"/tasks/{odd}")
+    assert matched is not None and matched.path_params == {"taskId": odd}
+    matched = mini.match("GET", f"/tasks/{odd}/stdout/1")
+    assert matched is not None and matched.operation_id == "get_instance_stdout"
+    assert matched.path_params == {"taskId": odd, "instanceId": "1"}
+    assert mini.match("GET", f"/tasks/{odd}") is not None
+
+
+def test_greedy_parameters_hold_newlines(mini: SpecValidator) -> None:
+    matched = mini.match("GET", "/secrets-manager/data/a\nb/c")
+    assert matched is not None and matched.path_params == {"key": "a\nb/c"}
+    assert mini.match("GET", "/tasks/summaries\n") == MatchedOperation(
+        "get_task", "/tasks/{taskId}", {"taskId": "summaries\n"}
+    )
 
 
 def test_unknown_paths_and_methods(mini: SpecValidator) -> None:

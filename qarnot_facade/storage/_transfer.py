@@ -18,6 +18,7 @@ import contextlib
 import functools
 import hashlib
 import os
+import queue
 import re
 import secrets
 import threading
@@ -493,6 +494,10 @@ class _DownloadCheck:
         if candidates:
             self.parts = _PartHasher(candidates[0])
 
+    @property
+    def active(self) -> bool:
+        return self.whole is not None or self.parts is not None
+
     def update(self, chunk: memoryview) -> None:
         if self.whole is not None:
             self.whole.update(chunk)
@@ -525,6 +530,36 @@ class _DownloadCheck:
                 bucket=bucket,
                 key=key,
             )
+
+
+class _Background:
+    """Feed items to ``consume`` in a worker thread through a small bounded queue."""
+
+    def __init__(self, consume: Callable[[memoryview], None], depth: int = 8) -> None:
+        self._consume = consume
+        self._queue: queue.Queue[memoryview | None] = queue.Queue(maxsize=depth)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="qf-hash", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    self._consume(item)
+                except BaseException as exc:
+                    self._error = exc
+
+    def put(self, item: memoryview) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put(item)
+
+    def finish(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
 
 
 def _part_size_hint(mc: Minio, bucket: str, key: str, size: int, etag: str | None) -> int | None:
@@ -566,16 +601,28 @@ def download_into(
             else None
         )
         check = _DownloadCheck(etag, size, hint, options) if size is not None else None
+        # large objects are hashed in another thread, overlapping the network and the disk
+        hasher = (
+            _Background(check.update)
+            if check is not None and check.active and size is not None and size >= 4 * options.chunk_size
+            else None
+        )
         received = 0
-        with storage_errors(bucket=bucket, key=key):
-            for chunk in resp.stream(amt=options.chunk_size):
-                view = memoryview(chunk)
-                write(view)
-                if check is not None:
-                    check.update(view)
-                received += len(chunk)
-                if ftrack is not None:
-                    ftrack.add(len(chunk))
+        try:
+            with storage_errors(bucket=bucket, key=key):
+                for chunk in resp.stream(amt=options.chunk_size):
+                    view = memoryview(chunk)
+                    write(view)
+                    if hasher is not None:
+                        hasher.put(view)
+                    elif check is not None:
+                        check.update(view)
+                    received += len(chunk)
+                    if ftrack is not None:
+                        ftrack.add(len(chunk))
+        finally:
+            if hasher is not None:
+                hasher.finish()
     finally:
         resp.close()
         resp.release_conn()

@@ -9,17 +9,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import ssl
 import threading
 import time
-import urllib.request
 import uuid as _uuid
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
-import httpx
-
-from qarnot_facade._transport import CallOptions, QarnotTransport, last_response, use_options
 from qarnot_facade.config import QarnotConfig
 from qarnot_facade.errors import (
     APIConnectionError,
@@ -29,9 +24,13 @@ from qarnot_facade.errors import (
     UnexpectedResponseError,
 )
 
+# httpx, ssl and the transport load when the first Client is built, not when the class is imported
 if TYPE_CHECKING:
+    import httpx
     from qarnot_api.client import AuthenticatedClient
     from qarnot_api.types import Response
+
+    from qarnot_facade._transport import CallOptions
 
 __all__ = ["ClientCore"]
 
@@ -65,6 +64,10 @@ class _Shared:
 
 def _env_proxy(url: str) -> httpx.Proxy | None:
     """The proxy the environment (HTTPS_PROXY/HTTP_PROXY/NO_PROXY) gives for ``url``, if any."""
+    import urllib.request
+
+    import httpx
+
     parsed = httpx.URL(url)
     proxies = urllib.request.getproxies()
     proxy = proxies.get(parsed.scheme)
@@ -111,6 +114,12 @@ class ClientCore:
         Raises:
             ConfigurationError: missing token, unsupported version, a bad setting or an unknown keyword.
         """
+        import ssl
+
+        import httpx
+
+        from qarnot_facade._transport import CallOptions, QarnotTransport
+
         if config is not None and not isinstance(config, QarnotConfig):
             raise ConfigurationError(f"config must be a QarnotConfig, got {type(config).__name__}")
         if config is None:
@@ -199,6 +208,8 @@ class ClientCore:
         ):
             if value is not None:
                 changes[name] = value
+        import httpx
+
         checked = self._config.replace(**changes)
         view = object.__new__(type(self))
         view.__dict__.update(self.__dict__)
@@ -252,6 +263,10 @@ class ClientCore:
 
     def _send(self, call: Callable[[], Response[M]]) -> Response[M]:
         """Run one generated ``sync_detailed`` call with this client's options and typed errors."""
+        import httpx
+
+        from qarnot_facade._transport import use_options
+
         if self._shared.closed:
             raise QarnotError("this client is closed; create a new Client")
         with use_options(self._call_options):
@@ -401,6 +416,8 @@ def _unexpected(response: Response[Any], message: str) -> UnexpectedResponseErro
 
 
 def _undecodable(exc: BaseException) -> UnexpectedResponseError:
+    from qarnot_facade._transport import last_response
+
     response = last_response()
     detail = f"{type(exc).__name__}: {exc}"
     if response is None:

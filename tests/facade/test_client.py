@@ -433,6 +433,11 @@ def test_importing_the_client_does_not_load_models_or_minio() -> None:
     assert not {m for m in loaded if m.startswith(("minio", "starlette", "uvicorn", "qarnot_facade.testing"))}
 
 
+def test_importing_the_client_class_defers_httpx() -> None:
+    loaded = _modules_after("from qarnot_facade import Client")
+    assert not {m for m in loaded if m.startswith(("httpx", "qarnot_api", "minio", "ssl"))}
+
+
 def test_models_load_on_first_use() -> None:
     loaded = _modules_after("import qarnot_facade\nqarnot_facade.CreateTaskPayload")
     assert "qarnot_api.models" in loaded

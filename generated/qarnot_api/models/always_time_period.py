@@ -16,11 +16,11 @@ class AlwaysTimePeriod:
     """Always enabled.
 
     Attributes:
-        type_ (Literal['Always']): Variant name.
+        type_ (Literal['Always']): Variant name. Default: 'Always'.
         name (None | str | Unset): Name of the period.
     """
 
-    type_: Literal["Always"]
+    type_: Literal["Always"] = "Always"
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -16,11 +16,11 @@ class CpuModelHardwareConstraint:
     """A specific CPU model.
 
     Attributes:
-        discriminator (Literal['CpuModelHardwareConstraint']): Variant name.
+        discriminator (Literal['CpuModelHardwareConstraint']): Variant name. Default: 'CpuModelHardwareConstraint'.
         cpu_model (str | Unset): CPU model, e.g. `i7-3770K`.
     """
 
-    discriminator: Literal["CpuModelHardwareConstraint"]
+    discriminator: Literal["CpuModelHardwareConstraint"] = "CpuModelHardwareConstraint"
     cpu_model: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

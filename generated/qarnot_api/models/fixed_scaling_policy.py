@@ -22,14 +22,14 @@ class FixedScalingPolicy:
     """A fixed number of slots.
 
     Attributes:
-        type_ (Literal['Fixed']): Variant name.
+        type_ (Literal['Fixed']): Variant name. Default: 'Fixed'.
         name (None | str | Unset): Name of the policy.
         enabled_periods (list[AlwaysTimePeriod | UnknownTimePeriod | WeeklyTimePeriod] | None | Unset): When the policy
             applies; empty or absent means always.
         slots_count (int | Unset): Number of slots.
     """
 
-    type_: Literal["Fixed"]
+    type_: Literal["Fixed"] = "Fixed"
     name: None | str | Unset = UNSET
     enabled_periods: list[AlwaysTimePeriod | UnknownTimePeriod | WeeklyTimePeriod] | None | Unset = UNSET
     slots_count: int | Unset = UNSET

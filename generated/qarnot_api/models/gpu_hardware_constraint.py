@@ -14,10 +14,10 @@ class GpuHardwareConstraint:
     """The machine has a GPU.
 
     Attributes:
-        discriminator (Literal['GpuHardwareConstraint']): Variant name.
+        discriminator (Literal['GpuHardwareConstraint']): Variant name. Default: 'GpuHardwareConstraint'.
     """
 
-    discriminator: Literal["GpuHardwareConstraint"]
+    discriminator: Literal["GpuHardwareConstraint"] = "GpuHardwareConstraint"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

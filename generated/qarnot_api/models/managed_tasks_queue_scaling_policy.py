@@ -22,7 +22,7 @@ class ManagedTasksQueueScalingPolicy:
     """Slots follow the queue of tasks, between bounds.
 
     Attributes:
-        type_ (Literal['ManagedTasksQueue']): Variant name.
+        type_ (Literal['ManagedTasksQueue']): Variant name. Default: 'ManagedTasksQueue'.
         name (None | str | Unset): Name of the policy.
         enabled_periods (list[AlwaysTimePeriod | UnknownTimePeriod | WeeklyTimePeriod] | None | Unset): When the policy
             applies; empty or absent means always.
@@ -33,7 +33,7 @@ class ManagedTasksQueueScalingPolicy:
         scaling_factor (float | Unset): Growth factor of the slots with the queue.
     """
 
-    type_: Literal["ManagedTasksQueue"]
+    type_: Literal["ManagedTasksQueue"] = "ManagedTasksQueue"
     name: None | str | Unset = UNSET
     enabled_periods: list[AlwaysTimePeriod | UnknownTimePeriod | WeeklyTimePeriod] | None | Unset = UNSET
     min_total_slots: int | Unset = UNSET

@@ -16,11 +16,12 @@ class MaximumCoreHardwareConstraint:
     """At most `coreCount` cores.
 
     Attributes:
-        discriminator (Literal['MaximumCoreHardwareConstraint']): Variant name.
+        discriminator (Literal['MaximumCoreHardwareConstraint']): Variant name. Default:
+            'MaximumCoreHardwareConstraint'.
         core_count (int | Unset): Number of cores.
     """
 
-    discriminator: Literal["MaximumCoreHardwareConstraint"]
+    discriminator: Literal["MaximumCoreHardwareConstraint"] = "MaximumCoreHardwareConstraint"
     core_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

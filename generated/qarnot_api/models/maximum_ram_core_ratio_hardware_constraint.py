@@ -16,11 +16,12 @@ class MaximumRamCoreRatioHardwareConstraint:
     """At most `maximumMemoryGBCoreRatio` GB of memory per core.
 
     Attributes:
-        discriminator (Literal['MaximumRamCoreRatioHardwareConstraint']): Variant name.
+        discriminator (Literal['MaximumRamCoreRatioHardwareConstraint']): Variant name. Default:
+            'MaximumRamCoreRatioHardwareConstraint'.
         maximum_memory_gb_core_ratio (float | Unset): GB of memory per core.
     """
 
-    discriminator: Literal["MaximumRamCoreRatioHardwareConstraint"]
+    discriminator: Literal["MaximumRamCoreRatioHardwareConstraint"] = "MaximumRamCoreRatioHardwareConstraint"
     maximum_memory_gb_core_ratio: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -16,11 +16,11 @@ class MaximumRamHardwareConstraint:
     """At most `maximumMemoryMB` MB of memory.
 
     Attributes:
-        discriminator (Literal['MaximumRamHardwareConstraint']): Variant name.
+        discriminator (Literal['MaximumRamHardwareConstraint']): Variant name. Default: 'MaximumRamHardwareConstraint'.
         maximum_memory_mb (float | Unset): Memory in MB.
     """
 
-    discriminator: Literal["MaximumRamHardwareConstraint"]
+    discriminator: Literal["MaximumRamHardwareConstraint"] = "MaximumRamHardwareConstraint"
     maximum_memory_mb: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -16,11 +16,12 @@ class MinimumCoreHardwareConstraint:
     """At least `coreCount` cores.
 
     Attributes:
-        discriminator (Literal['MinimumCoreHardwareConstraint']): Variant name.
+        discriminator (Literal['MinimumCoreHardwareConstraint']): Variant name. Default:
+            'MinimumCoreHardwareConstraint'.
         core_count (int | Unset): Number of cores.
     """
 
-    discriminator: Literal["MinimumCoreHardwareConstraint"]
+    discriminator: Literal["MinimumCoreHardwareConstraint"] = "MinimumCoreHardwareConstraint"
     core_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

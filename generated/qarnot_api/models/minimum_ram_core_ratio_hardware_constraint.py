@@ -16,11 +16,12 @@ class MinimumRamCoreRatioHardwareConstraint:
     """At least `minimumMemoryGBCoreRatio` GB of memory per core.
 
     Attributes:
-        discriminator (Literal['MinimumRamCoreRatioHardwareConstraint']): Variant name.
+        discriminator (Literal['MinimumRamCoreRatioHardwareConstraint']): Variant name. Default:
+            'MinimumRamCoreRatioHardwareConstraint'.
         minimum_memory_gb_core_ratio (float | Unset): GB of memory per core.
     """
 
-    discriminator: Literal["MinimumRamCoreRatioHardwareConstraint"]
+    discriminator: Literal["MinimumRamCoreRatioHardwareConstraint"] = "MinimumRamCoreRatioHardwareConstraint"
     minimum_memory_gb_core_ratio: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -16,11 +16,11 @@ class MinimumRamHardwareConstraint:
     """At least `minimumMemoryMB` MB of memory.
 
     Attributes:
-        discriminator (Literal['MinimumRamHardwareConstraint']): Variant name.
+        discriminator (Literal['MinimumRamHardwareConstraint']): Variant name. Default: 'MinimumRamHardwareConstraint'.
         minimum_memory_mb (float | Unset): Memory in MB.
     """
 
-    discriminator: Literal["MinimumRamHardwareConstraint"]
+    discriminator: Literal["MinimumRamHardwareConstraint"] = "MinimumRamHardwareConstraint"
     minimum_memory_mb: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -14,10 +14,10 @@ class NoGpuHardwareConstraint:
     """The machine has no GPU.
 
     Attributes:
-        discriminator (Literal['NoGpuHardwareConstraint']): Variant name.
+        discriminator (Literal['NoGpuHardwareConstraint']): Variant name. Default: 'NoGpuHardwareConstraint'.
     """
 
-    discriminator: Literal["NoGpuHardwareConstraint"]
+    discriminator: Literal["NoGpuHardwareConstraint"] = "NoGpuHardwareConstraint"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

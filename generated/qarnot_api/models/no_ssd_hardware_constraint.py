@@ -14,10 +14,10 @@ class NoSSDHardwareConstraint:
     """The machine has no SSD.
 
     Attributes:
-        discriminator (Literal['NoSSDHardwareConstraint']): Variant name.
+        discriminator (Literal['NoSSDHardwareConstraint']): Variant name. Default: 'NoSSDHardwareConstraint'.
     """
 
-    discriminator: Literal["NoSSDHardwareConstraint"]
+    discriminator: Literal["NoSSDHardwareConstraint"] = "NoSSDHardwareConstraint"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,11 +16,11 @@ class SpecificHardwareConstraint:
     """A specific machine specification.
 
     Attributes:
-        discriminator (Literal['SpecificHardwareConstraint']): Variant name.
+        discriminator (Literal['SpecificHardwareConstraint']): Variant name. Default: 'SpecificHardwareConstraint'.
         specification_key (str | Unset): Machine specification key, e.g. `R7-2700X` or `32c-128g-amd-tr2990wx-ssd`.
     """
 
-    discriminator: Literal["SpecificHardwareConstraint"]
+    discriminator: Literal["SpecificHardwareConstraint"] = "SpecificHardwareConstraint"
     specification_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

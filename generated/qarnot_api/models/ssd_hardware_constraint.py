@@ -14,10 +14,10 @@ class SSDHardwareConstraint:
     """The machine has an SSD.
 
     Attributes:
-        discriminator (Literal['SSDHardwareConstraint']): Variant name.
+        discriminator (Literal['SSDHardwareConstraint']): Variant name. Default: 'SSDHardwareConstraint'.
     """
 
-    discriminator: Literal["SSDHardwareConstraint"]
+    discriminator: Literal["SSDHardwareConstraint"] = "SSDHardwareConstraint"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

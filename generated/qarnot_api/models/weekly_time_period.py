@@ -17,14 +17,14 @@ class WeeklyTimePeriod:
     """Enabled on some days of the week between two UTC times.
 
     Attributes:
-        type_ (Literal['Weekly']): Variant name.
+        type_ (Literal['Weekly']): Variant name. Default: 'Weekly'.
         name (None | str | Unset): Name of the period.
         days (list[DayOfWeek | str] | Unset): Days of the week (case-insensitive names, see `DayOfWeek`).
         start_time_utc (str | Unset): UTC time of day `HH:MM:SS[.fffffff]`, e.g. `19:30:00` or `23:59:59.9999999`.
         end_time_utc (str | Unset): UTC time of day `HH:MM:SS[.fffffff]`, e.g. `19:30:00` or `23:59:59.9999999`.
     """
 
-    type_: Literal["Weekly"]
+    type_: Literal["Weekly"] = "Weekly"
     name: None | str | Unset = UNSET
     days: list[DayOfWeek | str] | Unset = UNSET
     start_time_utc: str | Unset = UNSET

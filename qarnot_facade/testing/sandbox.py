@@ -254,7 +254,7 @@ class Sandbox:
             self._store.executor = executor
 
     def _require_started(self) -> None:
-        if not self._started and self._store is None:
+        if not self._started:
             raise RuntimeError("the sandbox is not started (use `with Sandbox() as sandbox:` or .start())")
 
     # clock control

@@ -90,7 +90,6 @@ class ClientCore:
     def __init__(
         self,
         config: QarnotConfig | None = None,
-        /,
         *,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] | None = None,

@@ -444,6 +444,22 @@ def test_models_load_on_first_use() -> None:
     assert "minio" not in loaded
 
 
+def test_every_generated_model_is_reexported() -> None:
+    import qarnot_api.models
+
+    import qarnot_facade
+
+    exported = set(qarnot_api.models.__all__)
+    assert exported <= set(qarnot_facade.__all__)
+    assert qarnot_facade._MODELS == exported
+
+
+def test_config_keyword_is_accepted() -> None:
+    config = QarnotConfig(api_key=TOKEN)
+    with Client(config=config, transport=httpx.MockTransport(never_called)) as client:
+        assert client.config is config
+
+
 def test_lazy_names() -> None:
     import qarnot_facade
 

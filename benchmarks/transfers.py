@@ -11,6 +11,7 @@ above 1 means the facade is faster). Nothing is asserted: this reports what it m
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import os
 import random
@@ -20,6 +21,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from collections.abc import Callable
@@ -65,6 +67,48 @@ def start_moto() -> tuple[subprocess.Popen[bytes], str]:
     raise RuntimeError("moto server did not start")
 
 
+class LatencyProxy:
+    """A TCP relay to the S3 server that holds each response back ``delay`` seconds (one round trip of
+    a remote storage per request), to show transfers over a link with latency."""
+
+    def __init__(self, target: tuple[str, int], delay: float) -> None:
+        self.target, self.delay = target, delay
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(128)
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.sock.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.target)
+            waiting = threading.Event()
+            threading.Thread(target=self._pipe, args=(client, server, waiting, False), daemon=True).start()
+            threading.Thread(target=self._pipe, args=(server, client, waiting, True), daemon=True).start()
+
+    def _pipe(self, src: socket.socket, dst: socket.socket, waiting: threading.Event, answer: bool) -> None:
+        try:
+            while data := src.recv(1 << 16):
+                if not answer:
+                    waiting.set()
+                elif waiting.is_set():
+                    waiting.clear()
+                    time.sleep(self.delay)
+                dst.sendall(data)
+        except OSError:
+            pass
+        finally:
+            with contextlib.suppress(OSError):
+                dst.shutdown(socket.SHUT_WR)
+
+    def close(self) -> None:
+        self.sock.close()
+
+
 def write_random(path: Path, size: int, seed: int) -> None:
     rng = random.Random(seed)
     with open(path, "wb") as f:
@@ -81,24 +125,118 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def compare(name: str, facade: Callable[[int], object], raw: Callable[[int], object], reps: int) -> None:
-    """Alternate facade and raw runs (order swapped every repetition); print medians and ratio."""
-    f_times: list[float] = []
-    r_times: list[float] = []
+def compare(name: str, variants: dict[str, Callable[[int], object]], reps: int) -> None:
+    """Run the variants in turn (order rotated every repetition); print medians and raw/variant ratios."""
+    times: dict[str, list[float]] = {v: [] for v in variants}
+    names = list(variants)
     for i in range(reps):
-        order = [(facade, f_times), (raw, r_times)]
-        if i % 2:
-            order.reverse()
-        for fn, times in order:
-            times.append(timed(functools.partial(fn, i)))
-    f, r = statistics.median(f_times), statistics.median(r_times)
-    runs_f = ", ".join(f"{t:.2f}" for t in f_times)
-    runs_r = ", ".join(f"{t:.2f}" for t in r_times)
-    print(
-        f"{name:<34} facade {f:7.2f} s   raw minio {r:7.2f} s   raw/facade {r / f:5.2f}x   "
-        f"(runs facade {runs_f}; raw {runs_r})",
-        flush=True,
+        shift = i % len(names)
+        for v in names[shift:] + names[:shift]:
+            times[v].append(timed(functools.partial(variants[v], i)))
+    medians = {v: statistics.median(t) for v, t in times.items()}
+    raw = medians["raw minio"]
+    cells = "   ".join(
+        f"{v} {m:6.2f} s" + ("" if v == "raw minio" else f" ({raw / m:4.2f}x)") for v, m in medians.items()
     )
+    print(f"{name:<30} {cells}", flush=True)
+    detail = "; ".join(f"{v}: " + ", ".join(f"{t:.2f}" for t in ts) for v, ts in times.items())
+    print(f"{'':<30} runs: {detail}", flush=True)
+
+
+def run_suite(url: str, work: Path, args: argparse.Namespace) -> None:
+    facade = Bench(url)
+    checked = TransferOptions()
+    unchecked = TransferOptions(verify_integrity=False)
+    raw = Minio(
+        endpoint=url.removeprefix("http://"),
+        access_key=ACCESS,
+        secret_key=SECRET,
+        secure=False,
+        region="us-east-1",
+    )
+    facade.create_bucket("bench")
+    large = work / "large.bin"
+    if not large.exists():
+        write_random(large, args.large_mib << 20, seed=1)
+    compare(
+        f"upload 1 file of {args.large_mib} MiB",
+        {
+            "facade": lambda i: facade.upload_object("bench", f"large-f{i}", large, options=checked),
+            "facade no-verify": lambda i: facade.upload_object(
+                "bench", f"large-n{i}", large, options=unchecked
+            ),
+            "raw minio": lambda i: raw.fput_object(
+                bucket_name="bench", object_name=f"large-r{i}", file_path=str(large)
+            ),
+        },
+        args.reps,
+    )
+    compare(
+        f"download 1 file of {args.large_mib} MiB",
+        {
+            "facade": lambda i: facade.download_object(
+                "bench", f"large-f{i}", work / f"down-f{i}.bin", options=checked
+            ),
+            "facade no-verify": lambda i: facade.download_object(
+                "bench", f"large-n{i}", work / f"down-n{i}.bin", options=unchecked
+            ),
+            "raw minio": lambda i: raw.fget_object(
+                bucket_name="bench", object_name=f"large-r{i}", file_path=str(work / f"down-r{i}.bin")
+            ),
+        },
+        args.reps,
+    )
+    for p in work.glob("down-*.bin"):
+        p.unlink()
+    facade.delete_objects("bench", [o.key for o in facade.list_objects("bench", "large-")])
+
+    small = work / "small"
+    if not small.exists():
+        for n in range(args.small_files):
+            d = small / f"d{n % 20}"
+            d.mkdir(parents=True, exist_ok=True)
+            write_random(d / f"f{n:05d}.bin", args.small_kib << 10, seed=n)
+    files = sorted(p for p in small.rglob("*") if p.is_file())
+
+    def raw_upload(i: int) -> None:
+        for p in files:
+            raw.fput_object(
+                bucket_name="bench",
+                object_name=f"small-r{i}/{p.relative_to(small).as_posix()}",
+                file_path=str(p),
+            )
+
+    def raw_download(i: int) -> None:
+        for o in raw.list_objects(bucket_name="bench", prefix=f"small-r{i}/", recursive=True):
+            name = str(o.object_name)
+            raw.fget_object(bucket_name="bench", object_name=name, file_path=str(work / "raw-down" / name))
+
+    compare(
+        f"upload {args.small_files} files of {args.small_kib} KiB",
+        {
+            "facade": lambda i: facade.upload_directory("bench", small, f"small-f{i}", options=checked),
+            "raw minio": raw_upload,
+        },
+        args.reps,
+    )
+    compare(
+        f"download {args.small_files} files of {args.small_kib} KiB",
+        {
+            "facade": lambda i: facade.download_directory(
+                "bench", work / "facade-down" / str(i), f"small-f{i}", options=checked
+            ),
+            "raw minio": raw_download,
+        },
+        args.reps,
+    )
+    unchanged = timed(lambda: facade.sync_to_bucket("bench", small, "small-f0", options=checked))
+    print(
+        f"{'sync_to_bucket, nothing changed':<30} facade {unchanged:6.2f} s (no raw equivalent)", flush=True
+    )
+    facade.delete_bucket("bench", force=True)
+    facade._close_storage()
+    shutil.rmtree(work / "facade-down", ignore_errors=True)
+    shutil.rmtree(work / "raw-down", ignore_errors=True)
 
 
 def main() -> None:
@@ -109,90 +247,38 @@ def main() -> None:
     parser.add_argument("--small-files", type=int, default=1000)
     parser.add_argument("--small-kib", type=int, default=4)
     parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument(
+        "--latency-ms",
+        type=float,
+        default=[0.0, 5.0],
+        nargs="+",
+        help="response delays to run the suite with (0 = plain loopback); default: 0 5",
+    )
     args = parser.parse_args()
 
     proc, url = start_moto()
     work = Path(tempfile.mkdtemp(prefix="qf-bench-"))
+    options = TransferOptions()
     try:
-        facade = Bench(url)
-        options = TransferOptions()
-        raw = Minio(
-            endpoint=url.removeprefix("http://"),
-            access_key=ACCESS,
-            secret_key=SECRET,
-            secure=False,
-            region="us-east-1",
+        print(
+            f"moto S3 server (own process), {os.cpu_count()} CPUs, {args.reps} rotated repetitions, medians"
         )
-        facade.create_bucket("bench")
-        print(f"moto S3 server at {url}, {os.cpu_count()} CPUs, {args.reps} alternating repetitions, medians")
         print(
             f"facade: part size {options.part_size >> 20} MiB, {options.max_concurrency} parts in flight, "
-            f"{options.workers} files in parallel; raw minio: fput_object/fget_object defaults, "
-            "one file at a time"
+            f"{options.workers} files in parallel, MD5/ETag checks on (no-verify: off); raw minio: "
+            "fput_object/fget_object defaults, one file at a time. (Nx) = raw time / facade time."
         )
-
-        large = work / "large.bin"
-        write_random(large, args.large_mib << 20, seed=1)
-        compare(
-            f"upload 1 file of {args.large_mib} MiB",
-            lambda i: facade.upload_object("bench", f"large-f{i}", large, options=options),
-            lambda i: raw.fput_object(bucket_name="bench", object_name=f"large-r{i}", file_path=str(large)),
-            args.reps,
-        )
-        compare(
-            f"download 1 file of {args.large_mib} MiB",
-            lambda i: facade.download_object(
-                "bench", f"large-f{i}", work / f"down-f{i}.bin", options=options
-            ),
-            lambda i: raw.fget_object(
-                bucket_name="bench", object_name=f"large-r{i}", file_path=str(work / f"down-r{i}.bin")
-            ),
-            args.reps,
-        )
-        for p in work.glob("down-*.bin"):
-            p.unlink()
-        facade.delete_objects("bench", [o.key for o in facade.list_objects("bench", "large-")])
-
-        small = work / "small"
-        for n in range(args.small_files):
-            d = small / f"d{n % 20}"
-            d.mkdir(parents=True, exist_ok=True)
-            write_random(d / f"f{n:05d}.bin", args.small_kib << 10, seed=n)
-        files = sorted(p for p in small.rglob("*") if p.is_file())
-
-        def raw_upload(i: int) -> None:
-            for p in files:
-                raw.fput_object(
-                    bucket_name="bench",
-                    object_name=f"small-r{i}/{p.relative_to(small).as_posix()}",
-                    file_path=str(p),
-                )
-
-        def raw_download(i: int) -> None:
-            for o in raw.list_objects(bucket_name="bench", prefix=f"small-r{i}/", recursive=True):
-                name = str(o.object_name)
-                raw.fget_object(
-                    bucket_name="bench", object_name=name, file_path=str(work / "raw-down" / name)
-                )
-
-        compare(
-            f"upload {args.small_files} files of {args.small_kib} KiB",
-            lambda i: facade.upload_directory("bench", small, f"small-f{i}", options=options),
-            raw_upload,
-            args.reps,
-        )
-        compare(
-            f"download {args.small_files} files of {args.small_kib} KiB",
-            lambda i: facade.download_directory(
-                "bench", work / "facade-down" / str(i), f"small-f{i}", options=options
-            ),
-            raw_download,
-            args.reps,
-        )
-        unchanged = timed(lambda: facade.sync_to_bucket("bench", small, "small-f0", options=options))
-        print(f"{'sync_to_bucket, nothing changed':<34} facade {unchanged:7.2f} s   (no raw equivalent)")
-        facade.delete_bucket("bench", force=True)
-        facade._close_storage()
+        for latency in args.latency_ms:
+            host, port = url.removeprefix("http://").split(":")
+            proxy = LatencyProxy((host, int(port)), latency / 1000) if latency else None
+            print(
+                f"\n== {'loopback' if proxy is None else f'{latency:g} ms added per request'} ==", flush=True
+            )
+            try:
+                run_suite(proxy.url if proxy else url, work, args)
+            finally:
+                if proxy is not None:
+                    proxy.close()
     finally:
         proc.terminate()
         proc.wait(timeout=10)

@@ -136,9 +136,10 @@ class ClientCore:
             max_retry_after=config.max_retry_after,
         )
         if transport is None:
-            verify: ssl.SSLContext | bool = (
-                False if config.unsafe else ssl.create_default_context(cafile=config.custom_certificate)
-            )
+            # True: httpx's default trust store (certifi, or SSL_CERT_FILE / SSL_CERT_DIR when set)
+            verify: ssl.SSLContext | bool = not config.unsafe
+            if config.custom_certificate is not None and not config.unsafe:
+                verify = ssl.create_default_context(cafile=config.custom_certificate)
             transport = httpx.HTTPTransport(verify=verify, proxy=_env_proxy(config.api_url), retries=0)
         wrapped = QarnotTransport(
             transport, options=self._call_options, sleep=self._sleep, random=random, secrets=(config.api_key,)

@@ -467,3 +467,14 @@ def test_lazy_names() -> None:
         assert getattr(qarnot_facade, name) is not None, name
     with pytest.raises(AttributeError):
         qarnot_facade.NoSuchThing  # noqa: B018
+
+
+def test_tls_settings_reach_the_real_transport() -> None:
+    import ssl
+
+    with Client(api_key=TOKEN, unsafe=True) as client:
+        inner = client._shared.http._transport._inner  # type: ignore[attr-defined]
+        assert inner._pool._ssl_context.verify_mode == ssl.CERT_NONE
+    with Client(api_key=TOKEN) as client:
+        inner = client._shared.http._transport._inner  # type: ignore[attr-defined]
+        assert inner._pool._ssl_context.verify_mode == ssl.CERT_REQUIRED

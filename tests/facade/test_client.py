@@ -451,7 +451,7 @@ def test_every_generated_model_is_reexported() -> None:
 
     exported = set(qarnot_api.models.__all__)
     assert exported <= set(qarnot_facade.__all__)
-    assert qarnot_facade._MODELS == exported
+    assert exported == qarnot_facade._MODELS
 
 
 def test_config_keyword_is_accepted() -> None:

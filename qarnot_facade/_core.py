@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import os
 import threading
 import time
 import uuid as _uuid
@@ -173,7 +174,9 @@ class ClientCore:
         return cls(QarnotConfig.from_env(environ, **settings), **extra)
 
     @classmethod
-    def from_file(cls, path: str, *, environ: Mapping[str, str] | None = None, **settings: Any) -> Self:
+    def from_file(
+        cls, path: str | os.PathLike[str], *, environ: Mapping[str, str] | None = None, **settings: Any
+    ) -> Self:
         """A client configured from the official SDK's INI file (environment, then keywords, on top)."""
         extra = {k: settings.pop(k) for k in ("transport", "sleep", "clock", "random") if k in settings}
         return cls(QarnotConfig.from_file(path, environ=environ, **settings), **extra)

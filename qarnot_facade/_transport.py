@@ -201,7 +201,8 @@ class QarnotTransport(httpx.BaseTransport):
                     response.close()
             except httpx.TransportError as exc:
                 never_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
-                if attempt < options.max_retries and (safe or never_sent):
+                hopeless = isinstance(exc, httpx.UnsupportedProtocol)  # a bad URL: retrying cannot help
+                if attempt < options.max_retries and (safe or never_sent) and not hopeless:
                     delay = self._delay(attempt, options)
                     logger.info(
                         "%s %s failed (%s); retry %d/%d in %.2fs",

@@ -478,3 +478,10 @@ def test_repr_of_the_transport_is_harmless() -> None:
     rec = Recorder(always(json_response(200, {})))
     transport = QarnotTransport(httpx.MockTransport(rec), options=options(), secrets=(TOKEN,))
     assert TOKEN not in repr(transport)
+
+
+def test_a_hopeless_transport_error_is_not_retried() -> None:
+    rec = Recorder(sequence(httpx.UnsupportedProtocol("no such scheme")))
+    with client_for(rec) as client, pytest.raises(APIConnectionError):
+        client.get("/tasks")
+    assert len(rec.requests) == 1

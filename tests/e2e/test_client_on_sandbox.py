@@ -318,3 +318,15 @@ def test_bucket_methods_use_the_client_settings(qarnot_sandbox: Sandbox) -> None
         client.create_bucket("facade-e2e")
         assert "facade-e2e" in [b.name for b in client.list_buckets()]
         client.delete_bucket("facade-e2e")
+
+
+def test_wait_for_job_and_pool(qarnot_sandbox: Sandbox) -> None:
+    with qarnot_sandbox.client() as client:
+        job = client.create_job({"name": "waited"}).uuid
+        client.run_task({**HELLO, "jobUuid": job}, timeout=60, poll_interval=0.05)
+        client.terminate_job(job)
+        assert client.wait_for_job(job, timeout=60, poll_interval=0.05).state == "Completed"
+        pool = client.create_pool({"name": "waited", "profile": "docker-batch"}).uuid
+        assert client.wait_for_pool(pool, timeout=60, poll_interval=0.05).state == "FullyExecuting"
+        client.close_pool(pool)
+        assert client.wait_for_pool(pool, until="closed", timeout=60, poll_interval=0.05).state == "Closed"

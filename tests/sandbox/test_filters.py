@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -608,3 +610,19 @@ def test_maximum_results_is_capped() -> None:
 def test_make_token_rejects_out_of_range_offsets() -> None:
     with pytest.raises(ValueError):
         make_token(-1)
+
+
+def test_the_python_sdk_tag_filter() -> None:
+    path = (
+        Path(__file__).resolve().parents[2].parent
+        / "shared"
+        / "fixtures"
+        / "python-sdk"
+        / "request-filter-tags.json"
+    )
+    if not path.is_file():
+        pytest.skip(f"the shared fixtures are not available next to the repository ({path.parent})")
+    flt = json.loads(path.read_text())
+    assert matches(flt, {"tags": ["tag2", "tag_inter1", "tag_inter2"]})
+    assert not matches(flt, {"tags": ["tag1", "tag_inter1"]})
+    assert not matches(flt, {"tags": ["tag_inter1", "tag_inter2"]})

@@ -753,3 +753,49 @@ def test_real_spec_error_responses(real: SpecValidator) -> None:
     )
     assert real.validate_response("get_task_information", 503, "text/html", b"<html>down</html>") == []
     assert real.validate_response("get_task_information", 200, "application/json", b'{"uuid": 1}') != []
+
+
+# ====================================================================== real API bodies
+
+FIXTURES = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures"
+FIXTURE_ANSWERS = [
+    ("python-sdk/task-success.json", "get_task_information", 200),
+    ("python-sdk/task-running-instances.json", "get_task_information", 200),
+    ("python-sdk/pool-closed.json", "get_pool_information", 200),
+    ("python-sdk/job.json", "get_job_info", 200),
+    ("python-sdk/snapshot-status.json", "get_task_snapshot_status", 200),
+    ("python-sdk/carbon-facts.json", "get_task_carbon_facts", 200),
+    ("python-sdk/budgets-all.json", "get_project_budgets", 200),
+    ("python-sdk/user-info.json", "get_user_info", 200),
+    ("python-sdk/hardware-constraints-page.json", "list_hardware_constraints", 200),
+    ("go-sdk/tasks-list.json", "list_tasks", 200),
+    ("go-sdk/task-summaries.json", "list_tasks_summaries", 200),
+    ("go-sdk/task-stdout-json-string.json", "get_task_stdout", 200),
+    ("go-sdk/profile-details.json", "get_profile_details", 200),
+    ("go-sdk/error-404-no-such-task.json", "get_task_information", 404),
+    ("go-sdk/error-401-bad-token.json", "get_task_information", 401),
+    ("go-sdk/error-400-validation-interval.json", "create_task_periodic_snapshot", 400),
+    ("go-sdk/error-400-empty-body.json", "retry_task", 400),
+]
+
+
+@pytest.mark.parametrize(("name", "operation_id", "status"), FIXTURE_ANSWERS)
+def test_real_api_answers_pass_the_validator(
+    real: SpecValidator, name: str, operation_id: str, status: int
+) -> None:
+    path = FIXTURES / name
+    if not path.is_file():
+        pytest.skip(f"the shared fixtures are not available next to the repository ({FIXTURES})")
+    assert real.validate_response(operation_id, status, "application/json", path.read_bytes()) == []
+
+
+def test_a_real_answer_with_a_wrong_type_is_caught(real: SpecValidator) -> None:
+    path = FIXTURES / "python-sdk/task-success.json"
+    if not path.is_file():
+        pytest.skip(f"the shared fixtures are not available next to the repository ({FIXTURES})")
+    task = json.loads(path.read_text())
+    task["instanceCount"] = "three"
+    problems = real.validate_response(
+        "get_task_information", 200, "application/json", json.dumps(task).encode()
+    )
+    assert len(problems) == 1 and "body.instanceCount" in problems[0]

@@ -29,22 +29,50 @@ if TYPE_CHECKING:
         CreateJobPayload,
         Credits,
         DataDetailRequest,
+        GpuHardwareConstraint,
         HardwareConstraintPage,
         Job,
         JobPage,
+        MaximumCoreHardwareConstraint,
+        MaximumRamCoreRatioHardwareConstraint,
+        MaximumRamHardwareConstraint,
+        MinimumCoreHardwareConstraint,
+        MinimumRamCoreRatioHardwareConstraint,
+        MinimumRamHardwareConstraint,
+        NoGpuHardwareConstraint,
+        NoSSDHardwareConstraint,
         OrganizationComputingQuotasWithUserDetails,
         PaginateRequest,
         ProfileDetails,
         SecretKeys,
         SecretValue,
+        SpecificHardwareConstraint,
+        SSDHardwareConstraint,
         Task,
         TaskPortForwards,
+        UnknownHardwareConstraint,
         UserComputingQuotas,
         UserInfo,
         UuidResponse,
     )
 
     from qarnot_facade.filters import FilterInput
+
+    HardwareConstraint = (
+        CpuModelHardwareConstraint
+        | GpuHardwareConstraint
+        | MaximumCoreHardwareConstraint
+        | MaximumRamCoreRatioHardwareConstraint
+        | MaximumRamHardwareConstraint
+        | MinimumCoreHardwareConstraint
+        | MinimumRamCoreRatioHardwareConstraint
+        | MinimumRamHardwareConstraint
+        | NoGpuHardwareConstraint
+        | NoSSDHardwareConstraint
+        | SpecificHardwareConstraint
+        | SSDHardwareConstraint
+        | UnknownHardwareConstraint
+    )
 
 __all__ = ["OtherOperations"]
 
@@ -209,8 +237,10 @@ class OtherOperations(ClientCore):
         response = self._send(lambda: op.sync_detailed(client=self._api, limit=lim, offset=off))
         return self._model(response, HardwareConstraintPage)
 
-    def iter_hardware_constraints(self, page_size: int = HARDWARE_PAGE_MAX) -> Iterator[Any]:
-        """Every hardware constraint (the 12 generated variant classes), following the offset pages.
+    def iter_hardware_constraints(self, page_size: int = HARDWARE_PAGE_MAX) -> Iterator[HardwareConstraint]:
+        """Every hardware constraint (one of the 12 variant classes, or ``UnknownHardwareConstraint``).
+
+        Follows the offset pages of ``GET /hardware-constraints``.
 
         Raises (while iterating):
             AuthenticationError, ServerError, APIConnectionError, UnexpectedResponseError.
@@ -218,7 +248,7 @@ class OtherOperations(ClientCore):
         size = check_int(page_size, "page_size", minimum=1, maximum=HARDWARE_PAGE_MAX)
         return self._iter_hardware(size)
 
-    def _iter_hardware(self, size: int) -> Iterator[Any]:
+    def _iter_hardware(self, size: int) -> Iterator[HardwareConstraint]:
         from qarnot_api.types import Unset
 
         offset = 0

@@ -487,6 +487,11 @@ def test_task_outputs_carbon_and_credits(api: Api, sandbox: Sandbox) -> None:
     err = api.call("get_task_stderr", "GET", f"/tasks/{uuid}/stderr").text
     assert "instance 0 warns" in err and "instance 1 warns" in err and "says hello" not in err
 
+    as_json = api.call(
+        "get_task_stdout", "GET", f"/tasks/{uuid}/stdout", headers={"Accept": "application/json"}
+    )
+    assert as_json.headers["content-type"].startswith("application/json")
+    assert as_json.json() == out, "the JSON form is the same text as a JSON string"
     one = api.call("get_task_instance_stdout", "GET", f"/tasks/{uuid}/stdout/1").text
     assert "instance 1 says hello" in one and "instance 0" not in one
     one_err = api.call("get_task_instance_stderr", "GET", f"/tasks/{uuid}/stderr/0").text

@@ -187,6 +187,8 @@ def test_schemathesis_finds_no_failure(tmp_path: Path) -> None:
             "2",
             "--request-timeout",
             "20",
+            "--suppress-health-check",
+            "all",
         ]
         environment = {
             **os.environ,

@@ -61,6 +61,7 @@ class _Shared:
         self.closed = False
         self.lock = threading.Lock()
         self.storage_settings: Any = None
+        self.storage_client: Any = None
 
 
 def _env_proxy(url: str) -> httpx.Proxy | None:

@@ -27,7 +27,7 @@ The operation methods live in mixins (``_ops_tasks.py``, ``_ops_pools.py``, ``_o
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from qarnot_facade._ops_other import OtherOperations
 from qarnot_facade._ops_pools import PoolOperations
@@ -60,6 +60,17 @@ class Client(BucketMethods, TaskOperations, PoolOperations, OtherOperations, Wai
     Errors are raised, never returned: :class:`~qarnot_facade.errors.QarnotError` and its subclasses.
     The constructor makes no network call.
     """
+
+    # The bucket mixin keeps its S3 client in this attribute. Backing it by the state shared with the
+    # ``with_options`` views gives the client and its views one S3 client, as they share one HTTP pool,
+    # and lets ``close()`` on any of them release it.
+    @property
+    def _qf_storage_client(self) -> Any:
+        return self._shared.storage_client
+
+    @_qf_storage_client.setter
+    def _qf_storage_client(self, value: Any) -> None:
+        self._shared.storage_client = value
 
     def _storage_settings(self) -> StorageSettings:
         """Where the S3 storage is (config ``storage_url``, else ``GET /settings``) and its credentials.

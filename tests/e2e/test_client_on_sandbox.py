@@ -330,3 +330,16 @@ def test_wait_for_job_and_pool(qarnot_sandbox: Sandbox) -> None:
         assert client.wait_for_pool(pool, timeout=60, poll_interval=0.05).state == "FullyExecuting"
         client.close_pool(pool)
         assert client.wait_for_pool(pool, until="closed", timeout=60, poll_interval=0.05).state == "Closed"
+
+
+def test_views_share_one_storage_client(qarnot_sandbox: Sandbox) -> None:
+    from qarnot_facade.storage import _mixin
+
+    assert _mixin._STATE == "_qf_storage_client"  # the attribute Client backs with its shared state
+    client = qarnot_sandbox.client()
+    view = client.with_options(timeout=5)
+    view.create_bucket("shared-view")
+    assert client._minio() is view._minio()
+    client.close()
+    assert client._shared.storage_client is None
+    assert view.closed

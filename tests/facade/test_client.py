@@ -478,3 +478,16 @@ def test_tls_settings_reach_the_real_transport() -> None:
     with Client(api_key=TOKEN) as client:
         inner = client._shared.http._transport._inner  # type: ignore[attr-defined]
         assert inner._pool._ssl_context.verify_mode == ssl.CERT_REQUIRED
+
+
+def test_environment_proxy_is_honoured(monkeypatch: pytest.MonkeyPatch) -> None:
+    from qarnot_facade._core import _env_proxy
+
+    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    assert _env_proxy("https://api.qarnot.com") is None
+    monkeypatch.setenv("HTTPS_PROXY", "proxy.corp:3128")
+    proxy = _env_proxy("https://api.qarnot.com")
+    assert proxy is not None and str(proxy.url) == "http://proxy.corp:3128"
+    monkeypatch.setenv("NO_PROXY", "api.qarnot.com")
+    assert _env_proxy("https://api.qarnot.com") is None

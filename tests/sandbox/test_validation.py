@@ -634,6 +634,22 @@ def test_spec_path_finds_the_repository_spec() -> None:
     assert path.name in {"qarnot.yaml", "openapi.yaml"}
 
 
+def test_spec_path_prefers_the_copy_bundled_in_a_wheel(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qarnot_facade.testing import validation
+
+    package = tmp_path / "site-packages" / "qarnot_facade" / "testing"
+    package.mkdir(parents=True)
+    (package / "openapi.yaml").write_text(MINI_SPEC)
+    monkeypatch.setattr(validation, "__file__", str(package / "validation.py"))
+    assert spec_path() == package / "openapi.yaml"
+    assert SpecValidator().operation_ids == SpecValidator(package / "openapi.yaml").operation_ids
+    (package / "openapi.yaml").unlink()
+    with pytest.raises(FileNotFoundError, match="openapi"):
+        spec_path()
+
+
 def test_real_spec_has_the_77_operations_of_the_architecture(real: SpecValidator) -> None:
     expected = architecture_operation_ids()
     assert len(expected) == 77

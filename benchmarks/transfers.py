@@ -125,14 +125,27 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def compare(name: str, variants: dict[str, Callable[[int], object]], reps: int) -> None:
-    """Run the variants in turn (order rotated every repetition); print medians and raw/variant ratios."""
-    times: dict[str, list[float]] = {v: [] for v in variants}
+def compare(
+    name: str,
+    variants: dict[str, Callable[[int], object]],
+    reps: int,
+    cleanup: Callable[[], object] | None = None,
+) -> None:
+    """One untimed warm-up run of each variant, then ``reps`` rounds with the order rotated every round;
+    ``cleanup`` runs (untimed) after every run so the server's state is the same for everyone.
+    Prints medians and raw/variant ratios."""
     names = list(variants)
+    for v in names:
+        variants[v](-1)
+        if cleanup is not None:
+            cleanup()
+    times: dict[str, list[float]] = {v: [] for v in variants}
     for i in range(reps):
         shift = i % len(names)
         for v in names[shift:] + names[:shift]:
             times[v].append(timed(functools.partial(variants[v], i)))
+            if cleanup is not None:
+                cleanup()
     medians = {v: statistics.median(t) for v, t in times.items()}
     raw = medians["raw minio"]
     cells = "   ".join(
@@ -158,37 +171,43 @@ def run_suite(url: str, work: Path, args: argparse.Namespace) -> None:
     large = work / "large.bin"
     if not large.exists():
         write_random(large, args.large_mib << 20, seed=1)
+
+    def drop_large() -> None:
+        facade.delete_objects("bench", [o.key for o in facade.list_objects("bench", "up-")])
+        for p in work.glob("down-*.bin"):
+            p.unlink()
+
     compare(
         f"upload 1 file of {args.large_mib} MiB",
         {
-            "facade": lambda i: facade.upload_object("bench", f"large-f{i}", large, options=checked),
-            "facade no-verify": lambda i: facade.upload_object(
-                "bench", f"large-n{i}", large, options=unchecked
-            ),
+            "facade": lambda i: facade.upload_object("bench", f"up-f{i}", large, options=checked),
+            "facade no-verify": lambda i: facade.upload_object("bench", f"up-n{i}", large, options=unchecked),
             "raw minio": lambda i: raw.fput_object(
-                bucket_name="bench", object_name=f"large-r{i}", file_path=str(large)
+                bucket_name="bench", object_name=f"up-r{i}", file_path=str(large)
             ),
         },
         args.reps,
+        cleanup=drop_large,
     )
+    # both clients download the same object (uploaded once, 8 MiB parts)
+    facade.upload_object("bench", "large", large, options=checked)
     compare(
         f"download 1 file of {args.large_mib} MiB",
         {
             "facade": lambda i: facade.download_object(
-                "bench", f"large-f{i}", work / f"down-f{i}.bin", options=checked
+                "bench", "large", work / "down-f.bin", options=checked
             ),
             "facade no-verify": lambda i: facade.download_object(
-                "bench", f"large-n{i}", work / f"down-n{i}.bin", options=unchecked
+                "bench", "large", work / "down-n.bin", options=unchecked
             ),
             "raw minio": lambda i: raw.fget_object(
-                bucket_name="bench", object_name=f"large-r{i}", file_path=str(work / f"down-r{i}.bin")
+                bucket_name="bench", object_name="large", file_path=str(work / "down-r.bin")
             ),
         },
         args.reps,
+        cleanup=drop_large,
     )
-    for p in work.glob("down-*.bin"):
-        p.unlink()
-    facade.delete_objects("bench", [o.key for o in facade.list_objects("bench", "large-")])
+    facade.delete_object("bench", "large")
 
     small = work / "small"
     if not small.exists():
@@ -207,9 +226,12 @@ def run_suite(url: str, work: Path, args: argparse.Namespace) -> None:
             )
 
     def raw_download(i: int) -> None:
-        for o in raw.list_objects(bucket_name="bench", prefix=f"small-r{i}/", recursive=True):
+        for o in raw.list_objects(bucket_name="bench", prefix="small/", recursive=True):
             name = str(o.object_name)
             raw.fget_object(bucket_name="bench", object_name=name, file_path=str(work / "raw-down" / name))
+
+    def drop_small_uploads() -> None:
+        facade.delete_objects("bench", [o.key for o in facade.list_objects("bench", "small-")])
 
     compare(
         f"upload {args.small_files} files of {args.small_kib} KiB",
@@ -218,18 +240,27 @@ def run_suite(url: str, work: Path, args: argparse.Namespace) -> None:
             "raw minio": raw_upload,
         },
         args.reps,
+        cleanup=drop_small_uploads,
     )
+    # both clients download the same objects
+    facade.upload_directory("bench", small, "small", options=checked)
+
+    def drop_small_downloads() -> None:
+        shutil.rmtree(work / "facade-down", ignore_errors=True)
+        shutil.rmtree(work / "raw-down", ignore_errors=True)
+
     compare(
         f"download {args.small_files} files of {args.small_kib} KiB",
         {
             "facade": lambda i: facade.download_directory(
-                "bench", work / "facade-down" / str(i), f"small-f{i}", options=checked
+                "bench", work / "facade-down", "small", options=checked
             ),
             "raw minio": raw_download,
         },
         args.reps,
+        cleanup=drop_small_downloads,
     )
-    unchanged = timed(lambda: facade.sync_to_bucket("bench", small, "small-f0", options=checked))
+    unchanged = timed(lambda: facade.sync_to_bucket("bench", small, "small", options=checked))
     print(
         f"{'sync_to_bucket, nothing changed':<30} facade {unchanged:6.2f} s (no raw equivalent)", flush=True
     )

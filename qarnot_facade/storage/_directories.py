@@ -276,8 +276,10 @@ def plan_from_bucket(
     local = scan_local(local_dir) if local_dir.is_dir() else {}
     local_paths = {os.path.normcase(str(p)): (p, size) for p, size in local.values()}
     candidates: list[tuple[str, Path, int, ObjectInfo]] = []
+    folders_ok: set[Path] = set()
     for key, target in targets:
         obj = remote[key]
+        _check_local_folders(local_dir, target, key, folders_ok)
         existing = local_paths.get(os.path.normcase(str(target)))
         if existing is None:
             if target.exists() and not target.is_file():
@@ -300,6 +302,16 @@ def plan_from_bucket(
     report.downloaded.sort(key=lambda a: a.key)
     report.skipped.sort(key=lambda a: a.key)
     return report
+
+
+def _check_local_folders(root: Path, target: Path, key: str, ok: set[Path]) -> None:
+    """Every folder on the way to ``target`` must be a folder (or not exist yet)."""
+    for parent in target.parents:
+        if parent == root or parent in ok:
+            return
+        if parent.exists() and not parent.is_dir():
+            raise InvalidInputError(f"{str(parent)!r} is a file but key {key!r} needs a folder there")
+        ok.add(parent)
 
 
 def execute_from_bucket(

@@ -135,12 +135,15 @@ class FileTracker:
             done = self._done
         self._parent._report(self._key, done, self._size, n, False)
 
-    def rewind(self, n: int) -> None:
-        """Take back ``n`` bytes (a part that is sent again)."""
+    def set_size(self, size: int) -> None:
+        """The size became known (a download's Content-Length): also the operation's total if unknown."""
         with self._lock:
-            self._done -= n
-            done = self._done
-        self._parent._report(self._key, done, self._size, -n, False)
+            if self._size is not None:
+                return
+            self._size = size
+        with self._parent._lock:
+            if self._parent.bytes_total is None and self._parent.files_total == 1:
+                self._parent.bytes_total = size
 
     def finish(self) -> None:
         with self._lock:

@@ -196,14 +196,14 @@ def put_single(
     options: TransferOptions,
     ftrack: FileTracker | None,
 ) -> UploadResult:
-    digest = hashlib.md5(data).digest()
     h: dict[str, str | list[str] | tuple[str]] = dict(headers)
-    h["Content-MD5"] = _b64(digest)
+    if options.verify_integrity:
+        digest = hashlib.md5(data).digest()
+        h["Content-MD5"] = _b64(digest)
     with storage_errors(bucket=bucket, key=key):
         result = mc._put_object(bucket_name=bucket, object_name=key, data=data, headers=h)
-    _check_etag(
-        result.etag, digest.hex(), bucket=bucket, key=key, what="object", verify=options.verify_integrity
-    )
+    if options.verify_integrity:
+        _check_etag(result.etag, digest.hex(), bucket=bucket, key=key, what="object", verify=True)
     if ftrack is not None:
         ftrack.add(len(data))
     return UploadResult(etag=(result.etag or "").strip('"'), size=len(data), version_id=result.version_id)
@@ -242,24 +242,21 @@ class _Multipart:
     def send_part(self, number: int, data: bytes) -> None:
         if self._failed.is_set():
             return
-        digest = hashlib.md5(data).digest()
+        verify = self.options.verify_integrity
+        digest = hashlib.md5(data).digest() if verify else b""
         with storage_errors(bucket=self.bucket, key=self.key):
             etag = self.mc._upload_part(
                 bucket_name=self.bucket,
                 object_name=self.key,
                 data=data,
-                headers={"Content-MD5": _b64(digest)},
+                headers={"Content-MD5": _b64(digest)} if verify else None,
                 upload_id=str(self.upload_id),
                 part_number=number,
             )
-        _check_etag(
-            etag,
-            digest.hex(),
-            bucket=self.bucket,
-            key=self.key,
-            what=f"part {number}",
-            verify=self.options.verify_integrity,
-        )
+        if verify:
+            _check_etag(
+                etag, digest.hex(), bucket=self.bucket, key=self.key, what=f"part {number}", verify=True
+            )
         with self._lock:
             self.digests[number] = digest
             self.etags[number] = etag.strip('"')
@@ -279,16 +276,10 @@ class _Multipart:
             result = self.mc._complete_multipart_upload(
                 bucket_name=self.bucket, object_name=self.key, upload_id=str(self.upload_id), parts=parts
             )
-        expected = multipart_etag(self.digests[n] for n in numbers)
         self.upload_id = None  # completed: nothing to abort any more
-        _check_etag(
-            result.etag,
-            expected,
-            bucket=self.bucket,
-            key=self.key,
-            what="object",
-            verify=self.options.verify_integrity,
-        )
+        if self.options.verify_integrity:
+            expected = multipart_etag(self.digests[n] for n in numbers)
+            _check_etag(result.etag, expected, bucket=self.bucket, key=self.key, what="object", verify=True)
         return UploadResult(etag=(result.etag or "").strip('"'), size=size, version_id=result.version_id)
 
     def abort(self) -> None:
@@ -601,6 +592,8 @@ def download_into(
             else None
         )
         check = _DownloadCheck(etag, size, hint, options) if size is not None else None
+        if ftrack is not None and size is not None:
+            ftrack.set_size(size)
         # large objects are hashed in another thread, overlapping the network and the disk
         hasher = (
             _Background(check.update)

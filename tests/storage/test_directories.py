@@ -12,7 +12,7 @@ from minio import Minio
 from qarnot_facade.errors import InvalidInputError, StorageConnectionError, UnsafePathError
 from qarnot_facade.storage import SyncReport, TransferProgress
 
-from .conftest import Host, Proxy, settings_for, small_options, write_random
+from .helpers import Host, Proxy, settings_for, small_options, write_random
 
 MiB = 1024 * 1024
 
@@ -282,3 +282,16 @@ def test_bad_local_folder_arguments(host: Host, bucket: str, tmp_path: Path) -> 
         host.sync_from_bucket(bucket, f)
     with pytest.raises(InvalidInputError, match=r"\.\."):
         host.sync_to_bucket(bucket, tmp_path, "a/../b")
+
+
+def test_a_local_file_where_a_folder_is_needed_is_refused_before_writing(
+    host: Host, bucket: str, tmp_path: Path
+) -> None:
+    host.upload_object(bucket, "a.txt", b"a")
+    host.upload_object(bucket, "x/y.txt", b"y")
+    dest = tmp_path / "dest"
+    dest.mkdir()
+    (dest / "x").write_bytes(b"a local file named x")
+    with pytest.raises(InvalidInputError, match="needs a folder"):
+        host.sync_from_bucket(bucket, dest)
+    assert sorted(p.name for p in dest.iterdir()) == ["x"]

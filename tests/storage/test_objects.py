@@ -29,7 +29,7 @@ from qarnot_facade.errors import (
 from qarnot_facade.storage import StorageSettings, TransferOptions, TransferProgress
 from qarnot_facade.storage._errors import translate
 
-from .conftest import Host, pending_uploads, settings_for, small_options, write_random
+from .helpers import Host, pending_uploads, settings_for, small_options, write_random
 
 
 def test_importing_the_package_does_not_import_minio() -> None:
@@ -128,6 +128,10 @@ def test_force_delete_reports_per_key_failures(host: Host, raw: Minio) -> None:
     assert info.value.failures["held"][0] == "AccessDenied"
     assert "held" in str(info.value)
     assert raw.bucket_exists(bucket_name=name)  # kept: it is not empty
+    version = raw.stat_object(bucket_name=name, object_name="held").version_id
+    raw.disable_object_legal_hold(bucket_name=name, object_name="held", version_id=version)
+    host.delete_bucket(name, force=True)  # moto's buckets are process-wide: leave none behind
+    assert not raw.bucket_exists(bucket_name=name)
 
 
 def test_list_objects(host: Host, bucket: str) -> None:
@@ -318,6 +322,8 @@ def test_progress_callback_for_one_object(host: Host, bucket: str, tmp_path: Pat
     down: list[TransferProgress] = []
     host.download_object(bucket, "p.bin", tmp_path / "p.out", progress=down.append)
     assert down[-1].bytes_done == 12 * 1024 * 1024 and down[-1].files_done == 1
+    assert {p.bytes_total for p in down} == {12 * 1024 * 1024}  # known from the first chunk on
+    assert [p.bytes_done for p in down] == sorted(p.bytes_done for p in down)
 
 
 def test_progress_bar(host: Host, bucket: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,7 +13,7 @@ from qarnot_api.models.task import Task
 from qarnot_facade.errors import InvalidInputError, UnsafePathError
 from qarnot_facade.storage import resource_bucket, task_buckets
 
-from .conftest import Host
+from .helpers import Host
 
 
 def test_resource_bucket_builds_the_generated_model() -> None:

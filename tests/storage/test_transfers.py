@@ -14,7 +14,7 @@ from qarnot_facade.errors import StorageConnectionError, StorageIntegrityError
 from qarnot_facade.storage import TransferOptions, TransferProgress
 from qarnot_facade.storage._transfer import multipart_etag, part_size_candidates
 
-from .conftest import Host, Proxy, pending_uploads, settings_for, small_options, write_random
+from .helpers import Host, Proxy, pending_uploads, settings_for, small_options, write_random
 
 MiB = 1024 * 1024
 

@@ -499,6 +499,15 @@ def test_scaling_parts(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
     assert scaling.active_policy_name == "default"
 
 
+def test_stray_keys_of_real_answers_are_kept(fixtures_dir: Path) -> None:
+    """jobs-page-data.json carries a task-like `instanceCount` that Job does not declare: it is kept."""
+    for raw in _load(fixtures_dir, "python-sdk/jobs-page-data.json"):
+        job = models.Job.from_dict(raw)
+        assert job.additional_properties == {"instanceCount": raw["instanceCount"]}
+        assert job.to_dict()["instanceCount"] == raw["instanceCount"]
+        assert job.completion_time_to_live is None
+
+
 def test_extra_keys_land_in_additional_properties(fixtures_dir: Path) -> None:
     body = _load(fixtures_dir, "python-sdk/task-success.json")
     body["someFutureField"] = {"nested": [1, 2]}

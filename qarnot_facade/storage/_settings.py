@@ -70,7 +70,10 @@ class TransferOptions:
         max_concurrency: parts of one large file sent or checked in parallel (memory used by one upload is
             at most ``max_concurrency * part_size``).
         workers: files transferred in parallel by the directory methods and syncs.
-        verify_integrity: compare MD5 digests with the stored ETags (upload and download).
+        verify_integrity: compare MD5 digests with the stored ETags. Uploads: every part and the whole
+            object. Downloads: single-part objects always; multipart objects when their part layout is
+            known (the server gives the first part's size, or a usual part size reproduces the ETag);
+            an object with irregular parts is checked for size only. Off: no MD5 work at all.
         chunk_size: read size when streaming a download.
     """
 

@@ -114,6 +114,54 @@ class _PartHasher:
         return multipart_etag(digests)
 
 
+class _ParallelPartHasher:
+    """MD5 of consecutive parts of a fixed size, each part hashed in a worker thread (parts are
+    independent, so a multipart ETag is checked with several cores). At most ``2 * workers`` parts are
+    held in memory."""
+
+    def __init__(self, part_size: int, workers: int) -> None:
+        self.part_size = part_size
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="qf-md5")
+        self._slots = threading.BoundedSemaphore(2 * workers)
+        self._futures: list[Future[bytes]] = []
+        self._chunks: list[memoryview] = []
+        self._filled = 0
+
+    def update(self, chunk: memoryview) -> None:
+        while len(chunk):
+            n = min(self.part_size - self._filled, len(chunk))
+            self._chunks.append(chunk[:n])
+            self._filled += n
+            chunk = chunk[n:]
+            if self._filled == self.part_size:
+                self._flush()
+
+    def _flush(self) -> None:
+        chunks, self._chunks, self._filled = self._chunks, [], 0
+        self._slots.acquire()
+        self._futures.append(self._pool.submit(self._hash, chunks))
+
+    def _hash(self, chunks: list[memoryview]) -> bytes:
+        try:
+            h = hashlib.md5()
+            for c in chunks:
+                h.update(c)
+            return h.digest()
+        finally:
+            self._slots.release()
+
+    def etag(self) -> str:
+        if self._chunks:
+            self._flush()
+        try:
+            return multipart_etag(f.result() for f in self._futures)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
 def file_matches_etag(
     path: Path, size: int, etag: str | None, preferred: Iterable[int] = (), chunk_size: int = MiB
 ) -> bool | None:
@@ -470,7 +518,7 @@ class _DownloadCheck:
         self.size = size
         self.options = options
         self.whole: Any = None
-        self.parts: _PartHasher | None = None
+        self.parts: _ParallelPartHasher | None = None
         self.exact = False
         if self.parsed is None:
             return
@@ -479,11 +527,15 @@ class _DownloadCheck:
             self.whole = hashlib.md5()
             return
         if part_size_hint and part_count(size, part_size_hint) == count:
-            self.parts, self.exact = _PartHasher(part_size_hint), True
+            self.parts, self.exact = _ParallelPartHasher(part_size_hint, options.max_concurrency), True
             return
         candidates = part_size_candidates(size, count, [options.part_size])
         if candidates:
-            self.parts = _PartHasher(candidates[0])
+            self.parts = _ParallelPartHasher(candidates[0], options.max_concurrency)
+
+    def close(self) -> None:
+        if self.parts is not None:
+            self.parts.close()
 
     @property
     def active(self) -> bool:
@@ -559,7 +611,9 @@ def _part_size_hint(mc: Minio, bucket: str, key: str, size: int, etag: str | Non
     if parsed is None or parsed[1] is None or parsed[1] < 2:
         return None
     try:
-        resp = mc._execute("HEAD", bucket, key, query_params={"partNumber": "1"})
+        resp = mc._execute(
+            method="HEAD", bucket_name=bucket, object_name=key, query_params={"partNumber": "1"}
+        )
     except Exception:
         return None  # not supported: fall back to guessing from the ETag
     length = resp.headers.get("content-length")
@@ -594,10 +648,14 @@ def download_into(
         check = _DownloadCheck(etag, size, hint, options) if size is not None else None
         if ftrack is not None and size is not None:
             ftrack.set_size(size)
-        # large objects are hashed in another thread, overlapping the network and the disk
+        # a large single-part object is hashed in another thread, overlapping the network and the
+        # disk; multipart objects are hashed part by part in parallel by the check itself
         hasher = (
             _Background(check.update)
-            if check is not None and check.active and size is not None and size >= 4 * options.chunk_size
+            if check is not None
+            and check.whole is not None
+            and size is not None
+            and size >= 4 * options.chunk_size
             else None
         )
         received = 0
@@ -613,21 +671,29 @@ def download_into(
                     received += len(chunk)
                     if ftrack is not None:
                         ftrack.add(len(chunk))
+        except BaseException:
+            if check is not None:
+                check.close()
+            raise
         finally:
             if hasher is not None:
                 hasher.finish()
     finally:
         resp.close()
         resp.release_conn()
-    if size is not None and received != size:
-        raise StorageIntegrityError(
-            f"received {received} bytes of {key!r} but the server announced {size}",
-            code="IncompleteBody",
-            bucket=bucket,
-            key=key,
-        )
-    if check is not None:
-        check.verify(temp, bucket=bucket, key=key)
+    try:
+        if size is not None and received != size:
+            raise StorageIntegrityError(
+                f"received {received} bytes of {key!r} but the server announced {size}",
+                code="IncompleteBody",
+                bucket=bucket,
+                key=key,
+            )
+        if check is not None:
+            check.verify(temp, bucket=bucket, key=key)
+    finally:
+        if check is not None:
+            check.close()
     return received, etag
 
 

@@ -131,3 +131,25 @@ def test_sandbox_client_does_bucket_work_and_fetches_task_results(tmp_path: Path
         client.delete_bucket("sbx-inputs", force=True)
         client.delete_bucket("sbx-results", force=True)
         assert "sbx-inputs" not in [b.name for b in client.list_buckets()]
+
+
+def test_sandbox_client_finds_storage_through_settings_and_info(tmp_path: Path) -> None:
+    """Without storage_url and email, the Client resolves them with GET /settings and GET /info."""
+    testing = pytest.importorskip("qarnot_facade.testing")
+    from qarnot_facade import Client, QarnotConfig
+
+    with testing.Sandbox() as sandbox:
+        config = QarnotConfig(api_url=sandbox.api_url, api_key=sandbox.api_key, version="v1")
+        with Client(config) as client:
+            client.create_bucket("sbx-discovered")
+            client.upload_object("sbx-discovered", "k.txt", b"found")
+            assert client.download_object("sbx-discovered", "k.txt", tmp_path) == tmp_path / "k.txt"
+            assert (tmp_path / "k.txt").read_bytes() == b"found"
+            client.delete_bucket("sbx-discovered", force=True)
+            # the task has no result bucket: a clear error, not an AttributeError
+            uuid = client.create_task(
+                {"name": "no results", "profile": "docker-batch", "instanceCount": 1}
+            ).uuid
+            client.wait_for_task(uuid, timeout=60)
+            with pytest.raises(InvalidInputError, match="has no result bucket"):
+                client.download_task_results(uuid, tmp_path / "none")

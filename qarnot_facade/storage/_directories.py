@@ -11,8 +11,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -105,8 +105,8 @@ def same_content(mc: Minio, path: Path, size: int, remote: ObjectInfo, options: 
 
 
 def run_parallel(items: Sequence[T], work: Callable[[T], None], workers: int) -> None:
-    """Run ``work`` on every item with ``workers`` threads; stop scheduling at the first failure and
-    raise it once the running ones have finished."""
+    """Run ``work`` on every item with ``workers`` threads (at most ``2 * workers`` queued); stop
+    scheduling at the first failure and raise it once the running ones have finished."""
     if not items:
         return
     if workers == 1 or len(items) == 1:
@@ -114,28 +114,20 @@ def run_parallel(items: Sequence[T], work: Callable[[T], None], workers: int) ->
             work(item)
         return
     failures: list[BaseException] = []
-    it: Iterator[T] = iter(items)
     with ThreadPoolExecutor(max_workers=min(workers, len(items)), thread_name_prefix="qf-file") as pool:
         running: set[Future[None]] = set()
-        for item in it:
+        for item in items:
             if failures:
                 break
-            fut = pool.submit(work, item)
-            running.add(fut)
+            running.add(pool.submit(work, item))
             if len(running) >= workers * 2:
-                done, running = _wait_some(running)
+                done, pending = wait(running, return_when=FIRST_COMPLETED)
+                running = set(pending)
                 failures.extend(e for e in (f.exception() for f in done) if e is not None)
         wait(running)
         failures.extend(e for e in (f.exception() for f in running) if e is not None)
     if failures:
         raise failures[0]
-
-
-def _wait_some(running: set[Future[None]]) -> tuple[set[Future[None]], set[Future[None]]]:
-    from concurrent.futures import FIRST_COMPLETED
-
-    done, pending = wait(running, return_when=FIRST_COMPLETED)
-    return set(done), set(pending)
 
 
 def delete_keys(

@@ -28,7 +28,7 @@ from ._models import BucketInfo, ObjectInfo, SyncReport
 from ._paths import key_segments
 from ._progress import ProgressArg, Tracker, resolve_progress
 from ._settings import StorageSettings, TransferOptions
-from ._transfer import download_into, download_path, upload_path, upload_stream
+from ._transfer import Readable, download_into, download_path, upload_path, upload_stream
 
 if TYPE_CHECKING:
     from minio import Minio
@@ -293,7 +293,7 @@ class BucketMethods:
         self,
         bucket: str,
         key: str,
-        source: PathArg | bytes | BinaryIO,
+        source: PathArg | bytes | Readable,
         *,
         size: int | None = None,
         content_type: str | None = None,
@@ -343,7 +343,7 @@ class BucketMethods:
                     ftrack=ftrack,
                 )
             else:
-                stream: BinaryIO = (
+                stream: Readable = (
                     io.BytesIO(bytes(source))
                     if isinstance(source, bytes | bytearray | memoryview)
                     else source

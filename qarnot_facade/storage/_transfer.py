@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, Protocol
 
 from qarnot_facade.errors import InvalidInputError, StorageError, StorageIntegrityError
 
@@ -429,7 +429,13 @@ def upload_path(
         raise
 
 
-def _read_exactly(stream: BinaryIO, n: int) -> bytes:
+class Readable(Protocol):
+    """Anything with ``read(size) -> bytes``: an open binary file, ``io.BytesIO``, a socket file..."""
+
+    def read(self, size: int = ..., /) -> bytes | None: ...
+
+
+def _read_exactly(stream: Readable, n: int) -> bytes:
     chunks: list[bytes] = []
     left = n
     while left > 0:
@@ -445,7 +451,7 @@ def upload_stream(
     mc: Minio,
     bucket: str,
     key: str,
-    stream: BinaryIO,
+    stream: Readable,
     size: int | None,
     options: TransferOptions,
     *,

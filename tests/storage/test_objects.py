@@ -191,7 +191,7 @@ def test_upload_from_path_and_stream(host: Host, bucket: str, tmp_path: Path) ->
     with pytest.raises(InvalidInputError):
         host.upload_object(bucket, "", b"x")
     with pytest.raises(InvalidInputError):
-        host.upload_object(bucket, "x", 42)
+        host.upload_object(bucket, "x", 42)  # type: ignore[arg-type]
 
 
 def test_missing_objects_and_buckets_are_typed_and_leave_no_file(
@@ -240,7 +240,7 @@ def test_delete_objects_in_batches(host: Host, bucket: str) -> None:
     assert [o.key for o in host.list_objects(bucket)] == ["k2"]
     assert host.delete_objects(bucket, []) == []
     with pytest.raises(InvalidInputError):
-        host.delete_objects(bucket, "k2")
+        host.delete_objects(bucket, "k2")  # type: ignore[arg-type]
 
 
 def test_connection_failure_is_typed(tmp_path: Path) -> None:
@@ -340,7 +340,7 @@ def test_progress_bar_without_tqdm_is_a_clear_error(
     with pytest.raises(ConfigurationError, match=r"qarnot-facade\[progress\]"):
         host.upload_object(bucket, "bar.bin", b"x", progress="bar")
     with pytest.raises(InvalidInputError):
-        host.upload_object(bucket, "bar.bin", b"x", progress="spinner")
+        host.upload_object(bucket, "bar.bin", b"x", progress="spinner")  # type: ignore[arg-type]
 
 
 def test_transfer_options_are_validated() -> None:

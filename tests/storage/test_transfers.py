@@ -210,3 +210,29 @@ def test_part_size_candidates() -> None:
     assert part_size_candidates(size, 2, [8 * MiB])[0] == 8 * MiB
     assert all(-(-size // p) == 3 for p in part_size_candidates(size, 3))
     assert part_size_candidates(10, 20) == []
+
+
+@pytest.mark.parametrize("with_size", [True, False])
+def test_stream_with_threshold_above_part_size(
+    host: Host, bucket: str, tmp_path: Path, with_size: bool
+) -> None:
+    """The first read holds more than one part when the threshold is larger than the part size."""
+    src = write_random(tmp_path / "t.bin", 13 * MiB + 1, seed=15)
+    options = small_options(multipart_threshold=12 * MiB)
+    with open(src, "rb") as f:
+        info = host.upload_object(
+            bucket, "t.bin", f, size=src.stat().st_size if with_size else None, options=options
+        )
+    assert info.etag == expected_etag(src, 5 * MiB) and info.etag.endswith("-3")
+    out = tmp_path / "t.out"
+    host.download_object(bucket, "t.bin", out)
+    assert sha256(out) == sha256(src)
+
+
+def test_bytes_upload_in_parts(host: Host, bucket: str) -> None:
+    data = bytes(range(256)) * (44 * 1024)  # 11 MiB
+    info = host.upload_object(bucket, "b.bin", data, options=small_options())
+    assert info.etag is not None and info.etag.endswith("-3") and info.size == len(data)
+    sink = io.BytesIO()
+    host.download_object(bucket, "b.bin", sink)
+    assert sink.getvalue() == data

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from qarnot_facade.testing import Sandbox, ScriptedExecutor, ScriptedOutcome
 from qarnot_facade.testing.executors import InstanceRun
@@ -186,7 +187,7 @@ def test_schemathesis_finds_no_failure(tmp_path: Path) -> None:
             "--workers",
             "2",
             "--request-timeout",
-            "20",
+            "10",
             "--suppress-health-check",
             "all",
         ]
@@ -196,15 +197,23 @@ def test_schemathesis_finds_no_failure(tmp_path: Path) -> None:
             "NO_COLOR": "1",
             "COLUMNS": "120",
         }
-        completed = subprocess.run(
-            command,
-            cwd=tmp_path,
-            env=environment,
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_SECONDS,
-            check=False,
-        )
+        try:
+            completed = subprocess.run(
+                command,
+                cwd=tmp_path,
+                env=environment,
+                capture_output=True,
+                text=True,
+                timeout=TIMEOUT_SECONDS,
+                check=False,
+            )
+        except subprocess.TimeoutExpired as exc:
+            partial = (
+                exc.stdout.decode(errors="replace") if isinstance(exc.stdout, bytes) else str(exc.stdout)
+            )
+            pytest.fail(
+                f"schemathesis did not finish within {TIMEOUT_SECONDS} s; output so far:\n{partial[-8000:]}"
+            )
     output = completed.stdout + completed.stderr
     summary = output[output.find("SUMMARY") - 40 :] if "SUMMARY" in output else output[-4000:]
     assert completed.returncode == 0, f"schemathesis found problems:\n{output[-15000:]}"

@@ -295,3 +295,16 @@ def test_a_local_file_where_a_folder_is_needed_is_refused_before_writing(
     with pytest.raises(InvalidInputError, match="needs a folder"):
         host.sync_from_bucket(bucket, dest)
     assert sorted(p.name for p in dest.iterdir()) == ["x"]
+
+
+def test_empty_files_round_trip_and_stay_unchanged(host: Host, bucket: str, tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    (src / "sub").mkdir(parents=True)
+    (src / "empty.txt").write_bytes(b"")
+    (src / "sub" / "also-empty").write_bytes(b"")
+    assert len(host.sync_to_bucket(bucket, src).uploaded) == 2
+    assert len(host.sync_to_bucket(bucket, src).skipped) == 2
+    dest = tmp_path / "dest"
+    assert len(host.sync_from_bucket(bucket, dest).downloaded) == 2
+    assert (dest / "empty.txt").read_bytes() == b"" and (dest / "sub" / "also-empty").exists()
+    assert len(host.sync_from_bucket(bucket, dest).skipped) == 2

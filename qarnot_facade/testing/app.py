@@ -292,7 +292,7 @@ class SandboxApp:
             operation_id=matched.operation_id,
             params=dict(matched.path_params),
             query=query,
-            body=body,
+            body=_integral_numbers(body),
             accept=request.headers.get("accept", ""),
         )
         handler = self._handlers[matched.operation_id]
@@ -1194,6 +1194,17 @@ def _message_of(error: ApiError, index: int) -> str:
         ]
         return f"Task {index}: " + " | ".join(parts)
     return json.dumps(body)
+
+
+def _integral_numbers(value: Any) -> Any:
+    """JSON Schema counts ``2.0`` as an integer: hand handlers ``2``."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    if isinstance(value, list):
+        return [_integral_numbers(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _integral_numbers(item) for key, item in value.items()}
+    return value
 
 
 def _mounted_where_documented(template: str, path: str) -> bool:

@@ -181,10 +181,13 @@ class Sandbox:
         assert store is not None
         while not self._stopping.is_set():
             if store.is_idle():
+                # nothing in flight: wake up on a change, or now and then for clock deadlines
+                # (automatic deletions, a job's maxWallTime)
                 with store.changed:
                     if self._stopping.is_set():
                         return
                     store.changed.wait(timeout=0.25)
+                store.step()
                 continue
             store.step()
             time.sleep(self.tick)

@@ -517,12 +517,16 @@ class Store:
                 raise TimeoutError("sandbox background work did not finish in time")
 
     def active_objects(self) -> list[str]:
-        """Human-readable list of what is not in a steady state (empty when idle)."""
+        """Human-readable list of what is not in a steady state (empty when idle).
+
+        Finished objects waiting for their automatic deletion, active jobs with a ``maxWallTime`` and
+        running pools are steady: they change only when the clock reaches their deadline.
+        """
         with self.lock:
             active = [
                 f"task {task.uuid} ({task.data['name']}): {task.data['state']}"
                 for task in self.tasks.values()
-                if task.data["state"] not in FINAL_TASK_STATES or self._auto_delete_due(task.data) is not None
+                if task.data["state"] not in FINAL_TASK_STATES
             ]
             for task in self.tasks.values():
                 active.extend(

@@ -94,6 +94,19 @@ def test_auto_delete_on_completion_after_ttl(manual: Sandbox, manual_api: httpx.
     assert manual_api.get(f"/tasks/{uuid}").status_code == 404
 
 
+def test_a_pending_auto_deletion_does_not_keep_the_sandbox_busy(
+    manual: Sandbox, manual_api: httpx.Client
+) -> None:
+    uuid = create_task(
+        manual_api, task_payload("kept a day", autoDeleteOnCompletion=True, completionTimeToLive="1.00:00:00")
+    )
+    assert manual.run_until_idle() == 4
+    assert state_of(manual_api, uuid) == "Success"
+    manual.clock.advance(86400)
+    manual.advance()
+    assert manual_api.get(f"/tasks/{uuid}").status_code == 404
+
+
 def test_failed_instances_make_a_failed_task(
     manual: Sandbox, manual_api: httpx.Client, scripted: ScriptedExecutor
 ) -> None:

@@ -150,6 +150,12 @@ class Sandbox:
             self._shutdown()
             raise
         self._started = True
+        self._store.credentials = {
+            "QARNOT_CLUSTER_URL": self.api_url,
+            "QARNOT_STORAGE_URL": self.storage_url,
+            "QARNOT_CLIENT_TOKEN": self.api_key,
+            "QARNOT_ACCOUNT_EMAIL": self.email,
+        }
         return self
 
     def stop(self) -> None:

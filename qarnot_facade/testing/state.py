@@ -396,6 +396,9 @@ class Store:
         self.secrets = SecretStore()
         self.deleted_task_count = 0
         self.created = clock.now()
+        # what a task with privileges.exportApiAndStorageCredentialsInEnvironment finds in its environment
+        # (the variables the SDKs read: Client.from_env() works inside such a task)
+        self.credentials: dict[str, str] = {}
         self._workers = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="qarnot-sandbox-work")
         self._closed = False
 
@@ -816,6 +819,9 @@ class Store:
                 and forced.get("constantName")
             ):
                 constants[str(forced["constantName"])] = str(forced.get("forcedValue") or "")
+        privileges = data.get("privileges")
+        if isinstance(privileges, Mapping) and privileges.get("exportApiAndStorageCredentialsInEnvironment"):
+            constants.update(self.credentials)
         retry = data.get("retrySettings") if isinstance(data.get("retrySettings"), Mapping) else {}
         per_instance = int(retry.get("maxPerInstanceRetries") or 0) if retry else 0
         total_left = int(retry.get("maxTotalRetries") or 0) if retry else 0

@@ -536,3 +536,17 @@ def test_max_time_queue_seconds_fails_a_task_that_cannot_start(
     manual.clock.advance(2)
     manual.store.step()
     assert state_of(api, waiting) == "Failure"
+
+
+def test_credentials_are_exported_only_when_the_privilege_asks(sandbox: Sandbox, api: httpx.Client) -> None:
+    command = 'echo "${QARNOT_CLIENT_TOKEN:-none} ${QARNOT_CLUSTER_URL:-none} ${QARNOT_ACCOUNT_EMAIL:-none}"'
+    plain = create_task(api, task_payload("plain", command))
+    privileged = create_task(
+        api,
+        task_payload("privileged", command, privileges={"exportApiAndStorageCredentialsInEnvironment": True}),
+    )
+    wait_for_task(api, plain)
+    wait_for_task(api, privileged)
+    assert api.get(f"/tasks/{plain}/stdout/0").text == "none none none\n"
+    expected = f"{sandbox.api_key} {sandbox.api_url} {sandbox.email}\n"
+    assert api.get(f"/tasks/{privileged}/stdout/0").text == expected

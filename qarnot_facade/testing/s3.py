@@ -8,8 +8,11 @@ sandboxes running in one process see the same buckets, and :meth:`S3Server.reset
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
+import socket
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -80,8 +83,15 @@ class S3Server:
         _host, self.port = server.get_host_and_port()
 
     def stop(self) -> None:
-        if self._server is not None:
-            self._server.stop()
+        server = self._server
+        if server is not None:
+            # the server's loop polls for the shutdown request every 0.5 s; connecting wakes it up at once
+            stopper = threading.Thread(target=server.stop, name="qarnot-sandbox-s3-stop")
+            stopper.start()
+            while stopper.is_alive():
+                with contextlib.suppress(OSError):
+                    socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                stopper.join(0.01)
             self._server = None
         if self._client is not None:
             self._client._http.clear()

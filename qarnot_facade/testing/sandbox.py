@@ -175,12 +175,12 @@ class Sandbox:
         if self._store is not None:
             self._store.close()
         if self._server is not None:
-            self._server.should_exit = True
+            self._server.should_exit = True  # uvicorn winds down while the S3 server stops
+        self._s3.stop()
         if self._server_thread is not None:
             self._server_thread.join(timeout=10)
             self._server_thread = None
         self._server = None
-        self._s3.stop()
 
     def _tick_loop(self) -> None:
         store = self._store

@@ -53,6 +53,17 @@ def test_dropped_connection_after_the_headers(sandbox: Sandbox, api: httpx.Clien
     assert api.get("/settings").status_code == 200
 
 
+def test_dropping_an_answer_without_body(sandbox: Sandbox, api: httpx.Client) -> None:
+    uuid = api.post("/tasks", json=task_payload("to delete")).json()["uuid"]
+    sandbox.faults.next(drop=True, method="DELETE")
+    with pytest.raises(httpx.RemoteProtocolError):
+        api.delete(f"/tasks/{uuid}")
+    assert (
+        api.get(f"/tasks/{uuid}").json()["state"] == "PendingDelete"
+        or api.get(f"/tasks/{uuid}").status_code == 404
+    )
+
+
 def test_a_dropped_create_still_happened(sandbox: Sandbox, api: httpx.Client) -> None:
     """The request is handled, only its answer is cut: a blind retry would create a second task."""
     sandbox.faults.next(drop=True, method="POST", path=r"^/tasks$")

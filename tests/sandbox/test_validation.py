@@ -731,6 +731,52 @@ def test_real_spec_task_payload(real: SpecValidator) -> None:
     assert "expected an integer" in errors["hardwareConstraints[0].coreCount"][0]
 
 
+def test_real_spec_normalizes_the_pascal_case_of_the_csharp_and_node_sdks(real: SpecValidator) -> None:
+    node_page = {
+        "Token": None,
+        "MaximumResults": 20,
+        "Filter": {
+            "Operator": "Or",
+            "Filters": [
+                {"Operator": "Equal", "Field": "Tags", "Value": "a"},
+                {"Operator": "In", "Field": "State", "Values": ["Success"]},
+            ],
+        },
+    }
+    assert real.normalize_request_body("paginate_tasks", node_page) == {
+        "token": None,
+        "maximumResults": 20,
+        "filter": {
+            "operator": "Or",
+            "filters": [
+                {"operator": "Equal", "field": "Tags", "value": "a"},
+                {"operator": "In", "field": "State", "values": ["Success"]},
+            ],
+        },
+    }
+    assert real.validate_request_body("paginate_tasks", node_page) == {}
+    csharp_snapshot = {"Whitelist": ".*", "Blacklist": None, "Bucket": "b", "BucketPrefix": "p/"}
+    assert real.normalize_request_body("create_task_unique_snapshot", csharp_snapshot) == {
+        "whitelist": ".*",
+        "blacklist": None,
+        "bucket": "b",
+        "bucketPrefix": "p/",
+    }
+    pool = {"Name": "p", "ElasticProperty": {"IsElastic": True, "MinTotalSlots": 1}, "Labels": {"Team": "x"}}
+    assert real.normalize_request_body("create_pool", pool) == {
+        "name": "p",
+        "elasticProperty": {"isElastic": True, "minTotalSlots": 1},
+        "labels": {"Team": "x"},
+    }
+    hardware = {
+        "Name": "t",
+        "HardwareConstraints": [{"Discriminator": "MinimumCoreHardwareConstraint", "CoreCount": 4}],
+    }
+    assert real.normalize_request_body("create_task", hardware)["hardwareConstraints"] == [
+        {"discriminator": "MinimumCoreHardwareConstraint", "coreCount": 4}
+    ]
+
+
 def test_real_spec_body_rules(real: SpecValidator) -> None:
     assert real.validate_request_body("retry_task", None) == {"": [BODY_REQUIRED_MESSAGE]}
     assert real.validate_request_body("retry_task", {}) == {}

@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
+import multiprocessing
+import multiprocessing.queues
 import os
 import random
 import shutil
@@ -69,35 +71,35 @@ def start_moto() -> tuple[subprocess.Popen[bytes], str]:
 
 class LatencyProxy:
     """A TCP relay to the S3 server that holds each response back ``delay`` seconds (one round trip of
-    a remote storage per request), to show transfers over a link with latency."""
+    a remote storage per request), to show transfers over a link with latency. It runs in its own
+    process so relaying does not compete with the clients for this process's GIL."""
 
     def __init__(self, target: tuple[str, int], delay: float) -> None:
-        self.target, self.delay = target, delay
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(128)
-        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        threading.Thread(target=self._accept, daemon=True).start()
+        ctx = multiprocessing.get_context("spawn")
+        ready: multiprocessing.queues.Queue[int] = ctx.Queue()
+        self.process = ctx.Process(target=_relay_main, args=(target, delay, ready), daemon=True)
+        self.process.start()
+        self.url = f"http://127.0.0.1:{ready.get(timeout=30)}"
 
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self.sock.accept()
-            except OSError:
-                return
-            server = socket.create_connection(self.target)
-            waiting = threading.Event()
-            threading.Thread(target=self._pipe, args=(client, server, waiting, False), daemon=True).start()
-            threading.Thread(target=self._pipe, args=(server, client, waiting, True), daemon=True).start()
+    def close(self) -> None:
+        self.process.terminate()
+        self.process.join(timeout=10)
 
-    def _pipe(self, src: socket.socket, dst: socket.socket, waiting: threading.Event, answer: bool) -> None:
+
+def _relay_main(target: tuple[str, int], delay: float, ready: multiprocessing.queues.Queue[int]) -> None:
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(128)
+    ready.put(int(sock.getsockname()[1]))
+
+    def pipe(src: socket.socket, dst: socket.socket, waiting: threading.Event, answer: bool) -> None:
         try:
             while data := src.recv(1 << 16):
                 if not answer:
                     waiting.set()
                 elif waiting.is_set():
                     waiting.clear()
-                    time.sleep(self.delay)
+                    time.sleep(delay)
                 dst.sendall(data)
         except OSError:
             pass
@@ -105,8 +107,12 @@ class LatencyProxy:
             with contextlib.suppress(OSError):
                 dst.shutdown(socket.SHUT_WR)
 
-    def close(self) -> None:
-        self.sock.close()
+    while True:
+        client, _ = sock.accept()
+        server = socket.create_connection(target)
+        waiting = threading.Event()
+        threading.Thread(target=pipe, args=(client, server, waiting, False), daemon=True).start()
+        threading.Thread(target=pipe, args=(server, client, waiting, True), daemon=True).start()
 
 
 def write_random(path: Path, size: int, seed: int) -> None:

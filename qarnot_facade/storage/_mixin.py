@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import os
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -428,7 +428,7 @@ class BucketMethods:
         with storage_errors(bucket=bucket, key=key):
             self._minio().remove_object(bucket_name=bucket, object_name=key)
 
-    def delete_objects(self, bucket: str, keys: list[str] | tuple[str, ...] | set[str]) -> list[str]:
+    def delete_objects(self, bucket: str, keys: Iterable[str]) -> list[str]:
         """Delete many objects in batches of 1000. Returns the keys deleted; when any key fails,
         raises :class:`StorageBatchDeleteError` whose ``failures`` maps each failed key to its S3 error
         (the others are deleted)."""

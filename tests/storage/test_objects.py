@@ -240,7 +240,7 @@ def test_delete_objects_in_batches(host: Host, bucket: str) -> None:
     assert [o.key for o in host.list_objects(bucket)] == ["k2"]
     assert host.delete_objects(bucket, []) == []
     with pytest.raises(InvalidInputError):
-        host.delete_objects(bucket, "k2")  # type: ignore[arg-type]
+        host.delete_objects(bucket, "k2")
 
 
 def test_connection_failure_is_typed(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""The sandbox's API server: a Starlette ASGI application speaking ``openapi/qarnot.yaml``.
+"""The sandbox's API server: an ASGI application (Starlette requests and responses) speaking the spec.
 
 Every request goes through the same pipeline:
 
@@ -26,11 +26,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
 from . import catalog, filters
@@ -59,7 +57,6 @@ __all__ = ["SandboxApp"]
 
 logger = logging.getLogger("qarnot_facade.testing")
 
-ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
 UNAUTHORIZED = {"error": {"message": "Bad authentication token", "code": 401}, "data": {}}
 OWN_MOUNTS = ("/carbon/v1/", "/credits/v1/", "/v1/network/")
 # the service mounts answer only where the spec puts them (not under /v1, not without their version)
@@ -169,7 +166,6 @@ class SandboxApp:
         self.email = email
         self.storage_url = storage_url
         self.faults = faults
-        self._starlette = Starlette(routes=[Route("/{path:path}", self._endpoint, methods=ALL_METHODS)])
         self._handlers: dict[str, Callable[[Call], Reply]] = {
             name[len("op_") :]: getattr(self, name) for name in dir(self) if name.startswith("op_")
         }
@@ -185,7 +181,17 @@ class SandboxApp:
             if fault is not None:
                 await self._apply_fault(fault, scope, receive, send)
                 return
-        await self._starlette(scope, receive, send)
+        await self._http(scope, receive, send)
+
+    async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Every HTTP request goes to :meth:`_endpoint` (routing follows the spec, not Starlette's router,
+        whose path converter would refuse identifiers holding a newline with its own text/plain 404)."""
+        if scope["type"] != "http":
+            if scope["type"] == "websocket":
+                await send({"type": "websocket.close", "code": 1003})
+            return
+        response = await self._endpoint(Request(scope, receive))
+        await response(scope, receive, send)
 
     async def _apply_fault(self, fault: Fault, scope: Scope, receive: Receive, send: Send) -> None:
         if fault.delay > 0:
@@ -211,7 +217,7 @@ class SandboxApp:
             async def capture(message: Message) -> None:
                 captured.append(message)
 
-            await self._starlette(scope, receive, capture)
+            await self._http(scope, receive, capture)
             start = next((m for m in captured if m["type"] == "http.response.start"), None)
             body = b"".join(m.get("body", b"") for m in captured if m["type"] == "http.response.body")
             status = start["status"] if start is not None else 200
@@ -220,7 +226,7 @@ class SandboxApp:
             await send({"type": "http.response.start", "status": status, "headers": headers})
             await send({"type": "http.response.body", "body": body[: len(body) // 2], "more_body": True})
             return  # uvicorn closes the connection: the response is incomplete
-        await self._starlette(scope, receive, send)
+        await self._http(scope, receive, send)
 
     # request pipeline
 
@@ -232,7 +238,7 @@ class SandboxApp:
         except filters.FilterError as error:
             return _error_response(problem({error.field: [error.message]}))
         except Exception as exc:  # a sandbox bug: make it loud
-            logger.exception("sandbox handler failed on %s %s", request.method, request.url.path)
+            logger.exception("sandbox handler failed on %s %s", request.method, request.scope["path"])
             return _json_response(500, {"message": f"sandbox internal error: {type(exc).__name__}: {exc}"})
 
     def _route(self, method: str, path: str) -> tuple[MatchedOperation | None, list[str]]:
@@ -255,7 +261,7 @@ class SandboxApp:
 
     async def _dispatch(self, request: Request) -> Response:
         method = request.method.upper()
-        path = request.url.path
+        path = str(request.scope["path"])  # not url.path: urlsplit drops newlines and tabs
         matched, allowed = self._route("GET" if method == "HEAD" else method, path)
         if matched is None:
             if allowed:
@@ -296,15 +302,17 @@ class SandboxApp:
             accept=request.headers.get("accept", ""),
         )
         handler = self._handlers[matched.operation_id]
-        reply = await run_in_threadpool(self._run_handler, handler, call)
-        response = self._render(reply, call)
+        response = await run_in_threadpool(self._run_handler, handler, call)
         if method == "HEAD":
             response.body = b""
         return response
 
-    def _run_handler(self, handler: Callable[[Call], Reply], call: Call) -> Reply:
+    def _run_handler(self, handler: Callable[[Call], Reply], call: Call) -> Response:
+        """Run the handler holding the store's lock, then encode its answer without it (large listings
+        must neither block the other requests nor the event loop)."""
         with self.store.lock:
-            return handler(call)
+            reply = handler(call)
+        return self._render(reply, call)
 
     @staticmethod
     def _render(reply: Reply, call: Call) -> Response:

@@ -550,7 +550,19 @@ class Store:
             return active
 
     def is_idle(self) -> bool:
-        return not self.active_objects()
+        """True when nothing is in a transient state (see :meth:`active_objects`)."""
+        with self.lock:
+            if any(task.data["state"] not in FINAL_TASK_STATES for task in self.tasks.values()):
+                return False
+            if any(
+                snap.data["status"] not in SNAPSHOT_FINAL
+                for task in self.tasks.values()
+                for snap in task.snapshots.values()
+            ):
+                return False
+            if any(pool.data["state"] not in POOL_STEADY_STATES for pool in self.pools.values()):
+                return False
+            return all(job.data["state"] in JOB_STEADY_STATES for job in self.jobs.values())
 
     def advance(self, steps: int = 1) -> None:
         """Manual mode: ``steps`` steps, each moving the clock and waiting for the work it started."""

@@ -69,6 +69,11 @@ def test_malformed_ids_are_404_like_the_api(api: httpx.Client) -> None:
         assert response.status_code == 404
         assert response.json()["message"].startswith("No such task: ")
     assert api.get("/tasks/not-a-uuid").json() == {"message": "No such task: not-a-uuid"}
+    # control characters are part of the id, not dropped (and never a text/plain answer)
+    assert api.get("/tasks/%0A").json() == {"message": "No such task: \n"}
+    assert api.get("/tasks/a%09b/stdout").json() == {"message": "No such task: a\tb"}
+    assert api.get("/credits/v1/pools/%0A/credits").json() == {"message": "Pool not found"}
+    assert api.get("/tasks%0A").status_code == 404
     assert api.get("/pools/not-a-uuid").status_code == 404
     assert api.get("/jobs/not-a-uuid").status_code == 404
     assert api.post("/tasks/not-a-uuid/abort").status_code == 404

@@ -735,10 +735,11 @@ class SandboxApp:
         if len(store.pools) >= MAX_POOLS:
             raise forbidden("The maximum number of pools reached")
         count = payload.get("instanceCount")
-        if count is None or count == 0:
+        if count is None:
             count = 1
+        # 0 is an elastic pool starting without nodes; the sandbox still runs its tasks (no slot model)
         if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-            raise problem({"instanceCount": ["instanceCount must be a positive integer."]})
+            raise problem({"instanceCount": ["instanceCount must not be negative."]})
         if count > MAX_INSTANCES_PER_TASK:
             raise forbidden(
                 f"The maximum number of instances per pool ({MAX_INSTANCES_PER_TASK}) is exceeded"
@@ -868,7 +869,7 @@ class SandboxApp:
                 pool.data[key] = value
                 pool.payload[key] = copy.deepcopy(body[key])
         count = body.get("instanceCount")
-        if isinstance(count, int) and not isinstance(count, bool) and 0 < count <= MAX_INSTANCES_PER_TASK:
+        if isinstance(count, int) and not isinstance(count, bool) and 0 <= count <= MAX_INSTANCES_PER_TASK:
             pool.data["instanceCount"] = count
             pool.instance_ids = list(range(count))
         pool.data["lastModified"] = self._now()

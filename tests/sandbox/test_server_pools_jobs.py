@@ -216,3 +216,21 @@ def test_job_max_wall_time_terminates_it(manual: Sandbox, manual_api: httpx.Clie
     response = manual_api.post("/jobs", json={"name": "bad", "maxWallTime": "three seconds"})
     assert response.status_code == 400
     assert "maxWallTime" in response.json()["errors"]
+
+
+def test_an_elastic_pool_without_nodes_still_runs_tasks(manual: Sandbox, manual_api: httpx.Client) -> None:
+    pool = manual_api.post(
+        "/pools",
+        json={
+            "name": "elastic",
+            "profile": "docker-batch",
+            "instanceCount": 0,
+            "elasticProperty": {"isElastic": True},
+        },
+    ).json()["uuid"]
+    task = create_task(manual_api, {"name": "t", "instanceCount": 1, "poolUuid": pool})
+    manual.run_until_idle()
+    info = manual_api.get(f"/pools/{pool}").json()
+    assert (info["state"], info["instanceCount"], info["runningInstanceCount"]) == ("FullyExecuting", 0, 0)
+    assert state_of(manual_api, task) == "Success"
+    assert manual_api.get(f"/pools/{pool}/stdout/0").status_code == 404

@@ -31,6 +31,7 @@ from .state import Clock, Store
 if TYPE_CHECKING:
     from minio import Minio
 
+    from ..client import Client
     from ..config import QarnotConfig
 
 __all__ = ["Sandbox"]
@@ -49,6 +50,7 @@ class Sandbox:
         executor: what tasks do (default :class:`LocalExecutor`, which really runs ``DOCKER_CMD``).
         auto_advance: True (default) to let states move on their own every ``tick`` seconds; False for
             manual mode (:meth:`advance`, :meth:`run_until_idle`).
+        tick: pause between two steps of the automatic mode, in seconds.
         step_seconds: how far the clock moves per manual step.
         faults: a :class:`FaultInjection` (default: one with every fault off, at :attr:`faults`).
         start_time: the clock's initial time (default: now).
@@ -225,12 +227,11 @@ class Sandbox:
             version="v1",
         )
 
-    def client(self, **kwargs: Any) -> Any:
-        """A facade ``qarnot_facade.Client`` on this sandbox (keyword arguments go to the client)."""
-        import importlib
+    def client(self, **kwargs: Any) -> Client:
+        """A facade :class:`~qarnot_facade.Client` on this sandbox (keyword arguments go to the client)."""
+        from ..client import Client
 
-        facade = importlib.import_module("qarnot_facade")
-        return facade.Client(self.config, **kwargs)
+        return Client(self.config, **kwargs)
 
     @property
     def s3(self) -> Minio:

@@ -72,6 +72,12 @@ def test_config_points_at_the_sandbox(sandbox: Sandbox) -> None:
     )
 
 
+def test_client_is_a_facade_client_on_the_sandbox(sandbox: Sandbox) -> None:
+    with sandbox.client() as client:
+        assert client.get_settings().storage == sandbox.storage_url
+        assert client.get_user_info().email == sandbox.email
+
+
 def test_reset_forgets_everything(sandbox: Sandbox, api: httpx.Client) -> None:
     sandbox.storage.make_bucket("kept-until-reset")
     create_task(api, task_payload("t"))

@@ -121,7 +121,9 @@ class ValidationError(APIError):
     ``field_errors`` maps a JSON path (``""`` for the whole body) to its messages.
     """
 
-    def __init__(self, message: str, *, field_errors: Mapping[str, list[str]] | None = None, **kw: Any) -> None:
+    def __init__(
+        self, message: str, *, field_errors: Mapping[str, list[str]] | None = None, **kw: Any
+    ) -> None:
         super().__init__(message, **kw)
         self.field_errors: dict[str, list[str]] = dict(field_errors or {})
 

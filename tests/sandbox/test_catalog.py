@@ -134,8 +134,15 @@ def test_all_twelve_hardware_constraint_variants(spec: SpecValidator) -> None:
     items = catalog.hardware_constraints()
     discriminators = [item["discriminator"] for item in items]
     assert len(set(discriminators)) == 12
-    variants = spec.spec["components"]["schemas"]["HardwareConstraint"]["discriminator"]["mapping"]
-    assert set(discriminators) == set(variants)
+    schemas = spec.spec["components"]["schemas"]
+    variants = set()
+    for branch in schemas["HardwareConstraint"]["oneOf"]:
+        variant = spec.resolve(branch)
+        const = variant.get("properties", {}).get("discriminator", {}).get("const")
+        if const is not None:
+            variants.add(const)
+    assert len(variants) == 12
+    assert set(discriminators) == variants
     for item in items:
         schema_name = item["discriminator"]
         assert spec.validate_schema(schema_name, item) == {}

@@ -2,9 +2,10 @@
 
 The schemathesis CLI runs, in a subprocess and a scratch directory (its caches and Hypothesis' files land
 there, never in the repository), every operation of openapi/qarnot.yaml against a running Sandbox:
-stateless, positive data, a fixed seed, no example database, a fixed number of examples per operation. Path
-parameters are drawn half of the time from objects created beforehand (tasks, pools, jobs, secrets,
-projects), so the operations are exercised on existing objects and not only on 404s.
+stateless, valid and invalid data (mode "all": invalid inputs must get documented answers too), a fixed
+seed, no example database, a fixed number of examples per operation. Path parameters are drawn half of
+the time from objects created beforehand (tasks, pools, jobs, secrets, projects), so the operations are
+exercised on existing objects and not only on 404s.
 
 Checks: not_a_server_error, status_code_conformance, content_type_conformance,
 response_schema_conformance and response_headers_conformance. The run must report no failure.
@@ -140,7 +141,7 @@ def write_config(directory: Path, ids: dict[str, list[Any]]) -> Path:
         "",
         "[generation]",
         'database = "none"',
-        'mode = "positive"',
+        'mode = "all"',
         f"max-examples = {MAX_EXAMPLES}",
         "",
         "[parameters]",
@@ -177,7 +178,7 @@ def test_schemathesis_finds_no_failure(tmp_path: Path) -> None:
             "--phases",
             "examples,fuzzing",
             "--mode",
-            "positive",
+            "all",
             "--max-examples",
             str(MAX_EXAMPLES),
             "--seed",

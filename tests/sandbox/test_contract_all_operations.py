@@ -302,6 +302,23 @@ def test_authentication_is_required_everywhere(api: Api, spec: SpecValidator) ->
     assert api.succeeded == set()
 
 
+def test_rate_limits_and_gateway_errors_are_documented_everywhere(
+    api: Api, sandbox: Sandbox, spec: SpecValidator
+) -> None:
+    for info in spec.operations():
+        path = re.sub(r"\{instanceId\}", "0", info.path_template)
+        path = re.sub(r"\{[^}]+\}", "some-id", path)
+        body: Any = {} if info.request_body is not None else _UNSET
+        sandbox.faults.next(status=429, retry_after=2)
+        limited = api.call(info.operation_id, info.method, path, json=body, expect=429)
+        assert limited.headers["retry-after"] == "2"
+        for status in (502, 503):
+            sandbox.faults.next(status=status)
+            api.call(info.operation_id, info.method, path, json=body, expect=status)
+    assert sandbox.faults.pending == 0
+    assert api.succeeded == set()
+
+
 def test_compute_paths_also_answer_under_v1(api: Api) -> None:
     uuid = create_task(api, "versioned")
     assert api.call("get_task_information", "GET", f"/v1/tasks/{uuid}").json()["uuid"] == uuid

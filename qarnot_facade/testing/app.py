@@ -371,6 +371,10 @@ class SandboxApp:
                 raise problem(
                     {"instanceCount": ["instanceCount must be at least 1 (or give advancedRanges)."]}
                 )
+            if count > MAX_INSTANCES_PER_TASK:
+                raise forbidden(
+                    f"The maximum number of instances per task ({MAX_INSTANCES_PER_TASK}) is exceeded"
+                )
             instance_ids = list(range(count))
         if len(instance_ids) > MAX_INSTANCES_PER_TASK:
             raise forbidden(

@@ -15,6 +15,7 @@ as long as needed.
 
 from __future__ import annotations
 
+import logging
 import secrets as secrets_module
 import socket
 import threading
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
     from ..config import QarnotConfig
 
 __all__ = ["Sandbox"]
+
+logger = logging.getLogger("qarnot_facade.testing")
 
 DEFAULT_EMAIL = "sandbox@qarnot.local"
 
@@ -195,10 +198,17 @@ class Sandbox:
                     if self._stopping.is_set():
                         return
                     store.changed.wait(timeout=0.25)
-                store.step()
+                self._step(store)
                 continue
-            store.step()
+            self._step(store)
             time.sleep(self.tick)
+
+    @staticmethod
+    def _step(store: Store) -> None:
+        try:
+            store.step()
+        except Exception:  # a bug must not stop the clock of every other object
+            logger.exception("sandbox step failed")
 
     # what clients need
 

@@ -66,6 +66,9 @@ POOL_STEADY_STATES = frozenset({"FullyExecuting", "Closed", "Failure"})
 JOB_STEADY_STATES = frozenset({"Active", "Completed"})
 SNAPSHOT_FINAL = frozenset({"Success", "Failure"})
 
+MAX_RETRIES_PER_INSTANCE = 16
+MAX_TOTAL_RETRIES = 1000
+
 # the sandbox's simulated hardware, reported in statuses and completed instances
 CPU_MODEL = "AMD Ryzen 7 2700 Eight-Core Processor"
 SPECIFICATION_KEY = "8c-32g-amd-rz2700-ssd"
@@ -132,6 +135,7 @@ def format_timespan(seconds: float) -> str:
     return text
 
 
+MAX_TIMESPAN_DAYS = 10_675_199  # .NET TimeSpan.MaxValue
 _TIMESPAN = re.compile(r"^(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?$")
 
 
@@ -143,6 +147,8 @@ def parse_timespan(text: str | None) -> float | None:
     if match is None:
         raise ValueError(f"'{text}' is not a timespan ([d.]hh:mm:ss[.fffffff])")
     days, hours, minutes, secs, fraction = match.groups()
+    if int(days or 0) > MAX_TIMESPAN_DAYS:
+        raise ValueError(f"'{text}' is longer than the largest timespan ({MAX_TIMESPAN_DAYS} days)")
     total: float = int(days or 0) * 86400 + int(hours) * 3600 + int(minutes) * 60 + int(secs)
     if fraction:
         total += int(fraction.ljust(7, "0")) / 10_000_000
@@ -168,7 +174,17 @@ def parse_ranges(text: str) -> list[int]:
         if last - first > 100_000:
             raise ValueError(f"the range '{part}' is too large")
         ids.update(range(first, last + 1))
+        if len(ids) > 100_000:
+            raise ValueError(f"'{text}' designates more than 100000 instances")
     return sorted(ids)
+
+
+def _deadline(start: datetime, seconds: float) -> datetime | None:
+    """``start`` plus ``seconds``; None ("never") past the calendar's end."""
+    try:
+        return start + timedelta(seconds=seconds)
+    except OverflowError:
+        return None
 
 
 def format_ranges(ids: Iterable[int]) -> str:
@@ -772,7 +788,7 @@ class Store:
         except ValueError:
             ttl = 0.0
         end = datetime.fromisoformat(str(data["endDate"]).replace("Z", "+00:00"))
-        return end + timedelta(seconds=ttl)
+        return _deadline(end, ttl)
 
     @staticmethod
     def _work_error(task: TaskRecord | PoolRecord) -> str | None:
@@ -835,8 +851,11 @@ class Store:
         if isinstance(privileges, Mapping) and privileges.get("exportApiAndStorageCredentialsInEnvironment"):
             constants.update(self.credentials)
         retry = data.get("retrySettings") if isinstance(data.get("retrySettings"), Mapping) else {}
-        per_instance = int(retry.get("maxPerInstanceRetries") or 0) if retry else 0
-        total_left = int(retry.get("maxTotalRetries") or 0) if retry else 0
+        # bounded: a sandbox instance is retried at most MAX_RETRIES_PER_INSTANCE times
+        per_instance = (
+            min(int(retry.get("maxPerInstanceRetries") or 0), MAX_RETRIES_PER_INSTANCE) if retry else 0
+        )
+        total_left = min(int(retry.get("maxTotalRetries") or 0), MAX_TOTAL_RETRIES) if retry else 0
         if per_instance and not total_left:
             total_left = per_instance * len(task.instance_ids)
         if total_left and not per_instance:
@@ -1101,7 +1120,8 @@ class Store:
             except ValueError:
                 ttl = 0.0
             end = datetime.fromisoformat(str(data["endDate"]).replace("Z", "+00:00"))
-            if self.clock.now() >= end + timedelta(seconds=ttl):
+            due = _deadline(end, ttl)
+            if due is not None and self.clock.now() >= due:
                 del self.pools[pool.uuid]
 
     def _start_pool(self, pool: PoolRecord, sources: list[ResourceSource]) -> None:
@@ -1210,7 +1230,8 @@ class Store:
             except ValueError:
                 ttl = 0.0
             changed = datetime.fromisoformat(str(data["stateTransitionTime"]).replace("Z", "+00:00"))
-            if self.clock.now() >= changed + timedelta(seconds=ttl):
+            due = _deadline(changed, ttl)
+            if due is not None and self.clock.now() >= due:
                 del self.jobs[job.uuid]
 
     # rendering

@@ -107,6 +107,26 @@ def test_a_pending_auto_deletion_does_not_keep_the_sandbox_busy(
     assert manual_api.get(f"/tasks/{uuid}").status_code == 404
 
 
+def test_extreme_durations_and_retries_stay_bounded(
+    manual: Sandbox, manual_api: httpx.Client, scripted: ScriptedExecutor
+) -> None:
+    api = manual_api
+    response = api.post("/tasks", json=task_payload("t", completionTimeToLive="99999999999.00:00:00"))
+    assert response.status_code == 400
+    assert "completionTimeToLive" in response.json()["errors"]
+    forever = create_task(
+        api, task_payload("forever", autoDeleteOnCompletion=True, completionTimeToLive="10675199.00:00:00")
+    )
+    scripted.set("stubborn", ScriptedOutcome(success=False))
+    stubborn = create_task(
+        api,
+        task_payload("stubborn", retrySettings={"maxPerInstanceRetries": 10**9, "maxTotalRetries": 10**9}),
+    )
+    manual.run_until_idle()
+    assert state_of(api, forever) == "Success"
+    assert api.get(f"/tasks/{stubborn}").json()["completedInstances"][0]["executionAttemptCount"] == 17
+
+
 def test_failed_instances_make_a_failed_task(
     manual: Sandbox, manual_api: httpx.Client, scripted: ScriptedExecutor
 ) -> None:
@@ -290,6 +310,20 @@ def test_creation_rules(api: httpx.Client) -> None:
     response = api.post("/tasks", json={"name": "ranges", "profile": "docker-batch", "advancedRanges": "3-1"})
     assert response.status_code == 400
     assert "advancedRanges" in response.json()["errors"]
+    response = api.post("/tasks", json={"name": "huge", "profile": "docker-batch", "instanceCount": 10**20})
+    assert response.status_code == 403
+    response = api.post(
+        "/tasks", json={"name": "huge", "profile": "docker-batch", "advancedRanges": "0-2000"}
+    )
+    assert response.status_code == 403
+    many_ranges = ",".join(f"{i * 100_000}-{i * 100_000 + 99_999}" for i in range(3))
+    response = api.post(
+        "/tasks", json={"name": "huge", "profile": "docker-batch", "advancedRanges": many_ranges}
+    )
+    assert response.status_code == 400
+    assert "advancedRanges" in response.json()["errors"]
+    source = create_task(api, task_payload("source"))
+    assert api.post(f"/tasks/{source}/clone", json={"instanceCount": 10**20}).status_code == 403
     create_task(api, task_payload("first", shortname="unique-name"))
     response = api.post("/tasks", json=task_payload("second", shortname="unique-name"))
     assert response.status_code == 400

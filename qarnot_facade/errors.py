@@ -165,7 +165,10 @@ class ServerError(APIError):
 
 
 class UnexpectedResponseError(APIError):
-    """A status or body the facade cannot interpret (an undocumented status, a success body that does not decode)."""
+    """A status or body the facade cannot interpret.
+
+    An undocumented status, or a success body that does not decode as the spec says.
+    """
 
 
 class APIConnectionError(QarnotError):

@@ -85,12 +85,15 @@ class S3Server:
     def stop(self) -> None:
         server = self._server
         if server is not None:
-            # the server's loop polls for the shutdown request every 0.5 s; connecting wakes it up at once
+            # the server's loop polls for the shutdown request every 0.5 s: shutting its listening socket
+            # down wakes it up at once (accept fails, the loop sees the request and ends)
             stopper = threading.Thread(target=server.stop, name="qarnot-sandbox-s3-stop")
             stopper.start()
+            listener = getattr(getattr(server, "_server", None), "socket", None)
             while stopper.is_alive():
-                with contextlib.suppress(OSError):
-                    socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                if listener is not None:
+                    with contextlib.suppress(OSError):
+                        listener.shutdown(socket.SHUT_RDWR)
                 stopper.join(0.01)
             self._server = None
         if self._client is not None:

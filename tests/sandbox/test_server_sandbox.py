@@ -39,7 +39,10 @@ def test_stop_leaves_no_thread_and_no_port_behind() -> None:
             uuid = create_task(api, task_payload("t", "echo hi"))
             sandbox.run_until_idle()
             assert api.get(f"/tasks/{uuid}").json()["state"] == "Success"
-    leftovers = [t for t in set(threading.enumerate()) - before if t.is_alive()]
+    started = set(threading.enumerate()) - before
+    for thread in started:  # daemon threads of other fixtures may be finishing: give them a moment
+        thread.join(timeout=2)
+    leftovers = [t.name for t in started if t.is_alive()]
     assert leftovers == []
     assert _port_is_free(api_port) and _port_is_free(storage_port)
     with pytest.raises(RuntimeError):

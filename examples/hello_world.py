@@ -19,7 +19,8 @@ def main() -> None:
             name="hello world",
             profile="docker-batch",
             instance_count=1,
-            constants=[Constant(key="DOCKER_CMD", value="echo Hello world")],
+            # prints "Hello world" and also saves it as a result file
+            constants=[Constant(key="DOCKER_CMD", value="echo Hello world | tee hello.txt")],
             result_bucket="hello-world-results",
         )
         result = client.run_task(payload, timeout=600, poll_interval=1)

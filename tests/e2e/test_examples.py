@@ -37,6 +37,7 @@ def test_hello_world_on_its_own_sandbox() -> None:
     assert "ended in state Success" in out
     assert "Hello world" in out
     assert "result bucket hello-world-results:" in out
+    assert "  hello.txt" in out.splitlines()
 
 
 def test_hello_world_with_env_uses_the_environment(qarnot_sandbox: Sandbox) -> None:

@@ -184,6 +184,16 @@ if TYPE_CHECKING:
     from qarnot_facade.client import Client
     from qarnot_facade.config import QarnotConfig
     from qarnot_facade.filters import Field, Filter, tags_all, tags_any
+    from qarnot_facade.storage import (
+        BucketInfo,
+        FileAction,
+        ObjectInfo,
+        SyncReport,
+        TransferOptions,
+        TransferProgress,
+        resource_bucket,
+        task_buckets,
+    )
 
 __version__ = "0.1.0"
 
@@ -198,6 +208,15 @@ _FACADE: dict[str, str] = {
     "RunResult": "._waiting",
     "tags_all": ".filters",
     "tags_any": ".filters",
+    # bucket types users build or receive (loaded without minio until a transfer runs)
+    "BucketInfo": ".storage",
+    "FileAction": ".storage",
+    "ObjectInfo": ".storage",
+    "SyncReport": ".storage",
+    "TransferOptions": ".storage",
+    "TransferProgress": ".storage",
+    "resource_bucket": ".storage",
+    "task_buckets": ".storage",
 }
 
 # generated model names re-exported as they are (plus the alias Constant = KeyValue)
@@ -341,6 +360,7 @@ __all__ = [
     "ApiSettings",
     "ApiVersion",
     "AuthenticationError",
+    "BucketInfo",
     "BucketNotFoundError",
     "Budget",
     "BudgetList",
@@ -372,6 +392,7 @@ __all__ = [
     "ExecutionTimeGhzByCpuModel",
     "Field",
     "FieldSelection",
+    "FileAction",
     "Filter",
     "FilterLeaf",
     "FilterLeafOperator",
@@ -404,6 +425,7 @@ __all__ = [
     "NoSSDHardwareConstraint",
     "NotEnoughCreditsError",
     "NotFoundError",
+    "ObjectInfo",
     "ObjectNotFoundError",
     "OrganizationComputingQuotas",
     "OrganizationComputingQuotasWithUserDetails",
@@ -463,6 +485,7 @@ __all__ = [
     "StorageIntegrityError",
     "StorageQuotaExceededError",
     "StripPrefixTransformation",
+    "SyncReport",
     "Task",
     "TaskDependencies",
     "TaskFinalState",
@@ -471,6 +494,8 @@ __all__ = [
     "TaskState",
     "TaskSummary",
     "TaskSummaryPage",
+    "TransferOptions",
+    "TransferProgress",
     "UnexpectedResponseError",
     "UnknownHardwareConstraint",
     "UnknownScalingPolicy",
@@ -487,8 +512,10 @@ __all__ = [
     "WaitTimeoutError",
     "WeeklyTimePeriod",
     "__version__",
+    "resource_bucket",
     "tags_all",
     "tags_any",
+    "task_buckets",
 ]
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import functools
 import json
 import logging
 import uuid as uuid_module
@@ -169,6 +170,7 @@ class SandboxApp:
         self._handlers: dict[str, Callable[[Call], Reply]] = {
             name[len("op_") :]: getattr(self, name) for name in dir(self) if name.startswith("op_")
         }
+        self._handlers.update(self._output_handlers())
         missing = sorted(self.validator.operation_ids - set(self._handlers))
         if missing:
             raise RuntimeError(f"the sandbox has no handler for: {', '.join(missing)}")
@@ -668,61 +670,32 @@ class SandboxApp:
         text = buffer.read_fresh(instance_id) if fresh else buffer.read(instance_id)
         return Reply(text=text)
 
-    def op_get_task_stdout(self, call: Call) -> Reply:
-        return self._output(self.store.task(call.params["taskId"]), "stdout", None, False)
+    def _output_handlers(self) -> dict[str, Callable[[Call], Reply]]:
+        """The 16 stdout/stderr operations: ``get[_last]_{task,pool}[_instance]_{stdout,stderr}``.
 
-    def op_get_last_task_stdout(self, call: Call) -> Reply:
-        return self._output(self.store.task(call.params["taskId"]), "stdout", None, True)
+        GET reads the whole buffer, POST (``get_last_...``) only what came since the previous POST.
+        """
+        handlers: dict[str, Callable[[Call], Reply]] = {}
+        for kind, param in (("task", "taskId"), ("pool", "poolId")):
+            for stream in ("stdout", "stderr"):
+                for per_instance in (False, True):
+                    for fresh in (False, True):
+                        last = "_last" if fresh else ""
+                        one = "_instance" if per_instance else ""
+                        name = f"get{last}_{kind}{one}_{stream}"
+                        handlers[name] = functools.partial(
+                            self._output_operation, kind, param, stream, per_instance, fresh
+                        )
+        return handlers
 
-    def op_get_task_instance_stdout(self, call: Call) -> Reply:
-        return self._output(
-            self.store.task(call.params["taskId"]), "stdout", call.params["instanceId"], False
+    def _output_operation(
+        self, kind: str, param: str, stream: str, per_instance: bool, fresh: bool, call: Call
+    ) -> Reply:
+        record = (
+            self.store.task(call.params[param]) if kind == "task" else self.store.pool(call.params[param])
         )
-
-    def op_get_last_task_instance_stdout(self, call: Call) -> Reply:
-        return self._output(self.store.task(call.params["taskId"]), "stdout", call.params["instanceId"], True)
-
-    def op_get_task_stderr(self, call: Call) -> Reply:
-        return self._output(self.store.task(call.params["taskId"]), "stderr", None, False)
-
-    def op_get_last_task_stderr(self, call: Call) -> Reply:
-        return self._output(self.store.task(call.params["taskId"]), "stderr", None, True)
-
-    def op_get_task_instance_stderr(self, call: Call) -> Reply:
-        return self._output(
-            self.store.task(call.params["taskId"]), "stderr", call.params["instanceId"], False
-        )
-
-    def op_get_last_task_instance_stderr(self, call: Call) -> Reply:
-        return self._output(self.store.task(call.params["taskId"]), "stderr", call.params["instanceId"], True)
-
-    def op_get_pool_stdout(self, call: Call) -> Reply:
-        return self._output(self.store.pool(call.params["poolId"]), "stdout", None, False)
-
-    def op_get_last_pool_stdout(self, call: Call) -> Reply:
-        return self._output(self.store.pool(call.params["poolId"]), "stdout", None, True)
-
-    def op_get_pool_instance_stdout(self, call: Call) -> Reply:
-        return self._output(
-            self.store.pool(call.params["poolId"]), "stdout", call.params["instanceId"], False
-        )
-
-    def op_get_last_pool_instance_stdout(self, call: Call) -> Reply:
-        return self._output(self.store.pool(call.params["poolId"]), "stdout", call.params["instanceId"], True)
-
-    def op_get_pool_stderr(self, call: Call) -> Reply:
-        return self._output(self.store.pool(call.params["poolId"]), "stderr", None, False)
-
-    def op_get_last_pool_stderr(self, call: Call) -> Reply:
-        return self._output(self.store.pool(call.params["poolId"]), "stderr", None, True)
-
-    def op_get_pool_instance_stderr(self, call: Call) -> Reply:
-        return self._output(
-            self.store.pool(call.params["poolId"]), "stderr", call.params["instanceId"], False
-        )
-
-    def op_get_last_pool_instance_stderr(self, call: Call) -> Reply:
-        return self._output(self.store.pool(call.params["poolId"]), "stderr", call.params["instanceId"], True)
+        instance = call.params["instanceId"] if per_instance else None
+        return self._output(record, stream, instance, fresh)
 
     # ----------------------------------------------------------------------------------------- pools
 

@@ -20,6 +20,7 @@ This module imports nothing heavy; the generated models load only in :meth:`Filt
 
 from __future__ import annotations
 
+import abc
 import datetime as _dt
 import enum
 from collections.abc import Iterable, Mapping
@@ -70,11 +71,12 @@ def _plain(value: Any) -> Any:
     return value
 
 
-class Filter:
+class Filter(abc.ABC):
     """Base of :class:`Leaf` and :class:`Node`; combine filters with ``&`` (And) and ``|`` (Or)."""
 
+    @abc.abstractmethod
     def to_dict(self) -> dict[str, Any]:
-        raise NotImplementedError
+        """The filter as the API's JSON (a leaf or an And/Or node)."""
 
     def to_model(self) -> FilterLeaf | FilterNode:
         """The generated ``FilterLeaf`` / ``FilterNode`` for this filter."""

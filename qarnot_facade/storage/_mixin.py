@@ -22,16 +22,16 @@ from qarnot_facade.errors import (
     StorageError,
 )
 
-from . import _directories as dirs
 from ._errors import storage_errors
 from ._models import BucketInfo, ObjectInfo, SyncReport
 from ._paths import key_segments
 from ._progress import ProgressArg, Tracker, resolve_progress
 from ._settings import StorageSettings, TransferOptions
-from ._transfer import Readable, download_into, download_path, upload_path, upload_stream
 
 if TYPE_CHECKING:
     from minio import Minio
+
+    from ._transfer import Readable
 
 __all__ = ["BucketMethods"]
 
@@ -216,6 +216,8 @@ class BucketMethods:
                 key_marker, upload_marker = page.next_key_marker, page.next_upload_id_marker
 
     def _empty_bucket(self, bucket: str) -> None:
+        from . import _directories as dirs
+
         mc = self._minio()
         with storage_errors(bucket=bucket):
             versioning = mc.get_bucket_versioning(bucket_name=bucket).status
@@ -308,6 +310,8 @@ class BucketMethods:
         stream, ``size`` (when known) is checked; without it the stream is read to its end.
         Returns the stored object's info (size and ETag).
         """
+        from ._transfer import upload_path, upload_stream
+
         _check_bucket(bucket)
         _check_key(key)
         opts = self._options(options)
@@ -389,6 +393,8 @@ class BucketMethods:
         A stream receives the bytes as they come (checked at the end). Returns the path written (``None``
         for a stream).
         """
+        from ._transfer import download_into, download_path
+
         _check_bucket(bucket)
         _check_key(key)
         opts = self._options(options)
@@ -432,6 +438,8 @@ class BucketMethods:
         """Delete many objects in batches of 1000. Returns the keys deleted; when any key fails,
         raises :class:`StorageBatchDeleteError` whose ``failures`` maps each failed key to its S3 error
         (the others are deleted)."""
+        from . import _directories as dirs
+
         _check_bucket(bucket)
         if isinstance(keys, str):
             raise InvalidInputError("keys must be a list of keys, not a single string")
@@ -548,6 +556,8 @@ class BucketMethods:
         progress: ProgressArg,
         options: TransferOptions | None,
     ) -> SyncReport:
+        from . import _directories as dirs
+
         _check_bucket(bucket)
         opts = self._options(options)
         root = dirs.local_dir_arg(local_dir, must_exist=True)
@@ -634,6 +644,8 @@ class BucketMethods:
         options: TransferOptions | None,
         folder_prefix: bool = True,
     ) -> SyncReport:
+        from . import _directories as dirs
+
         _check_bucket(bucket)
         opts = self._options(options)
         root = dirs.local_dir_arg(local_dir, must_exist=False)

@@ -14,7 +14,6 @@ from qarnot_facade import Client
 
 TOKEN = "tok-SECRET-facade-0123456789"
 REPO = Path(__file__).resolve().parents[2]
-FIXTURES = REPO.parent / "shared" / "fixtures"
 
 
 Reply = httpx.Response | Callable[[httpx.Request], httpx.Response]
@@ -91,8 +90,11 @@ def client(fake: FakeApi, clock: FakeClock) -> Iterator[Client]:
         yield c
 
 
-def load_fixture(relative: str) -> Any:
-    path = FIXTURES / relative
-    if not path.is_file():
-        pytest.skip(f"shared fixtures are absent ({path} not found); they live outside the repository")
-    return json.loads(path.read_text(encoding="utf-8"))
+@pytest.fixture
+def load_fixture(shared_fixtures: Path) -> Callable[[str], Any]:
+    """Parse one JSON body of ``../shared/fixtures`` (the test skips when the folder is absent)."""
+
+    def load(relative: str) -> Any:
+        return json.loads((shared_fixtures / relative).read_text(encoding="utf-8"))
+
+    return load

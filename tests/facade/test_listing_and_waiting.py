@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -13,7 +14,7 @@ from qarnot_facade import Client, Field, tags_all, tags_any
 from qarnot_facade.errors import InvalidInputError, UnexpectedResponseError, WaitTimeoutError
 from qarnot_facade.filters import Leaf, Node, to_filter_model
 
-from .conftest import FakeApi, FakeClock, load_fixture
+from .conftest import FakeApi, FakeClock
 
 TID = "0a9c1e4e-3d1f-4c52-9b3e-2f0a9f5b7c11"
 
@@ -77,7 +78,9 @@ def test_iterator_stops_on_a_repeated_token(client: Client, fake: FakeApi) -> No
         list(client.iter_jobs())
 
 
-def test_iterator_with_the_fixture_pages(client: Client, fake: FakeApi) -> None:
+def test_iterator_with_the_fixture_pages(
+    client: Client, fake: FakeApi, load_fixture: Callable[[str], Any]
+) -> None:
     data = load_fixture("python-sdk/task-summaries-page-data.json")
     fake.on("POST", "/tasks/summaries/paginate", page(data, None, None))
     assert len(list(client.iter_tasks(summaries=True))) == len(data)
@@ -136,7 +139,7 @@ def test_filter_combinations_flatten() -> None:
     }
 
 
-def test_tags_helpers_match_the_official_shape() -> None:
+def test_tags_helpers_match_the_official_shape(load_fixture: Callable[[str], Any]) -> None:
     expected = load_fixture("python-sdk/request-filter-tags.json")
     assert isinstance(expected, dict)
     assert tags_any(["tag1"]) == Leaf("Equal", "Tags", "tag1")

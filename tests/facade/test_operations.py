@@ -766,12 +766,8 @@ def test_request_headers(client: Client, fake: FakeApi) -> None:
     assert headers["accept"] == "application/json"
 
 
-def test_json_string_stdout_from_the_go_fixture(client: Client, fake: FakeApi) -> None:
-    from .conftest import FIXTURES
-
-    path = FIXTURES / "go-sdk" / "task-stdout-json-string.json"
-    if not path.is_file():
-        pytest.skip(f"shared fixtures are absent ({path})")
+def test_json_string_stdout_from_the_go_fixture(client: Client, fake: FakeApi, shared_fixtures: Path) -> None:
+    path = shared_fixtures / "go-sdk" / "task-stdout-json-string.json"
     fake.on(
         "GET",
         f"/tasks/{TID}/stdout",
@@ -780,9 +776,7 @@ def test_json_string_stdout_from_the_go_fixture(client: Client, fake: FakeApi) -
     assert client.get_task_stdout(TID) == " 0> Hello world"
 
 
-def test_fixture_bodies_decode(client: Client, fake: FakeApi) -> None:
-    from .conftest import load_fixture
-
+def test_fixture_bodies_decode(client: Client, fake: FakeApi, load_fixture: Callable[[str], Any]) -> None:
     fake.json("GET", f"/tasks/{TID}", load_fixture("python-sdk/task-success.json"))
     task = client.get_task_information(TID)
     assert isinstance(task, m.Task)

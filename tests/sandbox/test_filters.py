@@ -612,17 +612,8 @@ def test_make_token_rejects_out_of_range_offsets() -> None:
         make_token(-1)
 
 
-def test_the_python_sdk_tag_filter() -> None:
-    path = (
-        Path(__file__).resolve().parents[2].parent
-        / "shared"
-        / "fixtures"
-        / "python-sdk"
-        / "request-filter-tags.json"
-    )
-    if not path.is_file():
-        pytest.skip(f"the shared fixtures are not available next to the repository ({path.parent})")
-    flt = json.loads(path.read_text())
+def test_the_python_sdk_tag_filter(shared_fixtures: Path) -> None:
+    flt = json.loads((shared_fixtures / "python-sdk" / "request-filter-tags.json").read_text())
     assert matches(flt, {"tags": ["tag2", "tag_inter1", "tag_inter2"]})
     assert not matches(flt, {"tags": ["tag1", "tag_inter1"]})
     assert not matches(flt, {"tags": ["tag_inter1", "tag_inter2"]})

@@ -819,7 +819,6 @@ def test_real_spec_error_responses(real: SpecValidator) -> None:
 
 # ====================================================================== real API bodies
 
-FIXTURES = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures"
 FIXTURE_ANSWERS = [
     ("python-sdk/task-success.json", "get_task_information", 200),
     ("python-sdk/task-running-instances.json", "get_task_information", 200),
@@ -843,18 +842,14 @@ FIXTURE_ANSWERS = [
 
 @pytest.mark.parametrize(("name", "operation_id", "status"), FIXTURE_ANSWERS)
 def test_real_api_answers_pass_the_validator(
-    real: SpecValidator, name: str, operation_id: str, status: int
+    real: SpecValidator, shared_fixtures: Path, name: str, operation_id: str, status: int
 ) -> None:
-    path = FIXTURES / name
-    if not path.is_file():
-        pytest.skip(f"the shared fixtures are not available next to the repository ({FIXTURES})")
+    path = shared_fixtures / name
     assert real.validate_response(operation_id, status, "application/json", path.read_bytes()) == []
 
 
-def test_a_real_answer_with_a_wrong_type_is_caught(real: SpecValidator) -> None:
-    path = FIXTURES / "python-sdk/task-success.json"
-    if not path.is_file():
-        pytest.skip(f"the shared fixtures are not available next to the repository ({FIXTURES})")
+def test_a_real_answer_with_a_wrong_type_is_caught(real: SpecValidator, shared_fixtures: Path) -> None:
+    path = shared_fixtures / "python-sdk/task-success.json"
     task = json.loads(path.read_text())
     task["instanceCount"] = "three"
     problems = real.validate_response(

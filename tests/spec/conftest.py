@@ -17,7 +17,6 @@ from referencing.jsonschema import DRAFT202012
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = REPO_ROOT / "openapi" / "qarnot.yaml"
-FIXTURES_DIR = REPO_ROOT.parent / "shared" / "fixtures"
 GENERATED_DIR = REPO_ROOT / "generated"
 SPEC_URI = "urn:qarnot:openapi"
 
@@ -50,16 +49,6 @@ def openapi() -> dict[str, Any]:
     document = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
     assert isinstance(document, dict)
     return document
-
-
-@pytest.fixture(scope="session")
-def fixtures_dir() -> Path:
-    if not FIXTURES_DIR.is_dir():
-        pytest.skip(
-            f"the shared API fixtures are not available at {FIXTURES_DIR} "
-            "(they live beside the repository, never inside it)"
-        )
-    return FIXTURES_DIR
 
 
 @pytest.fixture(scope="session")

@@ -27,8 +27,8 @@ from qarnot_api.types import Unset
 Validate = Callable[[Any, str], list[str]]  # the `validate` fixture of conftest.py
 
 
-def _load(fixtures_dir: Path, name: str) -> Any:
-    return json.loads((fixtures_dir / name).read_text(encoding="utf-8"))
+def _load(shared_fixtures: Path, name: str) -> Any:
+    return json.loads((shared_fixtures / name).read_text(encoding="utf-8"))
 
 
 def _operation(openapi: dict[str, Any], operation_id: str) -> tuple[str, str, dict[str, Any]]:
@@ -144,10 +144,10 @@ PAGE_DATA: dict[str, str] = {
 
 @pytest.mark.parametrize(("name", "endpoint"), sorted(WHOLE_BODIES.items()))
 def test_whole_body_decodes_as_the_documented_type(
-    fixtures_dir: Path, openapi: dict[str, Any], name: str, endpoint: tuple[str, int]
+    shared_fixtures: Path, openapi: dict[str, Any], name: str, endpoint: tuple[str, int]
 ) -> None:
     operation_id, status = endpoint
-    body = _load(fixtures_dir, name)
+    body = _load(shared_fixtures, name)
     decoded = _parse(openapi, operation_id, status, body)
     _, schema = _json_schema(openapi, operation_id, str(status))
     if schema.get("type") == "array":
@@ -164,12 +164,12 @@ def test_whole_body_decodes_as_the_documented_type(
 
 @pytest.mark.parametrize(("name", "operation_id"), sorted(PAGE_DATA.items()))
 def test_page_data_decodes_through_the_page_item_model(
-    fixtures_dir: Path, openapi: dict[str, Any], name: str, operation_id: str
+    shared_fixtures: Path, openapi: dict[str, Any], name: str, operation_id: str
 ) -> None:
     _, page_schema = _json_schema(openapi, operation_id, "200")
     page = _resolve(openapi, page_schema)
     item_model = _model(_ref_name(page["properties"]["data"]["items"]))
-    body = _load(fixtures_dir, name)
+    body = _load(shared_fixtures, name)
     decoded = [item_model.from_dict(item) for item in body]
     assert [item.uuid for item in decoded] == [item["uuid"] for item in body]
     for item, raw in zip(decoded, body, strict=True):
@@ -183,8 +183,10 @@ def test_page_data_decodes_through_the_page_item_model(
     assert [type(item) for item in parsed.data] == [item_model] * len(body)
 
 
-def test_task_success(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
-    task = _parse(openapi, "get_task_information", 200, _load(fixtures_dir, "python-sdk/task-success.json"))
+def test_task_success(shared_fixtures: Path, openapi: dict[str, Any]) -> None:
+    task = _parse(
+        openapi, "get_task_information", 200, _load(shared_fixtures, "python-sdk/task-success.json")
+    )
     assert isinstance(task, models.Task)
     assert task.state == "Success"
     assert task.state is models.TaskState.SUCCESS
@@ -220,8 +222,8 @@ def test_task_success(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
     assert present(task.privileges).export_api_and_storage_credentials_in_environment is False
 
 
-def test_task_running_instances(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
-    body = _load(fixtures_dir, "python-sdk/task-running-instances.json")
+def test_task_running_instances(shared_fixtures: Path, openapi: dict[str, Any]) -> None:
+    body = _load(shared_fixtures, "python-sdk/task-running-instances.json")
     task = _parse(openapi, "get_task_information", 200, body)
     assert task.state is models.TaskState.FULLYEXECUTING
     info = task.status.running_instances_info
@@ -235,8 +237,8 @@ def test_task_running_instances(fixtures_dir: Path, openapi: dict[str, Any]) -> 
     assert per_instance[0].active_forwards == []
 
 
-def test_task_status_part(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
-    body = _load(fixtures_dir, "python-sdk/task-status.json")
+def test_task_status_part(shared_fixtures: Path, openapi: dict[str, Any]) -> None:
+    body = _load(shared_fixtures, "python-sdk/task-status.json")
     task_schema = _resolve(openapi, {"$ref": "#/components/schemas/Task"})
     status_schema = task_schema["properties"]["status"]
     names = [_ref_name(branch) for branch in status_schema.get("anyOf", [status_schema]) if "$ref" in branch]
@@ -247,24 +249,24 @@ def test_task_status_part(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
     assert isinstance(status.last_update_timestamp, datetime.datetime)
 
 
-def test_go_task_and_list(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
-    task = _parse(openapi, "get_task_information", 200, _load(fixtures_dir, "go-sdk/task.json"))
+def test_go_task_and_list(shared_fixtures: Path, openapi: dict[str, Any]) -> None:
+    task = _parse(openapi, "get_task_information", 200, _load(shared_fixtures, "go-sdk/task.json"))
     assert isinstance(task, models.Task)
-    tasks = _parse(openapi, "list_tasks", 200, _load(fixtures_dir, "go-sdk/tasks-list.json"))
+    tasks = _parse(openapi, "list_tasks", 200, _load(shared_fixtures, "go-sdk/tasks-list.json"))
     assert all(isinstance(item, models.Task) for item in tasks)
     assert tasks[0].state is models.TaskState.SUCCESS
-    body = _load(fixtures_dir, "go-sdk/tasks-list.json")
+    body = _load(shared_fixtures, "go-sdk/tasks-list.json")
     assert [item.wall_time for item in tasks] == [item["wallTime"] for item in body]
     assert tasks[0].progress == 100.0
     summaries = _parse(
-        openapi, "list_tasks_summaries", 200, _load(fixtures_dir, "go-sdk/task-summaries.json")
+        openapi, "list_tasks_summaries", 200, _load(shared_fixtures, "go-sdk/task-summaries.json")
     )
     assert all(isinstance(item, models.TaskSummary) for item in summaries)
     assert summaries[0].shortname == "test2-shortname"
 
 
-def test_pool_closed(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
-    pool = _parse(openapi, "get_pool_information", 200, _load(fixtures_dir, "python-sdk/pool-closed.json"))
+def test_pool_closed(shared_fixtures: Path, openapi: dict[str, Any]) -> None:
+    pool = _parse(openapi, "get_pool_information", 200, _load(shared_fixtures, "python-sdk/pool-closed.json"))
     assert isinstance(pool, models.Pool)
     assert pool.state is models.PoolState.CLOSED
     assert pool.to_dict()["state"] == "Closed"
@@ -277,8 +279,8 @@ def test_pool_closed(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
     assert present(pool.status).wall_time == "00:00:15"
 
 
-def test_job(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
-    job = _parse(openapi, "get_job_info", 200, _load(fixtures_dir, "python-sdk/job.json"))
+def test_job(shared_fixtures: Path, openapi: dict[str, Any]) -> None:
+    job = _parse(openapi, "get_job_info", 200, _load(shared_fixtures, "python-sdk/job.json"))
     assert isinstance(job, models.Job)
     # "Success" is not one of the documented job states: it survives as it was sent
     assert job.state == "Success"
@@ -287,8 +289,8 @@ def test_job(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
     assert job.pool_uuid == "029e8fbe-f1a6-41b3-926d-dff6d0b4f968"
 
 
-def test_snapshot_status_lower_case(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
-    body = _load(fixtures_dir, "python-sdk/snapshot-status.json")
+def test_snapshot_status_lower_case(shared_fixtures: Path, openapi: dict[str, Any]) -> None:
+    body = _load(shared_fixtures, "python-sdk/snapshot-status.json")
     snapshot = _parse(openapi, "get_task_snapshot_status", 200, body)
     assert isinstance(snapshot, models.Snapshot)
     assert snapshot.status == "triggered"
@@ -297,20 +299,22 @@ def test_snapshot_status_lower_case(fixtures_dir: Path, openapi: dict[str, Any])
     assert snapshot.id == body["id"]
 
 
-def test_carbon_facts_and_credits(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
-    facts = _parse(openapi, "get_task_carbon_facts", 200, _load(fixtures_dir, "python-sdk/carbon-facts.json"))
+def test_carbon_facts_and_credits(shared_fixtures: Path, openapi: dict[str, Any]) -> None:
+    facts = _parse(
+        openapi, "get_task_carbon_facts", 200, _load(shared_fixtures, "python-sdk/carbon-facts.json")
+    )
     assert isinstance(facts, models.CarbonFacts)
     assert facts.total_consumed_energy_wh == 1432
     assert facts.pue == pytest.approx(1.1)
     assert facts.equivalent_dc_carbon_footprint == 3600
     assert facts.equivalent_datacenter_name == "default-datacenter"
-    credits_ = _parse(openapi, "get_task_credits", 200, _load(fixtures_dir, "python-sdk/credits.json"))
+    credits_ = _parse(openapi, "get_task_credits", 200, _load(shared_fixtures, "python-sdk/credits.json"))
     assert credits_.to_dict() == {"credits": 3600.42}
 
 
-def test_budgets(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
+def test_budgets(shared_fixtures: Path, openapi: dict[str, Any]) -> None:
     active = _parse(
-        openapi, "get_project_budgets", 200, _load(fixtures_dir, "python-sdk/budgets-active.json")
+        openapi, "get_project_budgets", 200, _load(shared_fixtures, "python-sdk/budgets-active.json")
     )
     assert isinstance(active, models.BudgetList)
     budgets = present(active.budgets)
@@ -318,15 +322,17 @@ def test_budgets(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
     assert budgets[0].budget_overrun_policy is models.BudgetOverrunPolicy.ALERTONLY
     assert budgets[0].remaining_amount_in_cents == 679
     everything = _parse(
-        openapi, "get_project_budgets", 200, _load(fixtures_dir, "python-sdk/budgets-all.json")
+        openapi, "get_project_budgets", 200, _load(shared_fixtures, "python-sdk/budgets-all.json")
     )
     assert len(everything.budgets) > len(budgets)
-    empty = _parse(openapi, "get_project_budgets", 200, _load(fixtures_dir, "python-sdk/budgets-empty.json"))
+    empty = _parse(
+        openapi, "get_project_budgets", 200, _load(shared_fixtures, "python-sdk/budgets-empty.json")
+    )
     assert empty.budgets == []
 
 
-def test_user_info(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
-    info = _parse(openapi, "get_user_info", 200, _load(fixtures_dir, "python-sdk/user-info.json"))
+def test_user_info(shared_fixtures: Path, openapi: dict[str, Any]) -> None:
+    info = _parse(openapi, "get_user_info", 200, _load(shared_fixtures, "python-sdk/user-info.json"))
     assert isinstance(info, models.UserInfo)
     assert info.email == ""
     quotas = present(info.computing_quotas)
@@ -336,21 +342,21 @@ def test_user_info(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
     assert present(user.reserved)[0].machine_key == "string"
     assert organization.name == "string"
     assert present(organization.reserved)[0].max_cores == 5126
-    legacy = _parse(openapi, "get_user_info", 200, _load(fixtures_dir, "python-sdk/user-info-legacy.json"))
+    legacy = _parse(openapi, "get_user_info", 200, _load(shared_fixtures, "python-sdk/user-info-legacy.json"))
     assert legacy.running_flex_core_count == 22
     assert legacy.max_on_demand_instances == 24
     assert isinstance(legacy.computing_quotas, Unset)
-    go = _parse(openapi, "get_user_info", 200, _load(fixtures_dir, "go-sdk/user-info.json"))
+    go = _parse(openapi, "get_user_info", 200, _load(shared_fixtures, "go-sdk/user-info.json"))
     assert go.default_scheduling is models.SchedulingType.FLEX
     assert go.reserved_quotas == []
     assert go.quota_bytes_bucket == 10737418240
 
 
-def test_projects_of_user_info(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
+def test_projects_of_user_info(shared_fixtures: Path, openapi: dict[str, Any]) -> None:
     user_info = _resolve(openapi, {"$ref": "#/components/schemas/UserInfo"})
     assert _ref_name(user_info["properties"]["projects"]["items"]) == "Project"
-    default = models.Project.from_dict(_load(fixtures_dir, "python-sdk/project-default.json"))
-    other = models.Project.from_dict(_load(fixtures_dir, "python-sdk/project-non-default.json"))
+    default = models.Project.from_dict(_load(shared_fixtures, "python-sdk/project-default.json"))
+    other = models.Project.from_dict(_load(shared_fixtures, "python-sdk/project-non-default.json"))
     assert default.is_default is True
     assert other.is_default is not True
     assert other.slug != "default"
@@ -359,10 +365,10 @@ def test_projects_of_user_info(fixtures_dir: Path, openapi: dict[str, Any]) -> N
 
 
 def test_hardware_constraints_each_variant_is_its_own_class(
-    fixtures_dir: Path, openapi: dict[str, Any]
+    shared_fixtures: Path, openapi: dict[str, Any]
 ) -> None:
     for name in ("python-sdk/hardware-constraints-page.json", "go-sdk/hardware-constraints.json"):
-        body = _load(fixtures_dir, name)
+        body = _load(shared_fixtures, name)
         page = _parse(openapi, "list_hardware_constraints", 200, body)
         assert isinstance(page, models.HardwareConstraintPage)
         data = present(page.data)
@@ -372,13 +378,15 @@ def test_hardware_constraints_each_variant_is_its_own_class(
             assert item.discriminator == raw["discriminator"]
             assert item.to_dict() == raw
     page = _parse(
-        openapi, "list_hardware_constraints", 200, _load(fixtures_dir, "go-sdk/hardware-constraints.json")
+        openapi, "list_hardware_constraints", 200, _load(shared_fixtures, "go-sdk/hardware-constraints.json")
     )
     assert page.data[0].minimum_memory_mb == 32000.0
 
 
-def test_profile_details(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
-    profile = _parse(openapi, "get_profile_details", 200, _load(fixtures_dir, "go-sdk/profile-details.json"))
+def test_profile_details(shared_fixtures: Path, openapi: dict[str, Any]) -> None:
+    profile = _parse(
+        openapi, "get_profile_details", 200, _load(shared_fixtures, "go-sdk/profile-details.json")
+    )
     assert isinstance(profile, models.ProfileDetails)
     assert profile.name == "docker-network"
     constants = present(profile.constants)
@@ -386,8 +394,8 @@ def test_profile_details(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
     assert profile.licenses == []
 
 
-def test_created_uuid_for_every_task_copy_action(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
-    body = _load(fixtures_dir, "go-sdk/task-created-uuid.json")
+def test_created_uuid_for_every_task_copy_action(shared_fixtures: Path, openapi: dict[str, Any]) -> None:
+    body = _load(shared_fixtures, "go-sdk/task-created-uuid.json")
     for operation_id in ("retry_task", "clone_task", "recover_task", "resume_task"):
         answer = _parse(openapi, operation_id, 200, body)
         assert isinstance(answer, models.UuidResponse)
@@ -395,8 +403,8 @@ def test_created_uuid_for_every_task_copy_action(fixtures_dir: Path, openapi: di
         assert answer.uuid == "fakeuuid"
 
 
-def test_stdout_json_string(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
-    raw = (fixtures_dir / "go-sdk/task-stdout-json-string.json").read_bytes()
+def test_stdout_json_string(shared_fixtures: Path, openapi: dict[str, Any]) -> None:
+    raw = (shared_fixtures / "go-sdk/task-stdout-json-string.json").read_bytes()
     _, _, operation = _operation(openapi, "get_task_stdout")
     content = _resolve(openapi, operation["responses"]["200"])["content"]
     assert content["application/json"]["schema"].get("type") == "string"
@@ -433,14 +441,14 @@ def error_message(error: models.ErrorBody) -> str:
     return "; ".join(parts)
 
 
-def test_error_shapes(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
+def test_error_shapes(shared_fixtures: Path, openapi: dict[str, Any]) -> None:
     e1 = _parse(
-        openapi, "get_task_information", 404, _load(fixtures_dir, "go-sdk/error-404-no-such-task.json")
+        openapi, "get_task_information", 404, _load(shared_fixtures, "go-sdk/error-404-no-such-task.json")
     )
     assert isinstance(e1, models.ErrorBody)
     assert error_message(e1) == "No such task: test"
 
-    e2 = _parse(openapi, "list_tasks", 401, _load(fixtures_dir, "go-sdk/error-401-bad-token.json"))
+    e2 = _parse(openapi, "list_tasks", 401, _load(shared_fixtures, "go-sdk/error-401-bad-token.json"))
     assert isinstance(e2, models.ErrorBody)
     assert isinstance(e2.error, models.ErrorDetail)
     assert e2.error.code == 401
@@ -450,7 +458,7 @@ def test_error_shapes(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
         openapi,
         "create_task_periodic_snapshot",
         400,
-        _load(fixtures_dir, "go-sdk/error-400-validation-interval.json"),
+        _load(shared_fixtures, "go-sdk/error-400-validation-interval.json"),
     )
     assert isinstance(e3, models.ErrorBody)
     assert e3.status == 400
@@ -460,7 +468,7 @@ def test_error_shapes(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
         "One or more validation errors occurred.; interval: Could not convert"
     )
 
-    empty = _parse(openapi, "retry_task", 400, _load(fixtures_dir, "go-sdk/error-400-empty-body.json"))
+    empty = _parse(openapi, "retry_task", 400, _load(shared_fixtures, "go-sdk/error-400-empty-body.json"))
     assert error_message(empty).endswith("<body>: A non-empty request body is required.")
     assert empty.to_dict()["extensions"]["traceId"].startswith("00-a262")
 
@@ -469,10 +477,10 @@ def test_error_shapes(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
     assert error_message(e4) == "Secret the_key doesn't exist"
 
 
-def test_scaling_parts(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
-    weekly_body = _load(fixtures_dir, "python-sdk/scaling-time-period-weekly.json")
-    policy_body = _load(fixtures_dir, "python-sdk/scaling-policy-managed-queue.json")
-    scaling_body = _load(fixtures_dir, "python-sdk/scaling-policies.json")
+def test_scaling_parts(shared_fixtures: Path, openapi: dict[str, Any]) -> None:
+    weekly_body = _load(shared_fixtures, "python-sdk/scaling-time-period-weekly.json")
+    policy_body = _load(shared_fixtures, "python-sdk/scaling-policy-managed-queue.json")
+    scaling_body = _load(shared_fixtures, "python-sdk/scaling-policies.json")
 
     fixed = models.FixedScalingPolicy.from_dict({"type": "Fixed", "slotsCount": 1})
     assert fixed.slots_count == 1
@@ -499,17 +507,17 @@ def test_scaling_parts(fixtures_dir: Path, openapi: dict[str, Any]) -> None:
     assert scaling.active_policy_name == "default"
 
 
-def test_stray_keys_of_real_answers_are_kept(fixtures_dir: Path) -> None:
+def test_stray_keys_of_real_answers_are_kept(shared_fixtures: Path) -> None:
     """jobs-page-data.json carries a task-like `instanceCount` that Job does not declare: it is kept."""
-    for raw in _load(fixtures_dir, "python-sdk/jobs-page-data.json"):
+    for raw in _load(shared_fixtures, "python-sdk/jobs-page-data.json"):
         job = models.Job.from_dict(raw)
         assert job.additional_properties == {"instanceCount": raw["instanceCount"]}
         assert job.to_dict()["instanceCount"] == raw["instanceCount"]
         assert job.completion_time_to_live is None
 
 
-def test_extra_keys_land_in_additional_properties(fixtures_dir: Path) -> None:
-    body = _load(fixtures_dir, "python-sdk/task-success.json")
+def test_extra_keys_land_in_additional_properties(shared_fixtures: Path) -> None:
+    body = _load(shared_fixtures, "python-sdk/task-success.json")
     body["someFutureField"] = {"nested": [1, 2]}
     body["status"]["newCounter"] = 7
     task = models.Task.from_dict(body)
@@ -548,8 +556,8 @@ def _pointer_of(schema: dict[str, Any]) -> str:
     return str(schema["$ref"])
 
 
-def test_request_filter_validates(fixtures_dir: Path, openapi: dict[str, Any], validate: Validate) -> None:
-    body = _load(fixtures_dir, "python-sdk/request-filter-tags.json")
+def test_request_filter_validates(shared_fixtures: Path, openapi: dict[str, Any], validate: Validate) -> None:
+    body = _load(shared_fixtures, "python-sdk/request-filter-tags.json")
     paginate = _pointer_of(_request_schema(openapi, "paginate_tasks"))
     assert validate({"filter": body, "maximumResults": 50}, paginate) == []
     assert validate(body, "#/components/schemas/Filter") == []
@@ -564,9 +572,9 @@ def test_request_filter_validates(fixtures_dir: Path, openapi: dict[str, Any], v
 
 
 def test_request_advanced_bucket_validates(
-    fixtures_dir: Path, openapi: dict[str, Any], validate: Validate
+    shared_fixtures: Path, openapi: dict[str, Any], validate: Validate
 ) -> None:
-    body = _load(fixtures_dir, "python-sdk/request-advanced-bucket.json")
+    body = _load(shared_fixtures, "python-sdk/request-advanced-bucket.json")
     create_task = _resolve(openapi, _request_schema(openapi, "create_task"))
     branches = create_task.get("anyOf") or create_task.get("oneOf") or [create_task]
     payload_refs = [branch["$ref"] for branch in branches if "$ref" in branch]
@@ -587,9 +595,9 @@ def test_request_advanced_bucket_validates(
 
 
 def test_scaling_policies_validate_as_the_put_scaling_body(
-    fixtures_dir: Path, openapi: dict[str, Any], validate: Validate
+    shared_fixtures: Path, openapi: dict[str, Any], validate: Validate
 ) -> None:
-    body = _load(fixtures_dir, "python-sdk/scaling-policies.json")
+    body = _load(shared_fixtures, "python-sdk/scaling-policies.json")
     put_scaling = _request_schema(openapi, "update_pool_scaling")
     assert _ref_name(put_scaling) == "ScalingPayload"
     assert validate(body, _pointer_of(put_scaling)) == []
@@ -603,6 +611,6 @@ def test_scaling_policies_validate_as_the_put_scaling_body(
         "ManagedTasksQueueScalingPolicy",
     ]
     for name in ("scaling-policy-managed-queue.json", "scaling-time-period-weekly.json"):
-        part = _load(fixtures_dir, f"python-sdk/{name}")
+        part = _load(shared_fixtures, f"python-sdk/{name}")
         target = "ScalingPolicy" if "policy" in name else "TimePeriod"
         assert validate(part, f"#/components/schemas/{target}") == [], name

@@ -360,6 +360,18 @@ class TaskOperations(ClientCore):
         tid = check_id(task_id, "task_id")
         self._send(lambda: op.sync_detailed(tid, client=self._api))
 
+    def _new_task_from(
+        self, op: Any, task_id: str, overrides: UpdateTaskPayload | Mapping[str, Any] | None
+    ) -> UuidResponse:
+        """Shared by retry/recover/resume/clone: POST the overrides, return the new task's ``{uuid}``."""
+        from qarnot_api.models import UuidResponse
+
+        tid = check_id(task_id, "task_id")
+        body = _overrides(overrides, "overrides")
+        return self._model(
+            self._send(lambda: op.sync_detailed(tid, client=self._api, body=body)), UuidResponse
+        )
+
     def retry_task(
         self, task_id: str, overrides: UpdateTaskPayload | Mapping[str, Any] | None = None
     ) -> UuidResponse:
@@ -371,13 +383,8 @@ class TaskOperations(ClientCore):
             InvalidInputError, ValidationError, ForbiddenError, NotFoundError.
         """
         from qarnot_api.api.tasks import retry_task as op
-        from qarnot_api.models import UuidResponse
 
-        tid = check_id(task_id, "task_id")
-        body = _overrides(overrides, "overrides")
-        return self._model(
-            self._send(lambda: op.sync_detailed(tid, client=self._api, body=body)), UuidResponse
-        )
+        return self._new_task_from(op, task_id, overrides)
 
     def recover_task(
         self, task_id: str, overrides: UpdateTaskPayload | Mapping[str, Any] | None = None
@@ -388,13 +395,8 @@ class TaskOperations(ClientCore):
             InvalidInputError, ValidationError, ForbiddenError, NotFoundError.
         """
         from qarnot_api.api.tasks import recover_task as op
-        from qarnot_api.models import UuidResponse
 
-        tid = check_id(task_id, "task_id")
-        body = _overrides(overrides, "overrides")
-        return self._model(
-            self._send(lambda: op.sync_detailed(tid, client=self._api, body=body)), UuidResponse
-        )
+        return self._new_task_from(op, task_id, overrides)
 
     def resume_task(
         self, task_id: str, overrides: UpdateTaskPayload | Mapping[str, Any] | None = None
@@ -405,13 +407,8 @@ class TaskOperations(ClientCore):
             InvalidInputError, ValidationError, ForbiddenError, NotFoundError.
         """
         from qarnot_api.api.tasks import resume_task as op
-        from qarnot_api.models import UuidResponse
 
-        tid = check_id(task_id, "task_id")
-        body = _overrides(overrides, "overrides")
-        return self._model(
-            self._send(lambda: op.sync_detailed(tid, client=self._api, body=body)), UuidResponse
-        )
+        return self._new_task_from(op, task_id, overrides)
 
     def clone_task(
         self, task_id: str, overrides: UpdateTaskPayload | Mapping[str, Any] | None = None
@@ -422,13 +419,8 @@ class TaskOperations(ClientCore):
             InvalidInputError, ValidationError, ForbiddenError, NotFoundError.
         """
         from qarnot_api.api.tasks import clone_task as op
-        from qarnot_api.models import UuidResponse
 
-        tid = check_id(task_id, "task_id")
-        body = _overrides(overrides, "overrides")
-        return self._model(
-            self._send(lambda: op.sync_detailed(tid, client=self._api, body=body)), UuidResponse
-        )
+        return self._new_task_from(op, task_id, overrides)
 
     # ---------------------------------------------------------------------------------- snapshots
     def create_task_unique_snapshot(

@@ -1,9 +1,9 @@
 """Buckets (S3 storage) for the Qarnot facade, on MinIO's Python client.
 
 ``BucketMethods`` is the mixin the facade ``Client`` inherits: create/list/delete buckets, upload and
-download objects (streamed, multipart in parallel, integrity-checked), directories and syncs (parallel,
-unchanged files skipped, safe paths), presigned URLs and task results. Nothing here imports ``minio``
-until a bucket method runs; names are loaded on first access.
+download objects (streamed, multipart in parallel, size- and MD5/ETag-checked), directories and syncs
+(parallel, unchanged files skipped, safe paths), presigned URLs and task results. Nothing here imports
+``minio`` until a bucket method runs; names are loaded on first access.
 """
 
 from __future__ import annotations

@@ -7,8 +7,9 @@ free slot). Every part carries ``Content-MD5`` and its returned ETag is compared
 while reading; the final ETag is compared with ``md5(part md5s)-N``. Any failure (server, source,
 progress callback) aborts the multipart upload, so no orphan parts remain.
 
-Downloads: streamed to a temporary file next to the target (``.<name>.<random>.part``), hashed on the
-way, checked against the ETag, then renamed; on failure the temporary file is removed.
+Downloads: streamed to a temporary file next to the target (``.<name>.<random>.part``), size-checked
+(and, with ``verify_downloads``, hashed on the way and checked against the ETag), then renamed; on
+failure the temporary file is removed.
 """
 
 from __future__ import annotations
@@ -245,12 +246,12 @@ def put_single(
     ftrack: FileTracker | None,
 ) -> UploadResult:
     h: dict[str, str | list[str] | tuple[str]] = dict(headers)
-    if options.verify_integrity:
+    if options.verify_uploads:
         digest = hashlib.md5(data).digest()
         h["Content-MD5"] = _b64(digest)
     with storage_errors(bucket=bucket, key=key):
         result = mc._put_object(bucket_name=bucket, object_name=key, data=data, headers=h)
-    if options.verify_integrity:
+    if options.verify_uploads:
         _check_etag(result.etag, digest.hex(), bucket=bucket, key=key, what="object", verify=True)
     if ftrack is not None:
         ftrack.add(len(data))
@@ -290,7 +291,7 @@ class _Multipart:
     def send_part(self, number: int, data: bytes) -> None:
         if self._failed.is_set():
             return
-        verify = self.options.verify_integrity
+        verify = self.options.verify_uploads
         digest = hashlib.md5(data).digest() if verify else b""
         with storage_errors(bucket=self.bucket, key=self.key):
             etag = self.mc._upload_part(
@@ -325,7 +326,7 @@ class _Multipart:
                 bucket_name=self.bucket, object_name=self.key, upload_id=str(self.upload_id), parts=parts
             )
         self.upload_id = None  # completed: nothing to abort any more
-        if self.options.verify_integrity:
+        if self.options.verify_uploads:
             expected = multipart_etag(self.digests[n] for n in numbers)
             _check_etag(result.etag, expected, bucket=self.bucket, key=self.key, what="object", verify=True)
         return UploadResult(etag=(result.etag or "").strip('"'), size=size, version_id=result.version_id)
@@ -520,7 +521,7 @@ class _DownloadCheck:
     def __init__(
         self, etag: str | None, size: int, part_size_hint: int | None, options: TransferOptions
     ) -> None:
-        self.parsed = parse_etag(etag) if options.verify_integrity else None
+        self.parsed = parse_etag(etag) if options.verify_downloads else None
         self.size = size
         self.options = options
         self.whole: Any = None
@@ -648,7 +649,7 @@ def download_into(
         size = int(length) if length is not None and length.isdigit() else None
         hint = (
             _part_size_hint(mc, bucket, key, size, etag)
-            if size is not None and options.verify_integrity
+            if size is not None and options.verify_downloads
             else None
         )
         check = _DownloadCheck(etag, size, hint, options) if size is not None else None

@@ -40,7 +40,7 @@ def test_100_mib_multipart_round_trip_byte_for_byte(
     host: Host, bucket: str, raw: Minio, tmp_path: Path
 ) -> None:
     src = write_random(tmp_path / "big.bin", 100 * MiB + 12345, seed=100)
-    options = TransferOptions()  # 8 MiB parts, 4 in flight
+    options = TransferOptions(verify_downloads=True)  # 8 MiB parts, 4 in flight, MD5 checked both ways
     info = host.upload_object(bucket, "big/big.bin", src, options=options)
     assert info.etag == expected_etag(src, 8 * MiB) and info.etag.endswith("-13")
     assert pending_uploads(raw, bucket) == []
@@ -162,8 +162,27 @@ def test_corrupted_download_is_detected_and_not_kept(
     bad = Host(settings_for(proxy.url, max_retries=0))
     proxy.direction, proxy.flip_at = "down", 500_000
     with pytest.raises(StorageIntegrityError, match="does not match"):
-        bad.download_object(bucket, "x.bin", tmp_path / "x.bin")
+        bad.download_object(
+            bucket, "x.bin", tmp_path / "x.bin", options=TransferOptions(verify_downloads=True)
+        )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_download_verification_is_opt_in(host: Host, bucket: str, proxy: Proxy, tmp_path: Path) -> None:
+    """By default a download is checked for size only (HTTPS authenticates the bytes on the real
+    storage); the MD5/ETag check costs CPU and is asked for with ``verify_downloads``."""
+    data = bytes(range(256)) * 4096
+    host.upload_object(bucket, "x.bin", data)
+    bad = Host(settings_for(proxy.url, max_retries=0))
+    proxy.direction, proxy.flip_at = "down", 500_000
+    assert TransferOptions().verify_downloads is False
+    got = bad.download_object(bucket, "x.bin", tmp_path / "unchecked.bin")
+    assert got is not None and got.stat().st_size == len(data) and got.read_bytes() != data
+    with pytest.raises(StorageIntegrityError):
+        bad.download_object(
+            bucket, "x.bin", tmp_path / "checked.bin", options=TransferOptions(verify_downloads=True)
+        )
+    assert not (tmp_path / "checked.bin").exists()
 
 
 def test_corrupted_multipart_download_is_detected(
@@ -175,7 +194,7 @@ def test_corrupted_multipart_download_is_detected(
     proxy.direction, proxy.flip_at = "down", 7 * MiB
     out = tmp_path / "out"
     with pytest.raises(StorageIntegrityError):
-        bad.download_object(bucket, "m.bin", out / "m.bin", options=small_options())
+        bad.download_object(bucket, "m.bin", out / "m.bin", options=small_options(verify_downloads=True))
     assert list(out.iterdir()) == []
 
 
@@ -199,7 +218,7 @@ def test_download_checks_objects_uploaded_with_other_part_sizes(
     etag = raw.stat_object(bucket_name=bucket, object_name="o.bin").etag
     assert etag == expected_etag(src, 6 * MiB)
     out = tmp_path / "o.out"
-    host.download_object(bucket, "o.bin", out)
+    host.download_object(bucket, "o.bin", out, options=TransferOptions(verify_downloads=True))
     assert sha256(out) == sha256(src)
 
 

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
@@ -49,20 +50,44 @@ def local_dir_arg(local_dir: str | os.PathLike[str], *, must_exist: bool) -> Pat
     return path.absolute()
 
 
-def scan_local(root: Path) -> dict[str, tuple[Path, int]]:
-    """Regular files below ``root`` (symlinked files followed, symlinked folders not), by relative key."""
+def scan_local(root: Path, *, follow_links: bool = False) -> dict[str, tuple[Path, int]]:
+    """Regular files below ``root``, by relative key (``/`` separators).
+
+    Symlinked files are followed. Symlinked folders are followed only with ``follow_links`` (their
+    files get keys below the link's own path), and a link back to a folder being walked (a loop) is
+    skipped. A folder that cannot be read raises :class:`InvalidInputError`: skipping it silently
+    would leave its files out of an upload, or get their objects deleted by a sync.
+    """
     out: dict[str, tuple[Path, int]] = {}
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames.sort()
-        for name in sorted(filenames):
-            path = Path(dirpath, name)
+
+    def walk(folder: Path, ancestors: frozenset[tuple[int, int]]) -> None:
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except FileNotFoundError:  # removed meanwhile
+            return
+        except OSError as exc:
+            raise InvalidInputError(f"cannot read the folder {str(folder)!r}: {exc.strerror}") from exc
+        for entry in entries:
+            path = Path(entry.path)
             try:
-                st = path.stat()
+                st = path.stat()  # follows links
             except FileNotFoundError:  # dangling symlink or removed meanwhile
                 continue
-            if not path.is_file():
-                continue
-            out[relative_key(root, path)] = (path, st.st_size)
+            except OSError as exc:
+                if entry.is_symlink():  # a link to itself or a chain too long: as broken as a dangling one
+                    continue
+                raise InvalidInputError(f"cannot read {str(path)!r}: {exc.strerror}") from exc
+            if stat.S_ISDIR(st.st_mode):
+                ident = (st.st_dev, st.st_ino)
+                if (entry.is_symlink() and not follow_links) or ident in ancestors:
+                    continue
+                walk(path, ancestors | {ident})
+            elif stat.S_ISREG(st.st_mode):
+                out[relative_key(root, path)] = (path, st.st_size)
+
+    top = root.stat()
+    walk(root, frozenset({(top.st_dev, top.st_ino)}))
     return out
 
 
@@ -173,12 +198,13 @@ def plan_to_bucket(
     delete: bool,
     dry_run: bool,
     options: TransferOptions,
+    follow_links: bool = True,
 ) -> SyncReport:
     prefix = normalize_prefix(prefix)
     report = SyncReport(
         direction="upload", bucket=bucket, prefix=prefix, local_dir=local_dir, dry_run=dry_run
     )
-    local = scan_local(local_dir)
+    local = scan_local(local_dir, follow_links=follow_links)
     remote = list_remote(mc, bucket, prefix) if (compare or delete) else {}
     candidates: list[tuple[str, Path, int, ObjectInfo]] = []
     for rel, (path, size) in local.items():

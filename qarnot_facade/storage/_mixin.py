@@ -388,8 +388,9 @@ class BucketMethods:
         """Download ``bucket``/``key`` to a file path or into a writable binary stream.
 
         A path is written through a temporary file in the same folder, renamed when the data is complete
-        and checked (size and MD5/ETag), so a failure never leaves an empty or partial file; missing
-        parent folders are created; an existing folder receives the key's last segment as file name.
+        and checked (its size, and its MD5/ETag with ``TransferOptions(verify_downloads=True)``), so a
+        failure never leaves an empty or partial file; missing parent folders are created; an existing
+        folder receives the key's last segment as file name.
         A stream receives the bytes as they come (checked at the end). Returns the path written (``None``
         for a stream).
         """
@@ -498,12 +499,17 @@ class BucketMethods:
         prefix: str = "",
         *,
         dry_run: bool = False,
+        follow_symlinks: bool = True,
         progress: ProgressArg = None,
         options: TransferOptions | None = None,
     ) -> SyncReport:
         """Upload every file below ``local_dir`` to ``bucket`` under the folder ``prefix`` (keys use
         ``/`` whatever the OS), files in parallel. Nothing is compared or deleted; see
-        :meth:`sync_to_bucket` for that."""
+        :meth:`sync_to_bucket` for that.
+
+        Symlinked folders are uploaded as if they were real folders (loops are cut); pass
+        ``follow_symlinks=False`` to leave them out. A folder that cannot be read raises
+        :class:`InvalidInputError` before anything is sent."""
         return self._to_bucket(
             bucket,
             local_dir,
@@ -511,6 +517,7 @@ class BucketMethods:
             compare=False,
             delete=False,
             dry_run=dry_run,
+            follow_symlinks=follow_symlinks,
             progress=progress,
             options=options,
         )
@@ -523,6 +530,7 @@ class BucketMethods:
         *,
         delete: bool = False,
         dry_run: bool = False,
+        follow_symlinks: bool = True,
         progress: ProgressArg = None,
         options: TransferOptions | None = None,
     ) -> SyncReport:
@@ -531,7 +539,8 @@ class BucketMethods:
         Unchanged files (same size and MD5/ETag digest, whatever part size the object was uploaded with)
         are skipped. Objects with no local file are deleted only with ``delete=True``, after all uploads
         succeeded. ``prefix="data"`` is the folder ``data/``: ``data2/`` is never touched. ``dry_run=True``
-        returns the plan without changing anything.
+        returns the plan without changing anything. Symlinked folders count as real folders unless
+        ``follow_symlinks=False`` (then, with ``delete=True``, their objects are deleted).
         """
         return self._to_bucket(
             bucket,
@@ -540,6 +549,7 @@ class BucketMethods:
             compare=True,
             delete=delete,
             dry_run=dry_run,
+            follow_symlinks=follow_symlinks,
             progress=progress,
             options=options,
         )
@@ -553,6 +563,7 @@ class BucketMethods:
         compare: bool,
         delete: bool,
         dry_run: bool,
+        follow_symlinks: bool,
         progress: ProgressArg,
         options: TransferOptions | None,
     ) -> SyncReport:
@@ -563,7 +574,15 @@ class BucketMethods:
         root = dirs.local_dir_arg(local_dir, must_exist=True)
         mc = self._minio()
         report = dirs.plan_to_bucket(
-            mc, bucket, root, prefix, compare=compare, delete=delete, dry_run=dry_run, options=opts
+            mc,
+            bucket,
+            root,
+            prefix,
+            compare=compare,
+            delete=delete,
+            dry_run=dry_run,
+            options=opts,
+            follow_links=follow_symlinks,
         )
         if dry_run:
             return report

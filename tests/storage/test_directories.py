@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import threading
 from pathlib import Path
 
@@ -31,6 +32,12 @@ def make_tree(root: Path, n: int) -> dict[str, bytes]:
 
 def keys(host: Host, bucket: str, prefix: str = "") -> list[str]:
     return [o.key for o in host.list_objects(bucket, prefix)]
+
+
+def object_bytes(host: Host, bucket: str, key: str) -> bytes:
+    sink = io.BytesIO()
+    host.download_object(bucket, key, sink)
+    return sink.getvalue()
 
 
 def test_sync_of_1000_small_files_then_nothing_to_do(host: Host, bucket: str, tmp_path: Path) -> None:
@@ -308,3 +315,55 @@ def test_empty_files_round_trip_and_stay_unchanged(host: Host, bucket: str, tmp_
     assert len(host.sync_from_bucket(bucket, dest).downloaded) == 2
     assert (dest / "empty.txt").read_bytes() == b"" and (dest / "sub" / "also-empty").exists()
     assert len(host.sync_from_bucket(bucket, dest).skipped) == 2
+
+
+def test_symlinked_folders_are_uploaded_unless_asked_not_to(host: Host, bucket: str, tmp_path: Path) -> None:
+    shared = tmp_path / "shared-textures"
+    (shared / "wood").mkdir(parents=True)
+    (shared / "wood" / "oak.png").write_bytes(b"oak")
+    src = tmp_path / "scene"
+    (src / "assets").mkdir(parents=True)
+    (src / "scene.blend").write_bytes(b"blend")
+    (src / "assets" / "textures").symlink_to(shared, target_is_directory=True)
+    (src / "assets" / "loop").symlink_to(src, target_is_directory=True)  # a link back up: cut, not walked
+    (src / "dangling.txt").symlink_to(tmp_path / "missing")
+    (src / "self").symlink_to(src / "self")  # a link to itself
+
+    plan = host.upload_directory(bucket, src, "in", dry_run=True, follow_symlinks=False)
+    assert [a.key for a in plan.uploaded] == ["in/scene.blend"]
+    report = host.upload_directory(bucket, src, "in")
+    assert [a.key for a in report.uploaded] == ["in/assets/textures/wood/oak.png", "in/scene.blend"]
+    assert object_bytes(host, bucket, "in/assets/textures/wood/oak.png") == b"oak"
+
+    # a sync that does not follow links would delete the linked files' objects only with delete=True
+    kept = host.sync_to_bucket(bucket, src, "in", follow_symlinks=False)
+    assert kept.deleted_remote == [] and [a.key for a in kept.skipped] == ["in/scene.blend"]
+    plan = host.sync_to_bucket(bucket, src, "in", follow_symlinks=False, delete=True, dry_run=True)
+    assert plan.deleted_remote == ["in/assets/textures/wood/oak.png"]
+
+
+def test_unreadable_folder_stops_the_sync_before_anything_is_sent(
+    host: Host, bucket: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    src = tmp_path / "src"
+    (src / "locked").mkdir(parents=True)
+    (src / "locked" / "a.txt").write_bytes(b"a")
+    (src / "b.txt").write_bytes(b"b")
+    host.upload_directory(bucket, src, "p")
+    # chmod 000 does not stop root (as in CI containers), so the folder's scandir fails the same way
+    real_scandir = os.scandir
+
+    def scandir(path: str | os.PathLike[str]) -> object:
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    (src / "b.txt").write_bytes(b"changed")
+    with pytest.raises(InvalidInputError, match=r"cannot read the folder .*locked.*Permission denied"):
+        host.sync_to_bucket(bucket, src, "p", delete=True)
+    monkeypatch.undo()
+    assert sorted(keys(host, bucket, "p/")) == ["p/b.txt", "p/locked/a.txt"]
+    assert object_bytes(host, bucket, "p/b.txt") == b"b"

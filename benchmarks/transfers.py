@@ -5,7 +5,14 @@ then for one large file and for many small files measures upload and download wi
 alternating them over a few repetitions, and prints medians and ratios (raw time / facade time:
 above 1 means the facade is faster). Nothing is asserted: this reports what it measures.
 
+Beside each time it prints how busy the S3 server process was (its CPU time over the wall time): near
+100% means the server, not the client, set the pace (moto handles requests in threads of one Python
+process, so it uses about one core; C code such as hashing can push it past 100%). Files are written
+to a RAM-backed folder when there is one (/dev/shm), so disk writeback stalls do not land on whichever
+client happens to run when the kernel flushes; ``--work-dir`` chooses another folder.
+
     python benchmarks/transfers.py [--large-mib 256] [--small-files 1000] [--small-kib 4] [--reps 3]
+                                   [--latency-ms 0 5 20] [--work-dir DIR]
 """
 
 from __future__ import annotations
@@ -131,6 +138,30 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+class ServerLoad:
+    """CPU seconds used by the S3 server process (Linux /proc; None elsewhere)."""
+
+    pid: int | None = None
+
+    @classmethod
+    def cpu(cls) -> float | None:
+        try:
+            with open(f"/proc/{cls.pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            return None
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measured(fn: Callable[[], object]) -> tuple[float, float | None]:
+    """(wall seconds, share of that time the S3 server spent on a CPU)."""
+    before = ServerLoad.cpu()
+    wall = timed(fn)
+    after = ServerLoad.cpu()
+    busy = None if before is None or after is None or wall <= 0 else (after - before) / wall
+    return wall, busy
+
+
 def compare(
     name: str,
     variants: dict[str, Callable[[int], object]],
@@ -146,26 +177,31 @@ def compare(
         if cleanup is not None:
             cleanup()
     times: dict[str, list[float]] = {v: [] for v in variants}
+    loads: dict[str, list[float]] = {v: [] for v in variants}
     for i in range(reps):
         shift = i % len(names)
         for v in names[shift:] + names[:shift]:
-            times[v].append(timed(functools.partial(variants[v], i)))
+            wall, busy = measured(functools.partial(variants[v], i))
+            times[v].append(wall)
+            if busy is not None:
+                loads[v].append(busy)
             if cleanup is not None:
                 cleanup()
     medians = {v: statistics.median(t) for v, t in times.items()}
     raw = medians["raw minio"]
-    cells = "   ".join(
-        f"{v} {m:6.2f} s" + ("" if v == "raw minio" else f" ({raw / m:4.2f}x)") for v, m in medians.items()
-    )
-    print(f"{name:<30} {cells}", flush=True)
-    detail = "; ".join(f"{v}: " + ", ".join(f"{t:.2f}" for t in ts) for v, ts in times.items())
-    print(f"{'':<30} runs: {detail}", flush=True)
+    print(name, flush=True)
+    for v, m in medians.items():
+        ratio = "" if v == "raw minio" else f"{raw / m:5.2f}x"
+        load = f"S3 server busy {statistics.median(loads[v]):4.0%}" if loads[v] else ""
+        runs = ", ".join(f"{t:.2f}" for t in times[v])
+        print(f"  {v:<24} {m:7.2f} s {ratio:>6}   {load:<20}  runs: {runs}", flush=True)
 
 
 def run_suite(url: str, work: Path, args: argparse.Namespace) -> None:
     facade = Bench(url)
-    checked = TransferOptions()
-    unchecked = TransferOptions(verify_integrity=False)
+    defaults = TransferOptions()  # uploads MD5-checked, downloads size-checked
+    unchecked = TransferOptions(verify_uploads=False)
+    checked_down = TransferOptions(verify_downloads=True)
     raw = Minio(
         endpoint=url.removeprefix("http://"),
         access_key=ACCESS,
@@ -186,8 +222,8 @@ def run_suite(url: str, work: Path, args: argparse.Namespace) -> None:
     compare(
         f"upload 1 file of {args.large_mib} MiB",
         {
-            "facade": lambda i: facade.upload_object("bench", f"up-f{i}", large, options=checked),
-            "facade no-verify": lambda i: facade.upload_object("bench", f"up-n{i}", large, options=unchecked),
+            "facade": lambda i: facade.upload_object("bench", f"up-f{i}", large, options=defaults),
+            "facade, no MD5": lambda i: facade.upload_object("bench", f"up-n{i}", large, options=unchecked),
             "raw minio": lambda i: raw.fput_object(
                 bucket_name="bench", object_name=f"up-r{i}", file_path=str(large)
             ),
@@ -196,15 +232,15 @@ def run_suite(url: str, work: Path, args: argparse.Namespace) -> None:
         cleanup=drop_large,
     )
     # both clients download the same object (uploaded once, 8 MiB parts)
-    facade.upload_object("bench", "large", large, options=checked)
+    facade.upload_object("bench", "large", large, options=defaults)
     compare(
         f"download 1 file of {args.large_mib} MiB",
         {
             "facade": lambda i: facade.download_object(
-                "bench", "large", work / "down-f.bin", options=checked
+                "bench", "large", work / "down-f.bin", options=defaults
             ),
-            "facade no-verify": lambda i: facade.download_object(
-                "bench", "large", work / "down-n.bin", options=unchecked
+            "facade, MD5 verified": lambda i: facade.download_object(
+                "bench", "large", work / "down-v.bin", options=checked_down
             ),
             "raw minio": lambda i: raw.fget_object(
                 bucket_name="bench", object_name="large", file_path=str(work / "down-r.bin")
@@ -242,14 +278,14 @@ def run_suite(url: str, work: Path, args: argparse.Namespace) -> None:
     compare(
         f"upload {args.small_files} files of {args.small_kib} KiB",
         {
-            "facade": lambda i: facade.upload_directory("bench", small, f"small-f{i}", options=checked),
+            "facade": lambda i: facade.upload_directory("bench", small, f"small-f{i}", options=defaults),
             "raw minio": raw_upload,
         },
         args.reps,
         cleanup=drop_small_uploads,
     )
     # both clients download the same objects
-    facade.upload_directory("bench", small, "small", options=checked)
+    facade.upload_directory("bench", small, "small", options=defaults)
 
     def drop_small_downloads() -> None:
         shutil.rmtree(work / "facade-down", ignore_errors=True)
@@ -259,16 +295,17 @@ def run_suite(url: str, work: Path, args: argparse.Namespace) -> None:
         f"download {args.small_files} files of {args.small_kib} KiB",
         {
             "facade": lambda i: facade.download_directory(
-                "bench", work / "facade-down", "small", options=checked
+                "bench", work / "facade-down", "small", options=defaults
             ),
             "raw minio": raw_download,
         },
         args.reps,
         cleanup=drop_small_downloads,
     )
-    unchanged = timed(lambda: facade.sync_to_bucket("bench", small, "small", options=checked))
+    unchanged = timed(lambda: facade.sync_to_bucket("bench", small, "small", options=defaults))
     print(
-        f"{'sync_to_bucket, nothing changed':<30} facade {unchanged:6.2f} s (no raw equivalent)", flush=True
+        f"sync_to_bucket, nothing changed\n  {'facade':<24} {unchanged:7.2f} s (no raw equivalent)",
+        flush=True,
     )
     facade.delete_bucket("bench", force=True)
     facade._close_storage()
@@ -285,25 +322,35 @@ def main() -> None:
     parser.add_argument("--small-kib", type=int, default=4)
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument(
+        "--work-dir",
+        type=Path,
+        default=None,
+        help="folder for the test files (default: a temporary folder in /dev/shm when it exists)",
+    )
+    parser.add_argument(
         "--latency-ms",
         type=float,
-        default=[0.0, 5.0],
+        default=[0.0, 5.0, 20.0],
         nargs="+",
-        help="response delays to run the suite with (0 = plain loopback); default: 0 5",
+        help="response delays to run the suite with (0 = plain loopback); default: 0 5 20",
     )
     args = parser.parse_args()
 
     proc, url = start_moto()
-    work = Path(tempfile.mkdtemp(prefix="qf-bench-"))
+    ServerLoad.pid = proc.pid
+    base = args.work_dir or (Path("/dev/shm") if Path("/dev/shm").is_dir() else None)
+    work = Path(tempfile.mkdtemp(prefix="qf-bench-", dir=base))
     options = TransferOptions()
     try:
         print(
-            f"moto S3 server (own process), {os.cpu_count()} CPUs, {args.reps} rotated repetitions, medians"
+            f"moto S3 server (own process), {os.cpu_count()} CPUs, {args.reps} rotated repetitions, medians;"
+            f" files in {work}"
         )
         print(
             f"facade: part size {options.part_size >> 20} MiB, {options.max_concurrency} parts in flight, "
-            f"{options.workers} files in parallel, MD5/ETag checks on (no-verify: off); raw minio: "
-            "fput_object/fget_object defaults, one file at a time. (Nx) = raw time / facade time."
+            f"{options.workers} files in parallel, default options (uploads MD5/ETag-checked, downloads "
+            "size-checked); raw minio: fput_object/fget_object defaults, one file at a time. "
+            "Nx = raw time / facade time."
         )
         for latency in args.latency_ms:
             host, port = url.removeprefix("http://").split(":")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import os
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -25,7 +25,7 @@ from qarnot_facade.errors import (
 from ._errors import storage_errors
 from ._models import BucketInfo, ObjectInfo, SyncReport
 from ._paths import key_segments
-from ._progress import ProgressArg, Tracker, resolve_progress
+from ._progress import ProgressArg, ProgressCallback, Tracker, resolve_progress
 from ._settings import StorageSettings, TransferOptions
 
 if TYPE_CHECKING:
@@ -584,11 +584,22 @@ class BucketMethods:
             options=opts,
             follow_links=follow_symlinks,
         )
-        if dry_run:
+        return self._execute(dirs.execute_to_bucket, mc, report, opts, progress)
+
+    @staticmethod
+    def _execute(
+        execute: Callable[[Minio, SyncReport, TransferOptions, ProgressCallback | None], SyncReport],
+        mc: Minio,
+        report: SyncReport,
+        opts: TransferOptions,
+        progress: ProgressArg,
+    ) -> SyncReport:
+        """Carry out a plan (a dry run's plan is returned as it is), with the progress bar if asked."""
+        if report.dry_run:
             return report
-        callback, bar = resolve_progress(progress, f"{bucket}/{report.prefix}")
+        callback, bar = resolve_progress(progress, f"{report.bucket}/{report.prefix}")
         try:
-            return dirs.execute_to_bucket(mc, report, opts, callback)
+            return execute(mc, report, opts, callback)
         finally:
             if bar is not None:
                 bar.close()
@@ -680,14 +691,7 @@ class BucketMethods:
             options=opts,
             folder_prefix=folder_prefix,
         )
-        if dry_run:
-            return report
-        callback, bar = resolve_progress(progress, f"{bucket}/{report.prefix}")
-        try:
-            return dirs.execute_from_bucket(mc, report, opts, callback)
-        finally:
-            if bar is not None:
-                bar.close()
+        return self._execute(dirs.execute_from_bucket, mc, report, opts, progress)
 
     # -------------------------------------------------------------------------------------- tasks
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._mixin import BucketMethods
     from ._models import BucketInfo, FileAction, ObjectInfo, SyncReport
+    from ._paths import KeyFilter
     from ._payload import resource_bucket, task_buckets
     from ._progress import ProgressBar, ProgressCallback, TransferProgress
     from ._settings import StorageSettings, TransferOptions
@@ -22,6 +23,7 @@ __all__ = [
     "BucketInfo",
     "BucketMethods",
     "FileAction",
+    "KeyFilter",
     "ObjectInfo",
     "ProgressBar",
     "ProgressCallback",
@@ -39,6 +41,7 @@ _WHERE = {
     "FileAction": "._models",
     "ObjectInfo": "._models",
     "SyncReport": "._models",
+    "KeyFilter": "._paths",
     "resource_bucket": "._payload",
     "task_buckets": "._payload",
     "ProgressBar": "._progress",

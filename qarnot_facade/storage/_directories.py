@@ -21,7 +21,14 @@ from qarnot_facade.errors import InvalidInputError, StorageBatchDeleteError
 
 from ._errors import storage_errors
 from ._models import FileAction, ObjectInfo, SyncReport
-from ._paths import check_collisions, ensure_inside, local_target, normalize_prefix, relative_key
+from ._paths import (
+    KeyFilter,
+    check_collisions,
+    ensure_inside,
+    local_target,
+    normalize_prefix,
+    relative_key,
+)
 from ._progress import ProgressCallback, Tracker
 from ._settings import TransferOptions
 from ._transfer import (
@@ -199,6 +206,7 @@ def plan_to_bucket(
     dry_run: bool,
     options: TransferOptions,
     follow_links: bool = True,
+    keys: KeyFilter | None = None,
 ) -> SyncReport:
     prefix = normalize_prefix(prefix)
     report = SyncReport(
@@ -206,6 +214,9 @@ def plan_to_bucket(
     )
     local = scan_local(local_dir, follow_links=follow_links)
     remote = list_remote(mc, bucket, prefix) if (compare or delete) else {}
+    if keys:  # what the filter leaves out is not sent, compared or deleted
+        local = {rel: v for rel, v in local.items() if keys(rel)}
+        remote = {k: v for k, v in remote.items() if keys(k[len(prefix) :])}
     candidates: list[tuple[str, Path, int, ObjectInfo]] = []
     for rel, (path, size) in local.items():
         key = prefix + rel
@@ -282,16 +293,21 @@ def plan_from_bucket(
     dry_run: bool,
     options: TransferOptions,
     folder_prefix: bool = True,
+    keys: KeyFilter | None = None,
 ) -> SyncReport:
     prefix = normalize_prefix(prefix) if folder_prefix else prefix
     report = SyncReport(
         direction="download", bucket=bucket, prefix=prefix, local_dir=local_dir, dry_run=dry_run
     )
     remote = list_remote(mc, bucket, prefix)
+    if keys:  # what the filter leaves out is not fetched, compared or deleted
+        remote = {k: v for k, v in remote.items() if keys(k[len(prefix) :])}
     # the whole plan is checked before anything is written
     targets = [(key, local_target(local_dir, key, prefix, bucket=bucket)) for key in sorted(remote)]
     check_collisions(targets, bucket=bucket)
     local = scan_local(local_dir) if local_dir.is_dir() else {}
+    if keys:
+        local = {rel: v for rel, v in local.items() if keys(rel)}
     local_paths = {os.path.normcase(str(p)): (p, size) for p, size in local.values()}
     candidates: list[tuple[str, Path, int, ObjectInfo]] = []
     folders_ok: set[Path] = set()

@@ -24,7 +24,7 @@ from qarnot_facade.errors import (
 
 from ._errors import storage_errors
 from ._models import BucketInfo, ObjectInfo, SyncReport
-from ._paths import key_segments
+from ._paths import KeyFilter, Patterns, key_segments
 from ._progress import ProgressArg, ProgressCallback, Tracker, resolve_progress
 from ._settings import StorageSettings, TransferOptions
 
@@ -81,7 +81,11 @@ class BucketMethods:
     :class:`UnsafePathError`, ...), never a minio or urllib3 exception.
 
     Transfers take ``options`` (:class:`TransferOptions`: part size, parallelism, integrity checks) and
-    ``progress`` (a callback receiving :class:`TransferProgress`, or ``"bar"`` for a tqdm bar).
+    ``progress`` (a callback receiving :class:`TransferProgress`, or ``"bar"`` for a tqdm bar). The
+    directory methods and syncs also take ``include`` and ``exclude`` glob patterns (one or a list)
+    choosing which files they handle, matched against paths relative to the folder: ``exclude="*.tmp"``,
+    ``include=["renders", "logs/*.txt"]``. What they leave out is never sent, fetched or deleted
+    (:class:`KeyFilter` has the rules).
     """
 
     transfer_options: TransferOptions = TransferOptions()
@@ -499,6 +503,8 @@ class BucketMethods:
         prefix: str = "",
         *,
         dry_run: bool = False,
+        include: Patterns = None,
+        exclude: Patterns = None,
         follow_symlinks: bool = True,
         progress: ProgressArg = None,
         options: TransferOptions | None = None,
@@ -517,6 +523,7 @@ class BucketMethods:
             compare=False,
             delete=False,
             dry_run=dry_run,
+            keys=KeyFilter(include, exclude),
             follow_symlinks=follow_symlinks,
             progress=progress,
             options=options,
@@ -530,6 +537,8 @@ class BucketMethods:
         *,
         delete: bool = False,
         dry_run: bool = False,
+        include: Patterns = None,
+        exclude: Patterns = None,
         follow_symlinks: bool = True,
         progress: ProgressArg = None,
         options: TransferOptions | None = None,
@@ -549,6 +558,7 @@ class BucketMethods:
             compare=True,
             delete=delete,
             dry_run=dry_run,
+            keys=KeyFilter(include, exclude),
             follow_symlinks=follow_symlinks,
             progress=progress,
             options=options,
@@ -563,6 +573,7 @@ class BucketMethods:
         compare: bool,
         delete: bool,
         dry_run: bool,
+        keys: KeyFilter,
         follow_symlinks: bool,
         progress: ProgressArg,
         options: TransferOptions | None,
@@ -582,6 +593,7 @@ class BucketMethods:
             delete=delete,
             dry_run=dry_run,
             options=opts,
+            keys=keys,
             follow_links=follow_symlinks,
         )
         return self._execute(dirs.execute_to_bucket, mc, report, opts, progress)
@@ -611,6 +623,8 @@ class BucketMethods:
         prefix: str = "",
         *,
         dry_run: bool = False,
+        include: Patterns = None,
+        exclude: Patterns = None,
         progress: ProgressArg = None,
         options: TransferOptions | None = None,
     ) -> SyncReport:
@@ -629,6 +643,7 @@ class BucketMethods:
             compare=False,
             delete=False,
             dry_run=dry_run,
+            keys=KeyFilter(include, exclude),
             progress=progress,
             options=options,
         )
@@ -641,6 +656,8 @@ class BucketMethods:
         *,
         delete: bool = False,
         dry_run: bool = False,
+        include: Patterns = None,
+        exclude: Patterns = None,
         progress: ProgressArg = None,
         options: TransferOptions | None = None,
     ) -> SyncReport:
@@ -657,6 +674,7 @@ class BucketMethods:
             compare=True,
             delete=delete,
             dry_run=dry_run,
+            keys=KeyFilter(include, exclude),
             progress=progress,
             options=options,
         )
@@ -670,6 +688,7 @@ class BucketMethods:
         compare: bool,
         delete: bool,
         dry_run: bool,
+        keys: KeyFilter,
         progress: ProgressArg,
         options: TransferOptions | None,
         folder_prefix: bool = True,
@@ -689,6 +708,7 @@ class BucketMethods:
             delete=delete,
             dry_run=dry_run,
             options=opts,
+            keys=keys,
             folder_prefix=folder_prefix,
         )
         return self._execute(dirs.execute_from_bucket, mc, report, opts, progress)
@@ -702,6 +722,8 @@ class BucketMethods:
         *,
         delete: bool = False,
         dry_run: bool = False,
+        include: Patterns = None,
+        exclude: Patterns = None,
         progress: ProgressArg = None,
         options: TransferOptions | None = None,
     ) -> SyncReport:
@@ -728,6 +750,7 @@ class BucketMethods:
             compare=True,
             delete=delete,
             dry_run=dry_run,
+            keys=KeyFilter(include, exclude),
             progress=progress,
             options=options,
             folder_prefix=False,

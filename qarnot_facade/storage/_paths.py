@@ -8,6 +8,7 @@ error, as is a key that is both a file and a folder of another key (``x`` and ``
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import re
 import sys
@@ -126,3 +127,48 @@ def check_collisions(targets: Iterable[tuple[str, Path]], *, bucket: str | None 
 def relative_key(root: Path, path: Path) -> str:
     """The key suffix of ``path`` below ``root``, with ``/`` separators whatever the OS."""
     return PurePosixPath(*path.relative_to(root).parts).as_posix()
+
+
+Patterns = str | Iterable[str] | None
+
+
+class KeyFilter:
+    """Which files a directory transfer or sync takes, from ``include`` and ``exclude`` glob patterns.
+
+    Patterns are matched (case-sensitively, like keys) against the path relative to the folder being
+    transferred, with ``/`` separators, and against each of its parent folders: ``cache`` excludes the
+    top-level folder ``cache`` and all below it, ``*.tmp`` every ``.tmp`` file at any depth (``*``
+    crosses ``/``), ``*/.git`` every ``.git`` folder below the top. A path is taken when it matches an
+    ``include`` pattern (or there are none) and no ``exclude`` pattern: exclude wins. What is not taken
+    is left alone on both sides: never sent, fetched, compared or deleted.
+    """
+
+    def __init__(self, include: Patterns = None, exclude: Patterns = None) -> None:
+        self.include = _patterns(include, "include")
+        self.exclude = _patterns(exclude, "exclude")
+
+    def __bool__(self) -> bool:
+        return bool(self.include or self.exclude)
+
+    def __call__(self, rel: str) -> bool:
+        parts = rel.split("/")
+        names = ["/".join(parts[:n]) for n in range(len(parts), 0, -1)]
+
+        def matches(patterns: tuple[str, ...]) -> bool:
+            return any(fnmatch.fnmatchcase(name, p) for p in patterns for name in names)
+
+        return (not self.include or matches(self.include)) and not matches(self.exclude)
+
+
+def _patterns(value: Patterns, name: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str) else value
+    try:
+        out = tuple(items)
+    except TypeError:
+        raise InvalidInputError(f"{name} must be a glob pattern or a list of them") from None
+    for p in out:
+        if not isinstance(p, str) or not p.strip("/"):
+            raise InvalidInputError(f"{name} patterns must be non-empty strings, got {p!r}")
+    return tuple(p.strip("/") for p in out)

@@ -367,3 +367,54 @@ def test_unreadable_folder_stops_the_sync_before_anything_is_sent(
     monkeypatch.undo()
     assert sorted(keys(host, bucket, "p/")) == ["p/b.txt", "p/locked/a.txt"]
     assert object_bytes(host, bucket, "p/b.txt") == b"b"
+
+
+def test_include_and_exclude_choose_files_and_what_they_leave_out_is_never_deleted(
+    host: Host, bucket: str, tmp_path: Path
+) -> None:
+    src = tmp_path / "src"
+    for rel in ("scene.blend", "tex/a.png", "tex/a.png.tmp", "cache/x.bin", "sub/cache/y.bin", "notes.txt"):
+        (src / rel).parent.mkdir(parents=True, exist_ok=True)
+        (src / rel).write_bytes(rel.encode())
+    up = host.upload_directory(bucket, src, "in", exclude=["*.tmp", "cache"])
+    assert [a.key for a in up.uploaded] == [
+        "in/notes.txt",
+        "in/scene.blend",
+        "in/sub/cache/y.bin",
+        "in/tex/a.png",
+    ]
+    only = host.upload_directory(
+        bucket, src, "only", include=["tex", "*.blend"], exclude="*.tmp", dry_run=True
+    )
+    assert [a.key for a in only.uploaded] == ["only/scene.blend", "only/tex/a.png"]
+
+    # objects the filter leaves out stay in the bucket even with delete=True
+    host.upload_object(bucket, "in/old.tmp", b"kept: excluded")
+    (src / "notes.txt").unlink()
+    sync = host.sync_to_bucket(bucket, src, "in", exclude=["*.tmp", "cache"], delete=True)
+    assert sync.deleted_remote == ["in/notes.txt"] and sync.uploaded == []
+    assert "in/old.tmp" in keys(host, bucket, "in/")
+
+    # downloads: only what is included is fetched; local files left out are not deleted
+    dest = tmp_path / "dest"
+    (dest / "tex").mkdir(parents=True)
+    (dest / "tex" / "mine.psd").write_bytes(b"local work")
+    (dest / "stale.blend").write_bytes(b"stale")
+    down = host.sync_from_bucket(bucket, dest, "in", include=["tex", "*.blend"], exclude="*.psd", delete=True)
+    assert [a.key for a in down.downloaded] == ["in/scene.blend", "in/tex/a.png"]
+    assert down.deleted_local == [dest / "stale.blend"]
+    assert (dest / "tex" / "mine.psd").read_bytes() == b"local work"
+    assert not (dest / "sub").exists()
+    assert [a.key for a in host.download_directory(bucket, dest, "in", exclude="*").downloaded] == []
+
+
+@pytest.mark.parametrize("patterns", [5, [""], ["ok", None], ["/"]])
+def test_bad_patterns_are_refused_before_anything_is_sent(
+    host: Host, bucket: str, tmp_path: Path, patterns: object
+) -> None:
+    (tmp_path / "a.txt").write_bytes(b"a")
+    with pytest.raises(InvalidInputError, match="include"):
+        host.upload_directory(bucket, tmp_path, include=patterns)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="exclude"):
+        host.download_directory(bucket, tmp_path / "d", exclude=patterns)  # type: ignore[arg-type]
+    assert keys(host, bucket) == [] and not (tmp_path / "d").exists()

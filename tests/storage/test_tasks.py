@@ -153,3 +153,12 @@ def test_sandbox_client_finds_storage_through_settings_and_info(tmp_path: Path) 
             client.wait_for_task(uuid, timeout=60)
             with pytest.raises(InvalidInputError, match="has no result bucket"):
                 client.download_task_results(uuid, tmp_path / "none")
+
+
+def test_download_task_results_can_take_only_some_files(host: Host, bucket: str, tmp_path: Path) -> None:
+    for key in ("run8/frames/0001.exr", "run8/frames/0002.exr", "run8/logs/render.log", "run8/core.dump"):
+        host.upload_object(bucket, key, key.encode())
+    host.tasks["t-1"] = _task(resultBucket=bucket, resultsBucketPrefix="run8/")
+    report = host.download_task_results("t-1", tmp_path, include="frames", exclude="*0002*")
+    assert [a.key for a in report.downloaded] == ["run8/frames/0001.exr"]
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.*")) == ["frames/0001.exr"]

@@ -77,9 +77,14 @@ class SyncReport:
         return bool(self.uploaded or self.downloaded or self.deleted_remote or self.deleted_local)
 
     def summary(self) -> str:
+        """One line: ``upload 2, delete 0 remote, skip 5 unchanged (34 bytes)`` (``would ...`` for a dry
+        run; a download says ``download`` and ``delete ... local``)."""
         verb = "would " if self.dry_run else ""
+        if self.direction == "upload":
+            moved, deleted, side = len(self.uploaded), len(self.deleted_remote), "remote"
+        else:
+            moved, deleted, side = len(self.downloaded), len(self.deleted_local), "local"
         return (
-            f"{verb}upload {len(self.uploaded)}, {verb}download {len(self.downloaded)}, "
-            f"{verb}delete {len(self.deleted_remote)} remote and {len(self.deleted_local)} local, "
+            f"{verb}{self.direction} {moved}, {verb}delete {deleted} {side}, "
             f"skip {len(self.skipped)} unchanged ({self.bytes_transferred} bytes)"
         )

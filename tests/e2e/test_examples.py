@@ -29,7 +29,13 @@ def run(script: str, *args: str, env: dict[str, str] | None = None) -> str:
 
 def test_every_example_is_tested() -> None:
     scripts = {p.name for p in EXAMPLES.glob("*.py") if not p.name.startswith("_")}
-    assert scripts == {"hello_world.py", "list_and_filter.py", "pool_lifecycle.py", "secrets_manager.py"}
+    assert scripts == {
+        "hello_world.py",
+        "list_and_filter.py",
+        "pool_lifecycle.py",
+        "render_with_buckets.py",
+        "secrets_manager.py",
+    }
 
 
 def test_hello_world_on_its_own_sandbox() -> None:
@@ -100,3 +106,14 @@ def test_secrets(script: str) -> None:
     assert "after update = n3w" in out
     assert "keys under examples/: ['api-key', 'db/']" in out
     assert "deleted: 404" in out
+
+
+def test_render_with_buckets() -> None:
+    out = run("render_with_buckets.py").splitlines()
+    assert "dry run: would upload 2, would delete 0 remote, skip 0 unchanged (34 bytes)" in out
+    assert "  would upload shot-1/scene.txt (21 bytes)" in out  # autosave.tmp is excluded
+    assert "sync again: upload 0, delete 0 remote, skip 2 unchanged (0 bytes)" in out
+    assert any(line.endswith("ended in state Success") for line in out)
+    assert "results: download 2, delete 0 local, skip 0 unchanged (47 bytes)" in out
+    assert "  out/frame-0.txt: frame zero / texture: oak" in out
+    assert "  out/frame-1.txt: frame one / texture: oak" in out

@@ -1,18 +1,19 @@
 """The sandbox's storage: moto's real S3 server on loopback, and the bucket helpers the API server uses.
 
 The server is ``moto.server.ThreadedMotoServer`` bound to ``127.0.0.1`` (a free port unless one is
-given). It accepts any credentials; the sandbox hands out the account e-mail as access key and the API
-token as secret key, as the real platform does. moto keeps its buckets in process-wide memory: two
-sandboxes running in one process see the same buckets, and :meth:`S3Server.reset` empties them all.
+given), run in a child Python process of its own: moto keeps its buckets in process-wide memory, so
+each sandbox gets its own buckets (and :meth:`S3Server.reset` empties only its own), and serving S3
+does not compete with the tests for this process's GIL. The child exits when its standard input
+closes, so it never outlives the process that started it, even one that is killed. It accepts any
+credentials; the sandbox hands out the account e-mail as access key and the API token as secret key,
+as the real platform does.
 """
 
 from __future__ import annotations
 
-import contextlib
 import io
-import logging
-import socket
-import threading
+import subprocess
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,18 @@ if TYPE_CHECKING:
     from minio import Minio
 
 __all__ = ["ResourceSource", "S3Server"]
+
+# run by the child process: start moto, print its port, serve until stdin closes
+_CHILD = """
+import logging, os, sys
+logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request on stderr
+from moto.server import ThreadedMotoServer
+server = ThreadedMotoServer(ip_address="127.0.0.1", port=int(sys.argv[1]), verbose=False)
+server.start()
+print(server.get_host_and_port()[1], flush=True)
+sys.stdin.read()
+os._exit(0)
+"""
 
 
 @dataclass(frozen=True)
@@ -59,7 +72,7 @@ class S3Server:
         self._requested_port = port
         self._access_key = access_key
         self._secret_key = secret_key
-        self._server: Any = None
+        self._process: subprocess.Popen[str] | None = None
         self._client: Minio | None = None
         self.port = 0
 
@@ -71,31 +84,36 @@ class S3Server:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> None:
-        from moto.server import ThreadedMotoServer
-
-        werkzeug_logger = logging.getLogger("werkzeug")
-        if werkzeug_logger.level == logging.NOTSET:
-            # werkzeug prints one line per request to stderr unless told otherwise
-            werkzeug_logger.setLevel(logging.WARNING)
-        server = ThreadedMotoServer(ip_address="127.0.0.1", port=self._requested_port, verbose=False)
-        server.start()
-        self._server = server
-        _host, self.port = server.get_host_and_port()
+        process = subprocess.Popen(
+            [sys.executable, "-c", _CHILD, str(self._requested_port)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert process.stdout is not None
+        line = process.stdout.readline()  # the port, once the server listens (or EOF if it failed)
+        if not line.strip().isdigit():
+            process.kill()
+            process.wait()
+            raise RuntimeError(
+                f"the sandbox's S3 server (moto) did not start (exit code {process.returncode}); "
+                "see its error above"
+            )
+        self._process = process
+        self.port = int(line)
 
     def stop(self) -> None:
-        server = self._server
-        if server is not None:
-            # the server's loop polls for the shutdown request every 0.5 s: shutting its listening socket
-            # down wakes it up at once (accept fails, the loop sees the request and ends)
-            stopper = threading.Thread(target=server.stop, name="qarnot-sandbox-s3-stop")
-            stopper.start()
-            listener = getattr(getattr(server, "_server", None), "socket", None)
-            while stopper.is_alive():
-                if listener is not None:
-                    with contextlib.suppress(OSError):
-                        listener.shutdown(socket.SHUT_RDWR)
-                stopper.join(0.01)
-            self._server = None
+        process, self._process = self._process, None
+        if process is not None:
+            assert process.stdin is not None
+            process.stdin.close()  # the child's signal to exit
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+            if process.stdout is not None:
+                process.stdout.close()
         if self._client is not None:
             self._client._http.clear()
             self._client = None

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Callable
 
 import httpx
@@ -47,6 +50,44 @@ def test_stop_leaves_no_thread_and_no_port_behind() -> None:
     assert _port_is_free(api_port) and _port_is_free(storage_port)
     with pytest.raises(RuntimeError):
         _ = sandbox.api_url
+
+
+def test_each_sandbox_has_its_own_buckets(sandbox: Sandbox) -> None:
+    sandbox.storage.make_bucket("only-in-the-shared-one")
+    with Sandbox() as other:
+        assert not other.storage.bucket_exists("only-in-the-shared-one")
+        other.storage.make_bucket("only-in-the-other-one")
+        other.reset()  # empties its own storage only
+        assert not other.storage.bucket_exists("only-in-the-other-one")
+    assert sandbox.storage.bucket_exists("only-in-the-shared-one")
+    assert not sandbox.storage.bucket_exists("only-in-the-other-one")
+
+
+def test_the_s3_server_does_not_outlive_a_killed_parent() -> None:
+    parent = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import time\n"
+            "from qarnot_facade.testing.s3 import S3Server\n"
+            "s3 = S3Server(access_key='a', secret_key='b')\n"
+            "s3.start()\n"
+            "print(s3.port, flush=True)\n"
+            "time.sleep(120)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert parent.stdout is not None
+    port = int(parent.stdout.readline())
+    assert not _port_is_free(port)
+    parent.kill()  # SIGKILL: no cleanup code runs in the parent
+    parent.wait()
+    parent.stdout.close()
+    deadline = time.monotonic() + 15
+    while not _port_is_free(port) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _port_is_free(port)
 
 
 def test_requested_ports_are_used() -> None:

@@ -168,7 +168,12 @@ def _patterns(value: Patterns, name: str) -> tuple[str, ...]:
         out = tuple(items)
     except TypeError:
         raise InvalidInputError(f"{name} must be a glob pattern or a list of them") from None
+    cleaned = []
     for p in out:
-        if not isinstance(p, str) or not p.strip("/"):
+        pattern = p.strip("/") if isinstance(p, str) else ""
+        while pattern.startswith("./"):  # "./cache" means the folder cache at the top
+            pattern = pattern[2:].lstrip("/")
+        if not pattern or pattern == ".":
             raise InvalidInputError(f"{name} patterns must be non-empty strings, got {p!r}")
-    return tuple(p.strip("/") for p in out)
+        cleaned.append(pattern)
+    return tuple(cleaned)

@@ -29,7 +29,7 @@ def _spec_operations() -> dict[tuple[str, str], str]:
 
 
 def test_readme_hello_world_runs_as_written_against_the_sandbox() -> None:
-    blocks = [block for block in _python_blocks() if "Sandbox()" in block]
+    blocks = [block for block in _python_blocks() if "Sandbox()" in block and "run_task" in block]
     assert len(blocks) == 1, "the README must hold exactly one sandbox hello-world block"
     done = subprocess.run(
         [sys.executable, "-c", blocks[0]], capture_output=True, text=True, timeout=120, cwd=ROOT
@@ -38,6 +38,20 @@ def test_readme_hello_world_runs_as_written_against_the_sandbox() -> None:
     lines = done.stdout.splitlines()
     assert lines[0] == "Success"
     assert "Hello world" in done.stdout
+
+
+def test_readme_bucket_block_prints_what_the_readme_says() -> None:
+    blocks = [block for block in _python_blocks() if "sync_to_bucket" in block]
+    assert len(blocks) == 1, "the README must hold exactly one bucket block"
+    printed = re.search(
+        r"```python\n" + re.escape(blocks[0]) + r"```\n\nprints\n\n```text\n(.*?)```", README, re.DOTALL
+    )
+    assert printed is not None, "the bucket block must be followed by what it prints"
+    done = subprocess.run(
+        [sys.executable, "-c", blocks[0]], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == printed.group(1)
 
 
 def test_readme_configuration_block_compiles() -> None:

@@ -369,6 +369,7 @@ def execute_from_bucket(
             options,
             ft,
             before_write=lambda: ensure_inside(root, a.path, key=a.key, bucket=report.bucket),
+            size_hint=a.size,
         )
         ft.finish()
 

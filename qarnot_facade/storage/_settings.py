@@ -80,6 +80,12 @@ class TransferOptions:
             default: MD5 costs about 1.7 s of CPU per GiB (one core hashes about 600 MB/s), which shows
             on links faster than that, and HTTPS already authenticates every byte received. The size
             announced by the server is always checked, so a cut transfer never passes.
+        ranged_downloads: fetch one object of at least ``multipart_threshold`` bytes as byte ranges
+            of ``part_size``, ``max_concurrency`` at a time, each written in place (a HEAD request
+            first; every range asks ``If-Match`` its ETag, so an object replaced meanwhile fails the
+            download). Off by default: it pays where one connection is slower than the link (long
+            round trips, per-connection limits); on a server that reads the whole object for every
+            range, as moto does, it is slower.
         chunk_size: read size when streaming a download.
     """
 
@@ -89,6 +95,7 @@ class TransferOptions:
     workers: int = 8
     verify_uploads: bool = True
     verify_downloads: bool = False
+    ranged_downloads: bool = False
     chunk_size: int = 1 * MiB
 
     def __post_init__(self) -> None:

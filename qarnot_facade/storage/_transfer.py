@@ -24,7 +24,7 @@ import re
 import secrets
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -704,6 +704,136 @@ def download_into(
     return received, etag
 
 
+def _fetch_range(
+    mc: Minio,
+    bucket: str,
+    key: str,
+    temp: Path,
+    offset: int,
+    length: int,
+    etag: str | None,
+    options: TransferOptions,
+    ftrack: FileTracker | None,
+    stop: threading.Event,
+    digest: bool,
+) -> bytes:
+    """GET one byte range (``If-Match`` the ETag seen first) and write it in place; its MD5 if asked."""
+    headers: dict[str, str | list[str] | tuple[str]] | None = {"If-Match": f'"{etag}"'} if etag else None
+    with storage_errors(bucket=bucket, key=key):
+        resp = mc.get_object(
+            bucket_name=bucket, object_name=key, offset=offset, length=length, request_headers=headers
+        )
+    h = hashlib.md5() if digest else None
+    received = 0
+    try:
+        with open(temp, "r+b") as f, storage_errors(bucket=bucket, key=key):
+            f.seek(offset)
+            for chunk in resp.stream(amt=options.chunk_size):
+                if stop.is_set():
+                    return b""  # another range failed: the whole download is abandoned
+                n = min(len(chunk), length - received)  # never write past this range
+                f.write(chunk[:n])
+                if h is not None:
+                    h.update(chunk[:n])
+                received += len(chunk)
+                if ftrack is not None:
+                    ftrack.add(n)
+    finally:
+        resp.close()
+        resp.release_conn()
+    if received != length:
+        raise StorageIntegrityError(
+            f"received {received} bytes of {key!r} at offset {offset} but asked for {length}",
+            code="IncompleteBody",
+            bucket=bucket,
+            key=key,
+        )
+    return h.digest() if h is not None else b""
+
+
+def download_ranges(
+    mc: Minio,
+    bucket: str,
+    key: str,
+    temp: Path,
+    options: TransferOptions,
+    ftrack: FileTracker | None,
+) -> tuple[int, str | None] | None:
+    """Fetch a large object as byte ranges of one part each, ``max_concurrency`` at a time, into
+    ``temp``. ``None`` (nothing written) when the object is too small to gain from it.
+
+    Every range asks ``If-Match`` the ETag read first, so an object replaced meanwhile fails the
+    download instead of mixing two versions. With ``verify_downloads``, ranges follow the object's
+    own parts when the server tells their size, and each is hashed by the worker that fetched it;
+    otherwise the finished file is hashed against the ETag.
+    """
+    with storage_errors(bucket=bucket, key=key):
+        info = mc.stat_object(bucket_name=bucket, object_name=key)
+    size = int(info.size or 0)
+    etag = (info.etag or "").strip('"') or None
+    if size < max(options.multipart_threshold, 2):
+        return None
+    hint = _part_size_hint(mc, bucket, key, size, etag) if options.verify_downloads else None
+    part = hint or options.part_size_for(size)
+    ranges = [(offset, min(part, size - offset)) for offset in range(0, size, part)]
+    if len(ranges) < 2 or options.max_concurrency < 2:
+        return None
+    parsed = parse_etag(etag) if options.verify_downloads else None
+    exact = parsed is not None and hint is not None and parsed[1] == len(ranges)
+    if ftrack is not None:
+        ftrack.set_size(size)
+    with open(temp, "xb") as f:
+        f.truncate(size)
+    stop = threading.Event()
+
+    def fetch(offset: int, length: int) -> bytes:
+        try:
+            return _fetch_range(mc, bucket, key, temp, offset, length, etag, options, ftrack, stop, exact)
+        except BaseException:
+            stop.set()
+            raise
+
+    with ThreadPoolExecutor(max_workers=options.max_concurrency, thread_name_prefix="qf-range") as pool:
+        futures = [pool.submit(fetch, offset, length) for offset, length in ranges]
+        try:
+            wait(futures, return_when=FIRST_EXCEPTION)
+        finally:  # a failure (or an interrupt here) stops the other ranges at their next chunk
+            if stop.is_set() or any(not f.done() for f in futures):
+                stop.set()
+                for fut in futures:
+                    fut.cancel()
+    for fut in futures:
+        exc = None if fut.cancelled() else fut.exception()
+        if exc is not None:
+            _raise_changed(exc, bucket=bucket, key=key)
+    if parsed is not None:
+        md5_hex, count = parsed
+        want = md5_hex if count is None else f"{md5_hex}-{count}"
+        if exact:
+            ok: bool | None = multipart_etag(f.result() for f in futures) == want
+        else:
+            ok = file_matches_etag(temp, size, want, [part, options.part_size], options.chunk_size)
+        if ok is False:
+            raise StorageIntegrityError(
+                f"the data received for {key!r} in bucket {bucket!r} does not match its ETag",
+                code="IntegrityError",
+                bucket=bucket,
+                key=key,
+            )
+    return size, etag
+
+
+def _raise_changed(exc: BaseException, *, bucket: str, key: str) -> None:
+    if isinstance(exc, StorageError) and exc.code == "PreconditionFailed":
+        raise StorageError(
+            f"object {key!r} in bucket {bucket!r} was replaced during the download; nothing was kept",
+            code="PreconditionFailed",
+            bucket=bucket,
+            key=key,
+        ) from exc
+    raise exc
+
+
 def download_path(
     mc: Minio,
     bucket: str,
@@ -713,15 +843,23 @@ def download_path(
     ftrack: FileTracker | None,
     *,
     before_write: Callable[[], None] | None = None,
+    size_hint: int | None = None,
 ) -> tuple[int, str | None]:
-    """Download to ``target`` through a temporary file in the same folder, renamed when complete."""
+    """Download to ``target`` through a temporary file in the same folder, renamed when complete.
+
+    With ``ranged_downloads``, an object of at least ``multipart_threshold`` bytes comes as parallel
+    byte ranges (``size_hint``, the size from a listing, spares the small ones a HEAD request)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     if before_write is not None:
         before_write()
     temp = _temp_name(target)
     try:
-        with open(temp, "xb") as f:
-            result = download_into(mc, bucket, key, f.write, options, ftrack, temp)
+        result = None
+        if options.ranged_downloads and (size_hint is None or size_hint >= options.multipart_threshold):
+            result = download_ranges(mc, bucket, key, temp, options, ftrack)
+        if result is None:
+            with open(temp, "xb") as f:
+                result = download_into(mc, bucket, key, f.write, options, ftrack, temp)
         os.replace(temp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -62,13 +62,21 @@ def pending_uploads(raw: Minio, bucket: str) -> list[str]:
 class Proxy:
     """A TCP proxy to the S3 server. ``cut_after``: close a connection after that many bytes went in
     the given direction; ``flip_at``: invert the byte at that offset of each connection's stream in
-    that direction. ``direction`` is "up" (client to server) or "down"."""
+    that direction. ``direction`` is "up" (client to server) or "down". ``rendezvous``: hold the answers
+    to ranged GETs until that many connections have sent one. ``rendezvous_met`` is True when every
+    held answer saw that happen; a client sending its ranges one at a time never gets there: its first
+    answer is released alone after 10 s (so that it still ends) and ``rendezvous_met`` becomes False."""
 
     def __init__(self, target: tuple[str, int]) -> None:
         self.target = target
         self.cut_after: int | None = None
         self.flip_at: int | None = None
         self.direction = "down"
+        self.connections = 0  # accepted so far
+        self.rendezvous: int | None = None
+        self.rendezvous_met: bool | None = None
+        self._ranged = 0
+        self._cond = threading.Condition()
         self._sock = socket.socket()
         self._sock.bind(("127.0.0.1", 0))
         self._sock.listen(64)
@@ -86,17 +94,35 @@ class Proxy:
                 client, _ = self._sock.accept()
             except OSError:
                 return
+            self.connections += 1
             server = socket.create_connection(self.target)
-            threading.Thread(target=self._pipe, args=(client, server, "up"), daemon=True).start()
-            threading.Thread(target=self._pipe, args=(server, client, "down"), daemon=True).start()
+            ranged = threading.Event()  # this connection carried a ranged GET
+            threading.Thread(target=self._pipe, args=(client, server, "up", ranged), daemon=True).start()
+            threading.Thread(target=self._pipe, args=(server, client, "down", ranged), daemon=True).start()
 
-    def _pipe(self, src: socket.socket, dst: socket.socket, direction: str) -> None:
+    def _pipe(self, src: socket.socket, dst: socket.socket, direction: str, ranged: threading.Event) -> None:
         seen = 0
         try:
             while True:
                 data = src.recv(65536)
                 if not data:
                     break
+                if (
+                    direction == "up"
+                    and not ranged.is_set()
+                    and data.startswith(b"GET ")
+                    and b"\r\nrange:" in data.lower()
+                ):
+                    with self._cond:
+                        self._ranged += 1
+                        self._cond.notify_all()
+                    ranged.set()
+                if direction == "down" and seen == 0 and ranged.is_set() and self.rendezvous is not None:
+                    with self._cond:
+                        if self._cond.wait_for(self._enough_ranges, timeout=10):
+                            self.rendezvous_met = self.rendezvous_met is not False
+                        else:
+                            self.rendezvous_met = False  # an answer had to be released alone
                 if direction == self.direction:
                     if self.flip_at is not None and seen <= self.flip_at < seen + len(data):
                         i = self.flip_at - seen
@@ -113,6 +139,9 @@ class Proxy:
                 with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
                 s.close()
+
+    def _enough_ranges(self) -> bool:
+        return self.rendezvous is not None and self._ranged >= self.rendezvous
 
     def close(self) -> None:
         self._closed = True

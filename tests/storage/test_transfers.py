@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from minio import Minio
 
-from qarnot_facade.errors import StorageConnectionError, StorageIntegrityError
+from qarnot_facade.errors import StorageConnectionError, StorageError, StorageIntegrityError
 from qarnot_facade.storage import TransferOptions, TransferProgress
 from qarnot_facade.storage._transfer import multipart_etag, part_size_candidates
 
@@ -255,3 +255,89 @@ def test_bytes_upload_in_parts(host: Host, bucket: str) -> None:
     sink = io.BytesIO()
     host.download_object(bucket, "b.bin", sink)
     assert sink.getvalue() == data
+
+
+# ------------------------------------------------------------------------- ranged (parallel) downloads
+
+
+def ranged(**kw: object) -> TransferOptions:
+    return small_options(ranged_downloads=True, **kw)
+
+
+def test_ranged_download_byte_for_byte_whatever_the_object_layout(
+    bucket: str, raw: Minio, proxy: Proxy, tmp_path: Path
+) -> None:
+    via = Host(settings_for(proxy.url))
+    src = write_random(tmp_path / "src.bin", 17 * MiB + 5, seed=20)
+    via.upload_object(bucket, "facade-5m", src, options=small_options())  # 5 MiB parts
+    raw.fput_object(bucket_name=bucket, object_name="raw-6m", file_path=str(src), part_size=6 * MiB)
+    raw.put_object(  # one part: a plain MD5 ETag
+        bucket_name=bucket, object_name="single", data=io.BytesIO(src.read_bytes()), length=17 * MiB + 5
+    )
+    out = tmp_path / "out"
+    proxy.rendezvous = 2  # answers wait until two ranges are asked at once: proof they run in parallel
+    for key in ("facade-5m", "raw-6m", "single"):
+        for verify in (False, True):
+            seen: list[TransferProgress] = []
+            via.download_object(
+                bucket, key, out / key, options=ranged(verify_downloads=verify), progress=seen.append
+            )
+            assert sha256(out / key) == sha256(src), (key, verify)
+            assert seen[-1].file_bytes_done == seen[-1].file_bytes_total == 17 * MiB + 5
+    assert proxy.rendezvous_met is True
+    assert sorted(p.name for p in out.iterdir()) == ["facade-5m", "raw-6m", "single"]
+    # directories too: large objects in ranges, small ones (size known from the listing) in one GET
+    via.upload_object(bucket, "tiny.txt", b"tiny")
+    report = via.download_directory(bucket, tmp_path / "dir", options=ranged(verify_downloads=True))
+    assert len(report.downloaded) == 4
+    assert (tmp_path / "dir" / "tiny.txt").read_bytes() == b"tiny"
+    assert {sha256(tmp_path / "dir" / k) for k in ("facade-5m", "raw-6m", "single")} == {sha256(src)}
+
+
+def test_ranged_download_of_a_small_object_is_one_stream(host: Host, bucket: str, tmp_path: Path) -> None:
+    host.upload_object(bucket, "small", b"x" * 1000)
+    host.download_object(bucket, "small", tmp_path / "small", options=ranged(verify_downloads=True))
+    assert (tmp_path / "small").read_bytes() == b"x" * 1000
+
+
+@pytest.mark.parametrize("fault", ["cut", "flip"])
+def test_ranged_download_failing_in_one_range_keeps_nothing(
+    host: Host, bucket: str, proxy: Proxy, tmp_path: Path, fault: str
+) -> None:
+    src = write_random(tmp_path / "src.bin", 16 * MiB, seed=21)
+    host.upload_object(bucket, "r.bin", src, options=small_options())
+    dest = tmp_path / "dest"
+    dest.mkdir()
+    (dest / "r.bin").write_bytes(b"previous version")
+    bad = Host(settings_for(proxy.url, max_retries=0))
+    proxy.direction = "down"
+    if fault == "cut":
+        proxy.cut_after = 3 * MiB
+        with pytest.raises(StorageConnectionError):
+            bad.download_object(bucket, "r.bin", dest / "r.bin", options=ranged())
+    else:
+        proxy.flip_at = 2 * MiB
+        with pytest.raises(StorageIntegrityError, match="does not match"):
+            bad.download_object(bucket, "r.bin", dest / "r.bin", options=ranged(verify_downloads=True))
+    assert [p.name for p in dest.iterdir()] == ["r.bin"]
+    assert (dest / "r.bin").read_bytes() == b"previous version"
+
+
+def test_object_replaced_during_a_ranged_download_fails_it(
+    host: Host, bucket: str, raw: Minio, tmp_path: Path
+) -> None:
+    first = write_random(tmp_path / "v1.bin", 21 * MiB, seed=22)
+    host.upload_object(bucket, "v.bin", first, options=small_options())
+    replaced = threading.Event()
+
+    def replace_once(_: TransferProgress) -> None:
+        if not replaced.is_set():
+            replaced.set()
+            raw.put_object(bucket_name=bucket, object_name="v.bin", data=io.BytesIO(b"v2"), length=2)
+
+    with pytest.raises(StorageError, match="replaced during the download") as caught:
+        host.download_object(
+            bucket, "v.bin", tmp_path / "v.bin", options=ranged(max_concurrency=2), progress=replace_once
+        )
+    assert caught.value.code == "PreconditionFailed"
+    assert list(tmp_path.glob("v.bin*")) == [] and list(tmp_path.glob(".v.bin*")) == []

@@ -515,6 +515,66 @@ def _temp_name(target: Path) -> Path:
     return target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
 
 
+def _server_part_sizes(mc: Minio, bucket: str, key: str, count: int, workers: int) -> list[int] | None:
+    """Each part's size as the server reports it (``HEAD ?partNumber=N``); ``None`` if it does not."""
+
+    def head(number: int) -> int | None:
+        try:
+            resp = mc._execute(
+                method="HEAD", bucket_name=bucket, object_name=key, query_params={"partNumber": str(number)}
+            )
+        except Exception:
+            return None
+        length = resp.headers.get("content-length")
+        return int(length) if length is not None and length.isdigit() else None
+
+    with ThreadPoolExecutor(max_workers=max(1, min(workers, count)), thread_name_prefix="qf-head") as pool:
+        sizes = list(pool.map(head, range(1, count + 1)))
+    return [s for s in sizes if s] if all(sizes) else None
+
+
+def _file_matches_layout(path: Path, sizes: list[int], want: str, chunk_size: int) -> bool:
+    """Whether the file, cut into parts of these sizes, has the multipart ETag ``want``."""
+    digests = []
+    with open(path, "rb") as f:
+        for size in sizes:
+            h, left = hashlib.md5(), size
+            while left:
+                chunk = f.read(min(chunk_size, left))
+                if not chunk:
+                    return False
+                h.update(chunk)
+                left -= len(chunk)
+            digests.append(h.digest())
+        if f.read(1):
+            return False
+    return multipart_etag(digests) == want
+
+
+def _recheck_with_server_parts(
+    mc: Minio,
+    bucket: str,
+    key: str,
+    temp: Path | None,
+    size: int,
+    hint: int,
+    want: str,
+    options: TransferOptions,
+) -> bool | None:
+    """After a mismatch computed with parts of ``hint`` bytes (the first part's size): ``False`` when the
+    object's parts really are all of that size (the data is wrong), else the answer of the real layout
+    (``None``: cannot tell, the size was checked)."""
+    count = int(want.rsplit("-", 1)[1])
+    sizes = _server_part_sizes(mc, bucket, key, count, options.max_concurrency)
+    if sizes is None or sum(sizes) != size:
+        return None
+    if all(s == hint for s in sizes[:-1]) and sizes[-1] <= hint:
+        return False
+    if temp is None:
+        return None  # irregular parts and a stream that cannot be read again
+    return _file_matches_layout(temp, sizes, want, options.chunk_size)
+
+
 class _DownloadCheck:
     """Hashes a download on the fly in the way its ETag was computed."""
 
@@ -554,7 +614,7 @@ class _DownloadCheck:
         elif self.parts is not None:
             self.parts.update(chunk)
 
-    def verify(self, temp: Path | None, *, bucket: str, key: str) -> None:
+    def verify(self, mc: Minio, temp: Path | None, *, bucket: str, key: str) -> None:
         if self.parsed is None:
             return
         md5_hex, count = self.parsed
@@ -563,7 +623,13 @@ class _DownloadCheck:
         else:
             want = f"{md5_hex}-{count}"
             ok = self.parts is not None and self.parts.etag() == want
-            if not ok and not self.exact:
+            if not ok and self.exact and self.parts is not None:
+                ok = _recheck_with_server_parts(
+                    mc, bucket, key, temp, self.size, self.parts.part_size, want, self.options
+                )
+                if ok is None:
+                    return
+            elif not ok and not self.exact:
                 if temp is None:
                     return  # a stream cannot be read again; parts layout unknown: size was checked
                 others = [p for p in part_size_candidates(self.size, count, [self.options.part_size])]
@@ -697,7 +763,7 @@ def download_into(
                 key=key,
             )
         if check is not None:
-            check.verify(temp, bucket=bucket, key=key)
+            check.verify(mc, temp, bucket=bucket, key=key)
     finally:
         if check is not None:
             check.close()
@@ -809,10 +875,16 @@ def download_ranges(
     if parsed is not None:
         md5_hex, count = parsed
         want = md5_hex if count is None else f"{md5_hex}-{count}"
-        if exact:
+        if exact and hint is not None:
             ok: bool | None = multipart_etag(f.result() for f in futures) == want
+            if not ok:
+                ok = _recheck_with_server_parts(mc, bucket, key, temp, size, hint, want, options)
+                if ok is None:
+                    return size, etag
         else:
             ok = file_matches_etag(temp, size, want, [part, options.part_size], options.chunk_size)
+            if ok is False and count is not None:
+                ok = None  # irregular parts: their layout cannot be guessed; the size was checked
         if ok is False:
             raise StorageIntegrityError(
                 f"the data received for {key!r} in bucket {bucket!r} does not match its ETag",

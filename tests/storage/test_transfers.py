@@ -341,3 +341,51 @@ def test_object_replaced_during_a_ranged_download_fails_it(
         )
     assert caught.value.code == "PreconditionFailed"
     assert list(tmp_path.glob("v.bin*")) == [] and list(tmp_path.glob(".v.bin*")) == []
+
+
+def upload_irregular_parts(raw: Minio, bucket: str, key: str, data: bytes, sizes: list[int]) -> str:
+    """A multipart object with parts of these sizes (other tools may cut parts as they like)."""
+    from minio.datatypes import Part
+
+    upload_id = raw._create_multipart_upload(bucket_name=bucket, object_name=key, headers={})
+    parts, offset = [], 0
+    for number, size in enumerate(sizes, start=1):
+        etag = raw._upload_part(
+            bucket_name=bucket,
+            object_name=key,
+            data=data[offset : offset + size],
+            headers=None,
+            upload_id=upload_id,
+            part_number=number,
+        )
+        parts.append(Part(part_number=number, etag=etag))
+        offset += size
+    result = raw._complete_multipart_upload(
+        bucket_name=bucket, object_name=key, upload_id=upload_id, parts=parts
+    )
+    return str(result.etag).strip('"')
+
+
+def test_verified_downloads_of_an_object_with_irregular_parts(
+    bucket: str, raw: Minio, proxy: Proxy, tmp_path: Path
+) -> None:
+    """Parts of 5, 7 and 3 MiB: the first part's size (5 MiB) also predicts 3 parts, so a check that
+    assumed equal parts would call good data corrupt. The server's part sizes settle it."""
+    data = write_random(tmp_path / "src.bin", 15 * MiB, seed=23).read_bytes()
+    etag = upload_irregular_parts(raw, bucket, "odd.bin", data, [5 * MiB, 7 * MiB, 3 * MiB])
+    assert etag.endswith("-3")
+    via = Host(settings_for(proxy.url, max_retries=0))
+    for options in (small_options(verify_downloads=True), ranged(verify_downloads=True)):
+        out = tmp_path / f"odd-{options.ranged_downloads}.bin"
+        via.download_object(bucket, "odd.bin", out, options=options)
+        assert out.read_bytes() == data
+    sink = io.BytesIO()  # a stream cannot be read again: checked for size only
+    via.download_object(bucket, "odd.bin", sink, options=small_options(verify_downloads=True))
+    assert sink.getvalue() == data
+
+    proxy.direction, proxy.flip_at = "down", 4 * MiB  # inside the first range of every connection
+    for options in (small_options(verify_downloads=True), ranged(verify_downloads=True, max_concurrency=2)):
+        bad = tmp_path / f"bad-{options.ranged_downloads}.bin"
+        with pytest.raises(StorageIntegrityError, match="does not match"):
+            via.download_object(bucket, "odd.bin", bad, options=options)
+        assert not bad.exists()

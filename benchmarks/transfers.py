@@ -11,8 +11,13 @@ process, so it uses about one core; C code such as hashing can push it past 100%
 to a RAM-backed folder when there is one (/dev/shm), so disk writeback stalls do not land on whichever
 client happens to run when the kernel flushes; ``--work-dir`` chooses another folder.
 
+The suite runs on plain loopback, then with a delay added to every answer (``--latency-ms``), then,
+for the large download only, with 20 ms per answer and each connection paced to ``--capped-mb-s``: the
+case where parallel byte ranges (``TransferOptions(ranged_downloads=True)``) pay off. moto reads the
+whole object for every ranged GET, so on plain loopback those ranges cost more than they bring.
+
     python benchmarks/transfers.py [--large-mib 256] [--small-files 1000] [--small-kib 4] [--reps 3]
-                                   [--latency-ms 0 5 20] [--work-dir DIR]
+                                   [--latency-ms 0 5 20] [--capped-mb-s 25] [--work-dir DIR]
 """
 
 from __future__ import annotations
@@ -78,13 +83,15 @@ def start_moto() -> tuple[subprocess.Popen[bytes], str]:
 
 class LatencyProxy:
     """A TCP relay to the S3 server that holds each response back ``delay`` seconds (one round trip of
-    a remote storage per request), to show transfers over a link with latency. It runs in its own
-    process so relaying does not compete with the clients for this process's GIL."""
+    a remote storage per request), to show transfers over a link with latency; with ``rate`` (bytes
+    per second), it also paces each connection's answers to that speed, as one TCP stream over a long
+    link is limited by its window. It runs in its own process so relaying does not compete with the
+    clients for this process's GIL."""
 
-    def __init__(self, target: tuple[str, int], delay: float) -> None:
+    def __init__(self, target: tuple[str, int], delay: float, rate: float | None = None) -> None:
         ctx = multiprocessing.get_context("spawn")
         ready: multiprocessing.queues.Queue[int] = ctx.Queue()
-        self.process = ctx.Process(target=_relay_main, args=(target, delay, ready), daemon=True)
+        self.process = ctx.Process(target=_relay_main, args=(target, delay, rate, ready), daemon=True)
         self.process.start()
         self.url = f"http://127.0.0.1:{ready.get(timeout=30)}"
 
@@ -93,13 +100,16 @@ class LatencyProxy:
         self.process.join(timeout=10)
 
 
-def _relay_main(target: tuple[str, int], delay: float, ready: multiprocessing.queues.Queue[int]) -> None:
+def _relay_main(
+    target: tuple[str, int], delay: float, rate: float | None, ready: multiprocessing.queues.Queue[int]
+) -> None:
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     sock.listen(128)
     ready.put(int(sock.getsockname()[1]))
 
     def pipe(src: socket.socket, dst: socket.socket, waiting: threading.Event, answer: bool) -> None:
+        start, sent = time.monotonic(), 0
         try:
             while data := src.recv(1 << 16):
                 if not answer:
@@ -107,7 +117,13 @@ def _relay_main(target: tuple[str, int], delay: float, ready: multiprocessing.qu
                 elif waiting.is_set():
                     waiting.clear()
                     time.sleep(delay)
+                    start, sent = time.monotonic(), 0
                 dst.sendall(data)
+                if answer and rate:
+                    sent += len(data)
+                    ahead = sent / rate - (time.monotonic() - start)
+                    if ahead > 0:
+                        time.sleep(ahead)
         except OSError:
             pass
         finally:
@@ -197,11 +213,12 @@ def compare(
         print(f"  {v:<24} {m:7.2f} s {ratio:>6}   {load:<20}  runs: {runs}", flush=True)
 
 
-def run_suite(url: str, work: Path, args: argparse.Namespace) -> None:
+def run_suite(url: str, work: Path, args: argparse.Namespace, *, large_download_only: bool = False) -> None:
     facade = Bench(url)
     defaults = TransferOptions()  # uploads MD5-checked, downloads size-checked
     unchecked = TransferOptions(verify_uploads=False)
     checked_down = TransferOptions(verify_downloads=True)
+    in_ranges = TransferOptions(ranged_downloads=True)
     raw = Minio(
         endpoint=url.removeprefix("http://"),
         access_key=ACCESS,
@@ -219,18 +236,21 @@ def run_suite(url: str, work: Path, args: argparse.Namespace) -> None:
         for p in work.glob("down-*.bin"):
             p.unlink()
 
-    compare(
-        f"upload 1 file of {args.large_mib} MiB",
-        {
-            "facade": lambda i: facade.upload_object("bench", f"up-f{i}", large, options=defaults),
-            "facade, no MD5": lambda i: facade.upload_object("bench", f"up-n{i}", large, options=unchecked),
-            "raw minio": lambda i: raw.fput_object(
-                bucket_name="bench", object_name=f"up-r{i}", file_path=str(large)
-            ),
-        },
-        args.reps,
-        cleanup=drop_large,
-    )
+    if not large_download_only:
+        compare(
+            f"upload 1 file of {args.large_mib} MiB",
+            {
+                "facade": lambda i: facade.upload_object("bench", f"up-f{i}", large, options=defaults),
+                "facade, no MD5": lambda i: facade.upload_object(
+                    "bench", f"up-n{i}", large, options=unchecked
+                ),
+                "raw minio": lambda i: raw.fput_object(
+                    bucket_name="bench", object_name=f"up-r{i}", file_path=str(large)
+                ),
+            },
+            args.reps,
+            cleanup=drop_large,
+        )
     # both clients download the same object (uploaded once, 8 MiB parts)
     facade.upload_object("bench", "large", large, options=defaults)
     compare(
@@ -242,6 +262,9 @@ def run_suite(url: str, work: Path, args: argparse.Namespace) -> None:
             "facade, MD5 verified": lambda i: facade.download_object(
                 "bench", "large", work / "down-v.bin", options=checked_down
             ),
+            "facade, ranged": lambda i: facade.download_object(
+                "bench", "large", work / "down-g.bin", options=in_ranges
+            ),
             "raw minio": lambda i: raw.fget_object(
                 bucket_name="bench", object_name="large", file_path=str(work / "down-r.bin")
             ),
@@ -250,6 +273,10 @@ def run_suite(url: str, work: Path, args: argparse.Namespace) -> None:
         cleanup=drop_large,
     )
     facade.delete_object("bench", "large")
+    if large_download_only:
+        facade.delete_bucket("bench", force=True)
+        facade._close_storage()
+        return
 
     small = work / "small"
     if not small.exists():
@@ -334,6 +361,13 @@ def main() -> None:
         nargs="+",
         help="response delays to run the suite with (0 = plain loopback); default: 0 5 20",
     )
+    parser.add_argument(
+        "--capped-mb-s",
+        type=float,
+        default=25.0,
+        help="then the large download again with 20 ms per request and each connection paced to this "
+        "many MB/s, as one TCP stream over a long link is (0 = skip); default: 25",
+    )
     args = parser.parse_args()
 
     proc, url = start_moto()
@@ -363,6 +397,14 @@ def main() -> None:
             finally:
                 if proxy is not None:
                     proxy.close()
+        if args.capped_mb_s > 0:
+            host, port = url.removeprefix("http://").split(":")
+            proxy = LatencyProxy((host, int(port)), 0.02, args.capped_mb_s * 1e6)
+            print(f"\n== 20 ms added per request, {args.capped_mb_s:g} MB/s per connection ==", flush=True)
+            try:
+                run_suite(proxy.url, work, args, large_download_only=True)
+            finally:
+                proxy.close()
     finally:
         proc.terminate()
         proc.wait(timeout=10)

@@ -32,7 +32,9 @@ from ._paths import (
 from ._progress import ProgressCallback, Tracker
 from ._settings import TransferOptions
 from ._transfer import (
+    _file_matches_layout,
     _part_size_hint,
+    _server_part_sizes,
     download_path,
     file_matches_etag,
     parse_etag,
@@ -133,7 +135,16 @@ def same_content(mc: Minio, path: Path, size: int, remote: ObjectInfo, options: 
             hint = _part_size_hint(mc, remote.bucket, remote.key, size, remote.etag)
             if hint is not None:
                 preferred.append(hint)
-    return bool(file_matches_etag(path, size, remote.etag, preferred, options.chunk_size))
+    if file_matches_etag(path, size, remote.etag, preferred, options.chunk_size):
+        return True
+    if count is None or count < 2:
+        return False
+    # a part layout the guesses above missed (unequal parts, or an unusual size): hash the file with
+    # the part sizes the server reports
+    sizes = _server_part_sizes(mc, remote.bucket, remote.key, count, options.max_concurrency)
+    if sizes is None or sum(sizes) != size:
+        return False
+    return _file_matches_layout(path, sizes, f"{parsed[0]}-{count}", options.chunk_size)
 
 
 def run_parallel(items: Sequence[T], work: Callable[[T], None], workers: int) -> None:

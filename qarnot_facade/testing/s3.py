@@ -31,6 +31,7 @@ from moto.server import ThreadedMotoServer
 server = ThreadedMotoServer(ip_address="127.0.0.1", port=int(sys.argv[1]), verbose=False)
 server.start()
 print(server.get_host_and_port()[1], flush=True)
+os.dup2(2, 1)  # nobody reads the pipe after the port: later output goes to stderr, never blocks
 sys.stdin.read()
 os._exit(0)
 """

@@ -515,22 +515,35 @@ def _temp_name(target: Path) -> Path:
     return target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
 
 
+def _head_part(mc: Minio, bucket: str, key: str, number: int) -> tuple[int, str | None] | None:
+    """(size of part ``number``, parts count) from ``HEAD ?partNumber=N``; ``None`` when the server does
+    not say (not every S3 server supports it)."""
+    try:
+        resp = mc._execute(
+            method="HEAD", bucket_name=bucket, object_name=key, query_params={"partNumber": str(number)}
+        )
+    except Exception:
+        return None
+    length = resp.headers.get("content-length")
+    if length is None or not length.isdigit() or int(length) <= 0:
+        return None
+    return int(length), resp.headers.get("x-amz-mp-parts-count")
+
+
 def _server_part_sizes(mc: Minio, bucket: str, key: str, count: int, workers: int) -> list[int] | None:
-    """Each part's size as the server reports it (``HEAD ?partNumber=N``); ``None`` if it does not."""
-
-    def head(number: int) -> int | None:
-        try:
-            resp = mc._execute(
-                method="HEAD", bucket_name=bucket, object_name=key, query_params={"partNumber": str(number)}
-            )
-        except Exception:
-            return None
-        length = resp.headers.get("content-length")
-        return int(length) if length is not None and length.isdigit() else None
-
+    """Each part's size as the server reports it; ``None`` if it does not."""
     with ThreadPoolExecutor(max_workers=max(1, min(workers, count)), thread_name_prefix="qf-head") as pool:
-        sizes = list(pool.map(head, range(1, count + 1)))
-    return [s for s in sizes if s] if all(sizes) else None
+        heads = list(pool.map(lambda n: _head_part(mc, bucket, key, n), range(1, count + 1)))
+    return [h[0] for h in heads if h is not None] if all(heads) else None
+
+
+def _integrity_error(bucket: str, key: str) -> StorageIntegrityError:
+    return StorageIntegrityError(
+        f"the data received for {key!r} in bucket {bucket!r} does not match its ETag",
+        code="IntegrityError",
+        bucket=bucket,
+        key=key,
+    )
 
 
 def _file_matches_layout(path: Path, sizes: list[int], want: str, chunk_size: int) -> bool:
@@ -640,12 +653,7 @@ class _DownloadCheck:
                 if ok is None:
                     return
         if not ok:
-            raise StorageIntegrityError(
-                f"the data received for {key!r} in bucket {bucket!r} does not match its ETag",
-                code="IntegrityError",
-                bucket=bucket,
-                key=key,
-            )
+            raise _integrity_error(bucket, key)
 
 
 class _Background:
@@ -683,18 +691,10 @@ def _part_size_hint(mc: Minio, bucket: str, key: str, size: int, etag: str | Non
     parsed = parse_etag(etag)
     if parsed is None or parsed[1] is None or parsed[1] < 2:
         return None
-    try:
-        resp = mc._execute(
-            method="HEAD", bucket_name=bucket, object_name=key, query_params={"partNumber": "1"}
-        )
-    except Exception:
-        return None  # not supported: fall back to guessing from the ETag
-    length = resp.headers.get("content-length")
-    count = resp.headers.get("x-amz-mp-parts-count")
-    if length is None or not length.isdigit() or count != str(parsed[1]):
-        return None
-    value = int(length)
-    return value if 0 < value < size else None
+    head = _head_part(mc, bucket, key, 1)
+    if head is None or head[1] != str(parsed[1]):
+        return None  # not supported: the part size is guessed from the ETag
+    return head[0] if head[0] < size else None
 
 
 def download_into(
@@ -886,12 +886,7 @@ def download_ranges(
             if ok is False and count is not None:
                 ok = None  # irregular parts: their layout cannot be guessed; the size was checked
         if ok is False:
-            raise StorageIntegrityError(
-                f"the data received for {key!r} in bucket {bucket!r} does not match its ETag",
-                code="IntegrityError",
-                bucket=bucket,
-                key=key,
-            )
+            raise _integrity_error(bucket, key)
     return size, etag
 
 

@@ -59,13 +59,16 @@ def local_dir_arg(local_dir: str | os.PathLike[str], *, must_exist: bool) -> Pat
     return path.absolute()
 
 
-def scan_local(root: Path, *, follow_links: bool = False) -> dict[str, tuple[Path, int]]:
-    """Regular files below ``root``, by relative key (``/`` separators).
+def scan_local(
+    root: Path, *, follow_links: bool = False, keys: KeyFilter | None = None, strict: bool = True
+) -> dict[str, tuple[Path, int]]:
+    """Regular files below ``root`` that ``keys`` takes, by relative key (``/`` separators).
 
     Symlinked files are followed. Symlinked folders are followed only with ``follow_links`` (their
     files get keys below the link's own path), and a link back to a folder being walked (a loop) is
-    skipped. A folder that cannot be read raises :class:`InvalidInputError`: skipping it silently
-    would leave its files out of an upload, or get their objects deleted by a sync.
+    skipped. Folders that ``keys`` excludes are not read at all. A folder that cannot be read raises
+    :class:`InvalidInputError` when ``strict`` (an upload would leave its files out, a sync would
+    delete their objects); otherwise it is skipped.
     """
     out: dict[str, tuple[Path, int]] = {}
 
@@ -76,7 +79,10 @@ def scan_local(root: Path, *, follow_links: bool = False) -> dict[str, tuple[Pat
         except FileNotFoundError:  # removed meanwhile
             return
         except OSError as exc:
-            raise InvalidInputError(f"cannot read the folder {str(folder)!r}: {exc.strerror}") from exc
+            if not strict:
+                return
+            hint = "" if folder == root else f"; to leave it out, pass exclude={relative_key(root, folder)!r}"
+            raise InvalidInputError(f"cannot read the folder {str(folder)!r}: {exc.strerror}{hint}") from exc
         for entry in entries:
             path = Path(entry.path)
             try:
@@ -84,16 +90,18 @@ def scan_local(root: Path, *, follow_links: bool = False) -> dict[str, tuple[Pat
             except FileNotFoundError:  # dangling symlink or removed meanwhile
                 continue
             except OSError as exc:
-                if entry.is_symlink():  # a link to itself or a chain too long: as broken as a dangling one
+                if entry.is_symlink() or not strict:  # a link to itself or a chain too long: broken
                     continue
                 raise InvalidInputError(f"cannot read {str(path)!r}: {exc.strerror}") from exc
+            rel = relative_key(root, path)
             if stat.S_ISDIR(st.st_mode):
                 ident = (st.st_dev, st.st_ino)
                 if (entry.is_symlink() and not follow_links) or ident in ancestors:
                     continue
-                walk(path, ancestors | {ident})
-            elif stat.S_ISREG(st.st_mode):
-                out[relative_key(root, path)] = (path, st.st_size)
+                if keys is None or not keys.excludes(rel):
+                    walk(path, ancestors | {ident})
+            elif stat.S_ISREG(st.st_mode) and (keys is None or keys(rel)):
+                out[rel] = (path, st.st_size)
 
     top = root.stat()
     walk(root, frozenset({(top.st_dev, top.st_ino)}))
@@ -223,10 +231,9 @@ def plan_to_bucket(
     report = SyncReport(
         direction="upload", bucket=bucket, prefix=prefix, local_dir=local_dir, dry_run=dry_run
     )
-    local = scan_local(local_dir, follow_links=follow_links)
+    local = scan_local(local_dir, follow_links=follow_links, keys=keys)
     remote = list_remote(mc, bucket, prefix) if (compare or delete) else {}
     if keys:  # what the filter leaves out is not sent, compared or deleted
-        local = {rel: v for rel, v in local.items() if keys(rel)}
         remote = {k: v for k, v in remote.items() if keys(k[len(prefix) :])}
     candidates: list[tuple[str, Path, int, ObjectInfo]] = []
     for rel, (path, size) in local.items():
@@ -316,9 +323,8 @@ def plan_from_bucket(
     # the whole plan is checked before anything is written
     targets = [(key, local_target(local_dir, key, prefix, bucket=bucket)) for key in sorted(remote)]
     check_collisions(targets, bucket=bucket)
-    local = scan_local(local_dir) if local_dir.is_dir() else {}
-    if keys:
-        local = {rel: v for rel, v in local.items() if keys(rel)}
+    # local files only decide skips and deletes: a folder that cannot be read is left alone
+    local = scan_local(local_dir, keys=keys, strict=False) if local_dir.is_dir() else {}
     local_paths = {os.path.normcase(str(p)): (p, size) for p, size in local.values()}
     candidates: list[tuple[str, Path, int, ObjectInfo]] = []
     folders_ok: set[Path] = set()

@@ -151,13 +151,17 @@ class KeyFilter:
         return bool(self.include or self.exclude)
 
     def __call__(self, rel: str) -> bool:
+        return (not self.include or self._matches(self.include, rel)) and not self.excludes(rel)
+
+    def excludes(self, rel: str) -> bool:
+        """Whether an ``exclude`` pattern leaves out ``rel`` (and, for a folder, all below it)."""
+        return self._matches(self.exclude, rel)
+
+    @staticmethod
+    def _matches(patterns: tuple[str, ...], rel: str) -> bool:
         parts = rel.split("/")
         names = ["/".join(parts[:n]) for n in range(len(parts), 0, -1)]
-
-        def matches(patterns: tuple[str, ...]) -> bool:
-            return any(fnmatch.fnmatchcase(name, p) for p in patterns for name in names)
-
-        return (not self.include or matches(self.include)) and not matches(self.exclude)
+        return any(fnmatch.fnmatchcase(name, p) for p in patterns for name in names)
 
 
 def _patterns(value: Patterns, name: str) -> tuple[str, ...]:

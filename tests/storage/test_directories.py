@@ -362,11 +362,21 @@ def test_unreadable_folder_stops_the_sync_before_anything_is_sent(
 
     monkeypatch.setattr(os, "scandir", scandir)
     (src / "b.txt").write_bytes(b"changed")
-    with pytest.raises(InvalidInputError, match=r"cannot read the folder .*locked.*Permission denied"):
+    with pytest.raises(
+        InvalidInputError,
+        match=r"cannot read the folder .*locked.*Permission denied; to leave it out, pass exclude='locked'",
+    ):
         host.sync_to_bucket(bucket, src, "p", delete=True)
-    monkeypatch.undo()
     assert sorted(keys(host, bucket, "p/")) == ["p/b.txt", "p/locked/a.txt"]
     assert object_bytes(host, bucket, "p/b.txt") == b"b"
+    # excluded, the folder is not read at all, and its objects are kept
+    report = host.sync_to_bucket(bucket, src, "p", delete=True, exclude="locked")
+    assert [a.key for a in report.uploaded] == ["p/b.txt"] and report.deleted_remote == []
+    # downloads only look at local files to skip or delete them: an unreadable folder is left alone
+    down = host.sync_from_bucket(bucket, src, "p", delete=True, dry_run=True)
+    assert [a.key for a in down.downloaded] == ["p/locked/a.txt"] and down.deleted_local == []
+    monkeypatch.undo()
+    assert sorted(keys(host, bucket, "p/")) == ["p/b.txt", "p/locked/a.txt"]
 
 
 def test_include_and_exclude_choose_files_and_what_they_leave_out_is_never_deleted(

@@ -1,6 +1,6 @@
 """The sandbox's storage: moto's real S3 server on loopback, and the bucket helpers the API server uses.
 
-The server is ``moto.server.ThreadedMotoServer`` bound to ``127.0.0.1`` (a free port unless one is
+The server is moto's werkzeug application bound to ``127.0.0.1`` (a free port unless one is
 given), run in a child Python process of its own: moto keeps its buckets in process-wide memory, so
 each sandbox gets its own buckets (and :meth:`S3Server.reset` empties only its own), and serving S3
 does not compete with the tests for this process's GIL. The child exits when its standard input
@@ -25,13 +25,21 @@ __all__ = ["ResourceSource", "S3Server"]
 
 # run by the child process: start moto, print its port, serve until stdin closes
 _CHILD = """
-import logging, os, sys
+import logging, os, sys, threading
 logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request on stderr
-from moto.server import ThreadedMotoServer
-server = ThreadedMotoServer(ip_address="127.0.0.1", port=int(sys.argv[1]), verbose=False)
-server.start()
-print(server.get_host_and_port()[1], flush=True)
+from werkzeug.serving import make_server
+from moto.moto_server.werkzeug_app import (
+    DomainDispatcherApplication, MotoRequestHandler, create_backend_app,
+)
+# bound here, in the main thread: a port in use ends the process at once (ThreadedMotoServer would
+# fail in its thread and leave start() waiting forever)
+server = make_server(
+    "127.0.0.1", int(sys.argv[1]), DomainDispatcherApplication(create_backend_app), True,
+    request_handler=MotoRequestHandler,
+)
+print(server.server_address[1], flush=True)
 os.dup2(2, 1)  # nobody reads the pipe after the port: later output goes to stderr, never blocks
+threading.Thread(target=server.serve_forever, daemon=True).start()
 sys.stdin.read()
 os._exit(0)
 """
@@ -95,7 +103,7 @@ class S3Server:
         line = process.stdout.readline()  # the port, once the server listens (or EOF if it failed)
         if not line.strip().isdigit():
             process.kill()
-            process.wait()
+            process.communicate()  # reaps it and closes the pipes
             raise RuntimeError(
                 f"the sandbox's S3 server (moto) did not start (exit code {process.returncode}); "
                 "see its error above"

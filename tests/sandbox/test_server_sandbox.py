@@ -63,6 +63,18 @@ def test_each_sandbox_has_its_own_buckets(sandbox: Sandbox) -> None:
     assert not sandbox.storage.bucket_exists("only-in-the-other-one")
 
 
+def test_a_storage_port_in_use_is_a_clear_error_not_a_hang() -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        sandbox = Sandbox(storage_port=port)
+        with pytest.raises(RuntimeError, match=r"S3 server \(moto\) did not start"):
+            sandbox.start()
+        with pytest.raises(RuntimeError):
+            _ = sandbox.api_url  # nothing was started
+
+
 def test_the_s3_server_does_not_outlive_a_killed_parent() -> None:
     parent = subprocess.Popen(
         [

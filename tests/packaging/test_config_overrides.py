@@ -25,7 +25,8 @@ def _ini(tmp_path: Path) -> Path:
 
 
 def _warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
-    return [r.getMessage() for r in caplog.records if r.name == "qarnot_facade.config" and r.levelno == logging.WARNING]
+    ours = [r for r in caplog.records if r.name == "qarnot_facade.config"]
+    return [r.getMessage() for r in ours if r.levelno == logging.WARNING]
 
 
 def test_each_setting_the_environment_replaces_is_named_once(

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from qarnot_facade._core import check_id, page_request
+from qarnot_facade._following import STREAMS, OutputChunk, OutputFollow, Stream, StreamCursor
 from qarnot_facade._sync.core import ClientCore, follow_pages
 from qarnot_facade._waiting import (
     DEFAULT_MAX_POLL_INTERVAL,
@@ -34,7 +35,13 @@ from qarnot_facade._waiting import (
     state_text,
     timeout_error,
 )
-from qarnot_facade.errors import InvalidInputError
+from qarnot_facade.errors import (
+    AuthenticationError,
+    ForbiddenError,
+    InvalidInputError,
+    NotFoundError,
+    QarnotError,
+)
 from qarnot_facade.filters import Field
 
 if TYPE_CHECKING:
@@ -335,26 +342,129 @@ class WaitingOperations(ClientCore):
         )
         return _in_order(ids, [job for job in found])
 
+    # ------------------------------------------------------------------ output
+    def follow_task_output(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+    ) -> Iterator[OutputChunk]:
+        """Each new piece of the task's stdout and stderr, per instance, while it runs, until it is final.
+
+        Every round reads ``GET /tasks/{taskId}`` and, for each instance running (or just completed), the
+        consuming ``POST /tasks/{taskId}/stdout/{instanceId}`` and ``.../stderr/{instanceId}``; the rounds
+        follow the schedule of :meth:`wait_for_task`. A consuming read that fails without a trustworthy
+        answer is never re-sent: that stream is then read from the full ``GET`` output past what was
+        already yielded, so no line is lost or repeated. Do not consume the same task's output elsewhere
+        meanwhile. Stopping the iteration or cancelling stops the follow, not the task.
+
+        Raises (while iterating):
+            WaitTimeoutError (``.task_ids``), NotFoundError, InvalidInputError (at the call).
+        """
+        tid = check_id(task_id, "task_id")
+        check_wait_args(timeout, poll_interval, max_poll_interval)
+        return self._output_chunks(tid, timeout, poll_interval, max_poll_interval)
+
+    def _output_chunks(
+        self, tid: str, timeout: float | None, poll_interval: float, max_poll_interval: float
+    ) -> Iterator[OutputChunk]:
+        for item in self._follow(tid, timeout, poll_interval, max_poll_interval):
+            if isinstance(item, OutputChunk):
+                yield item
+
+    def _follow(
+        self, tid: str, timeout: float | None, poll_interval: float, max_poll_interval: float
+    ) -> Iterator[OutputChunk | Task]:
+        """The output chunks of the task as they come, then the final task."""
+        schedule = PollSchedule(timeout, poll_interval, max_poll_interval, self._clock)
+        follow = OutputFollow()
+        try:
+            while True:
+                task = self.get_task_information(tid)
+                final = state_in(task.state, TASK_FINAL_STATES)
+                for instance in follow.instances(task, final):
+                    for stream in STREAMS:
+                        text = self._fresh_output(tid, instance, stream, follow.cursor(instance, stream))
+                        if text:
+                            yield OutputChunk(instance, stream, text)
+                if final:
+                    yield task
+                    return
+                delay = schedule.next_delay()
+                if delay is None:
+                    state = state_text(task.state)
+                    raise timeout_error(
+                        f"task {tid}", timeout, (tid,), 1, task, tasks=True, detail=f"last state: {state}"
+                    )
+                self._sleep(delay)
+        except BaseException as exc:
+            note_stopped(exc, f"task {tid}", (tid,))
+            raise
+
+    def _fresh_output(self, tid: str, instance: int, stream: Stream, cursor: StreamCursor) -> str:
+        """What one instance wrote on one stream since the previous read (see :class:`StreamCursor`)."""
+        if cursor.consuming:
+            consume = (
+                self.get_last_task_instance_stdout
+                if stream == "stdout"
+                else self.get_last_task_instance_stderr
+            )
+            try:
+                return cursor.consumed(consume(tid, instance))
+            except NotFoundError:
+                return ""  # not started yet (a deleted task fails on the next GET of the task)
+            except (AuthenticationError, ForbiddenError, InvalidInputError):
+                raise
+            except QarnotError as exc:
+                logger.info(
+                    "reading the new %s of %s/%d failed (%s); reading the full output",
+                    stream,
+                    tid,
+                    instance,
+                    exc,
+                )
+                cursor.lost()
+        full = self.get_task_instance_stdout if stream == "stdout" else self.get_task_instance_stderr
+        try:
+            return cursor.from_full(full(tid, instance))
+        except NotFoundError:
+            return ""
+
     def run_task(
         self,
         payload: CreateTaskPayload | Mapping[str, Any],
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        *,
+        on_output: Callable[[OutputChunk], None] | None = None,
     ) -> RunResult:
         """Submit a task, wait for its final state, and return it with its whole stdout and stderr.
 
         Calls ``POST /tasks``, then polls ``GET /tasks/{taskId}``, then ``GET /tasks/{taskId}/stdout`` and
-        ``/stderr``. A task that ends in Failure or Cancelled is returned too (see ``result.succeeded``);
-        it is not aborted or deleted.
+        ``/stderr``. With ``on_output``, the task's output is followed while it runs
+        (:meth:`follow_task_output`) and each :class:`~qarnot_facade.OutputChunk` is passed to it. A task
+        that ends in Failure or Cancelled is returned too (see ``result.succeeded``); it is not aborted or
+        deleted, neither when the wait times out or is cancelled.
 
         Raises:
             the errors of :meth:`create_task`; WaitTimeoutError when ``timeout`` passes (the task keeps
-            running; ``.last`` is the last task seen).
+            running; ``.task_ids`` holds its id, ``.last`` the last task seen).
         """
         check_wait_args(timeout, poll_interval, max_poll_interval)
+        if on_output is not None and not callable(on_output):
+            raise InvalidInputError("on_output must be a callable taking an OutputChunk")
         created = self.create_task(payload)
-        task = self.wait_for_task(created.uuid, timeout, poll_interval, max_poll_interval)
+        if on_output is None:
+            task = self.wait_for_task(created.uuid, timeout, poll_interval, max_poll_interval)
+        else:
+            for item in self._follow(created.uuid, timeout, poll_interval, max_poll_interval):
+                if isinstance(item, OutputChunk):
+                    on_output(item)
+                else:
+                    task = item
         return RunResult(
             task=task,
             stdout=self.get_task_stdout(created.uuid),
@@ -373,6 +483,10 @@ class WaitingOperations(ClientCore):
         def paginate_tasks(self, request: Any) -> TaskPage: ...
         def paginate_pools(self, request: Any) -> PoolPage: ...
         def paginate_jobs(self, request: Any) -> JobPage: ...
+        def get_last_task_instance_stdout(self, task_id: str, instance_id: int) -> str: ...
+        def get_last_task_instance_stderr(self, task_id: str, instance_id: int) -> str: ...
+        def get_task_instance_stdout(self, task_id: str, instance_id: int) -> str: ...
+        def get_task_instance_stderr(self, task_id: str, instance_id: int) -> str: ...
 
 
 def _in_order(ids: Sequence[str], items: Sequence[Any]) -> list[Any]:

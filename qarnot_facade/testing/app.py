@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
@@ -196,6 +196,20 @@ class SandboxApp:
         await response(scope, receive, send)
 
     async def _apply_fault(self, fault: Fault, scope: Scope, receive: Receive, send: Send) -> None:
+        if fault.late:
+            captured: list[Message] = []
+
+            async def hold(message: Message) -> None:
+                captured.append(message)
+
+            await self._http(scope, receive, hold)  # the server acts now ...
+            await asyncio.sleep(fault.delay)  # ... and answers late
+            try:
+                for message in captured:
+                    await send(message)
+            except OSError:  # the client gave up waiting: nothing to answer, not a sandbox failure
+                pass
+            return
         if fault.delay > 0:
             await asyncio.sleep(fault.delay)
         if fault.status is not None:
@@ -214,7 +228,7 @@ class SandboxApp:
             await send({"type": "http.response.body", "body": body})
             return
         if fault.drop:
-            captured: list[Message] = []
+            captured = []
 
             async def capture(message: Message) -> None:
                 captured.append(message)
@@ -235,6 +249,8 @@ class SandboxApp:
     async def _endpoint(self, request: Request) -> Response:
         try:
             return await self._dispatch(request)
+        except ClientDisconnect:  # the client left before sending its whole body: nobody to answer
+            return Response(status_code=499)
         except ApiError as error:
             return _error_response(error)
         except filters.FilterError as error:

@@ -35,6 +35,7 @@ from starlette.types import Message, Receive, Scope, Send
 from . import catalog, filters
 from .faults import Fault, FaultInjection
 from .secrets import InvalidSecretKey, SecretExists, SecretNotFound
+from .shapes import Shapes
 from .state import (
     CORES_PER_INSTANCE,
     FINAL_TASK_STATES,
@@ -78,18 +79,36 @@ MAX_TASKS = LIMITS.max_task
 MAX_POOLS = LIMITS.max_pool
 MAX_JOBS = LIMITS.max_job
 
-TASK_SUMMARY_FIELDS = (
-    "uuid", "name", "shortname", "profile", "poolUuid", "jobUuid", "projectUuid", "progress",
-    "runningInstanceCount", "runningCoreCount", "executionTime", "wallTime", "state", "previousState",
-    "instanceCount", "maxRetriesPerInstance", "advancedRanges", "stateTransitionTime",
-    "previousStateTransitionTime", "lastModified", "creationDate", "endDate",
-    "waitForPoolResourcesSynchronization",
-)  # fmt: skip
-POOL_SUMMARY_FIELDS = (
-    "uuid", "name", "shortname", "profile", "projectUuid", "state", "creationDate", "instanceCount",
-    "runningInstanceCount", "runningCoreCount", "queuedOrRunningTaskInstancesCount",
-    "taskDefaultWaitForPoolResourcesSynchronization",
-)  # fmt: skip
+# Each resource's defaults, in one place: what the platform answers for a property the client left out
+# (or sent as null). Properties neither here nor sent are answered null (see shapes.Shapes.complete).
+_NO_PRIVILEGES = {"exportApiAndStorageCredentialsInEnvironment": False}
+_NO_RETRIES = {"maxTotalRetries": 0, "maxPerInstanceRetries": 0}
+_NO_SECRETS: dict[str, list[Any]] = {"bySecret": [], "byPrefix": []}
+_COMMON_DEFAULTS: dict[str, Any] = {
+    "state": "Submitted", "endDate": NEVER, "executionTime": "00:00:00", "wallTime": "00:00:00",
+    "runningInstanceCount": 0, "runningCoreCount": 0, "tags": [], "labels": {}, "constants": [],
+    "constraints": [], "forcedConstants": [], "forcedNetworkRules": [], "errors": [],
+    "resourceBuckets": [], "advancedResourceBuckets": [], "hardwareConstraints": [],
+    "privileges": _NO_PRIVILEGES, "secretsAccessRights": _NO_SECRETS, "schedulingType": "Flex",
+    "autoDeleteOnCompletion": False, "completionTimeToLive": "00:00:00", "credits": 0.0,
+}  # fmt: skip
+TASK_DEFAULTS: dict[str, Any] = {
+    **_COMMON_DEFAULTS, "progress": 0.0, "snapshotInterval": 0, "maxRetriesPerInstance": 0,
+    "retrySettings": _NO_RETRIES, "resultsCount": 0,
+}  # fmt: skip
+POOL_DEFAULTS: dict[str, Any] = {
+    **_COMMON_DEFAULTS, "defaultRetrySettings": _NO_RETRIES, "queuedOrRunningTaskInstancesCount": 0,
+    "totalSlotCapacity": 0, "poolUsage": 0.0,
+    "elasticProperty": {
+        "isElastic": False, "minTotalSlots": 0, "maxTotalSlots": 0, "minIdleSlots": 0, "resizePeriod": 90,
+        "rampResizeFactor": 0.4, "minIdleTimeSeconds": 90,
+    },
+    "multiSlotsSettings": {"slotsPerNode": None},
+}  # fmt: skip
+JOB_DEFAULTS: dict[str, Any] = {
+    "state": "Active", "endDate": NEVER, "useDependencies": False, "autoDeleteOnCompletion": False,
+    "completionTimeToLive": "00:00:00", "tags": [],
+}  # fmt: skip
 TASK_UPDATABLE = (
     "name", "constants", "constraints", "tags", "labels", "resultsWhitelist", "resultsBlacklist",
     "resultsBucketPrefix", "snapshotWhitelist", "snapshotBlacklist", "snapshotBucket", "snapshotBucketPrefix",
@@ -163,6 +182,7 @@ class SandboxApp:
     ) -> None:
         self.store = store
         self.validator = validator
+        self.shapes = Shapes(validator)
         self.api_key = api_key
         self.email = email
         self.storage_url = storage_url
@@ -332,8 +352,12 @@ class SandboxApp:
             reply = handler(call)
         return self._render(reply, call)
 
-    @staticmethod
-    def _render(reply: Reply, call: Call) -> Response:
+    def _render(self, reply: Reply, call: Call) -> Response:
+        selects = isinstance(call.body, Mapping) and bool(call.body.get("select"))
+        if reply.body is not None and not selects:  # a field selection answers only what it selects
+            schema = self.validator.response_schema(call.operation_id, reply.status)
+            if schema is not None:
+                self.shapes.complete(schema, reply.body)
         if reply.empty:
             return Response(status_code=reply.status)
         if reply.text is not None:
@@ -456,64 +480,19 @@ class SandboxApp:
         task_uuid = str(uuid_module.uuid4())
         now = self._now()
         data: dict[str, Any] = {
+            **copy.deepcopy(TASK_DEFAULTS),
+            **self.shapes.stored("Task", payload),
             "uuid": task_uuid,
-            "name": name,
             "shortname": shortname or task_uuid,
             "profile": profile or (pool.data.get("profile") if pool is not None else None),
             "poolUuid": pool.uuid if pool is not None else None,
             "jobUuid": job.uuid if job is not None else None,
-            "projectUuid": payload.get("projectUuid"),
-            "tags": list(payload.get("tags") or []),
-            "labels": dict(payload.get("labels") or {}),
-            "state": "Submitted",
-            "previousState": None,
             "stateTransitionTime": now,
-            "previousStateTransitionTime": None,
             "creationDate": now,
             "lastModified": now,
-            "endDate": NEVER,
-            "progress": 0.0,
-            "executionTime": "00:00:00",
-            "wallTime": "00:00:00",
-            "snapshotInterval": 0,
-            "maxTimeQueueSeconds": payload.get("maxTimeQueueSeconds"),
             "instanceCount": len(instance_ids),
             "advancedRanges": str(ranges) if ranges else None,
-            "runningInstanceCount": 0,
-            "runningCoreCount": 0,
-            "maxRetriesPerInstance": payload.get("maxRetriesPerInstance") or 0,
-            "schedulingType": payload.get("schedulingType") or "Flex",
-            "targetedReservedMachineKey": payload.get("targetedReservedMachineKey"),
-            "targetedReservationName": payload.get("targetedReservationName"),
-            "hardwareConstraints": list(payload.get("hardwareConstraints") or []),
-            "privileges": payload.get("privileges") or {"exportApiAndStorageCredentialsInEnvironment": False},
-            "retrySettings": payload.get("retrySettings")
-            or {"maxTotalRetries": 0, "maxPerInstanceRetries": 0},
-            "waitForPoolResourcesSynchronization": payload.get("waitForPoolResourcesSynchronization"),
-            "uploadResultsOnCancellation": payload.get("uploadResultsOnCancellation"),
-            "autoDeleteOnCompletion": bool(payload.get("autoDeleteOnCompletion") or False),
-            "completionTimeToLive": payload.get("completionTimeToLive") or "00:00:00",
             "dependencies": self._dependencies_output(dependencies),
-            "constants": list(payload.get("constants") or []),
-            "constraints": list(payload.get("constraints") or []),
-            "forcedConstants": list(payload.get("forcedConstants") or []),
-            "forcedNetworkRules": list(payload.get("forcedNetworkRules") or []),
-            "secretsAccessRights": payload.get("secretsAccessRights") or {"bySecret": [], "byPrefix": []},
-            "defaultResourcesCacheTTLSec": payload.get("defaultResourcesCacheTTLSec"),
-            "resourceBuckets": list(payload.get("resourceBuckets") or []),
-            "advancedResourceBuckets": list(payload.get("advancedResourceBuckets") or []),
-            "resultBucket": payload.get("resultBucket"),
-            "ResultsCacheTTLSec": payload.get("ResultsCacheTTLSec"),
-            "resultsCount": 0,
-            "resultsWhitelist": payload.get("resultsWhitelist"),
-            "resultsBlacklist": payload.get("resultsBlacklist"),
-            "resultsBucketPrefix": payload.get("resultsBucketPrefix"),
-            "snapshotWhitelist": payload.get("snapshotWhitelist"),
-            "snapshotBlacklist": payload.get("snapshotBlacklist"),
-            "snapshotBucket": payload.get("snapshotBucket"),
-            "snapshotBucketPrefix": payload.get("snapshotBucketPrefix"),
-            "errors": [],
-            "credits": 0.0,
         }
         store.add_task(data, copy.deepcopy(payload), instance_ids)
         return task_uuid
@@ -566,7 +545,7 @@ class SandboxApp:
 
     def op_list_tasks_summaries(self, call: Call) -> Reply:
         return Reply(
-            body=[_pick(item, TASK_SUMMARY_FIELDS) for item in self._task_items(call.query.get("tag"))]
+            body=[self.shapes.pick("TaskSummary", item) for item in self._task_items(call.query.get("tag"))]
         )
 
     def op_search_tasks(self, call: Call) -> Reply:
@@ -577,7 +556,7 @@ class SandboxApp:
 
     def op_paginate_tasks_summaries(self, call: Call) -> Reply:
         page = _page(self._task_items(), call.body)
-        page["data"] = [_pick(item, TASK_SUMMARY_FIELDS) for item in page["data"]]
+        page["data"] = [self.shapes.pick("TaskSummary", item) for item in page["data"]]
         return Reply(body=page)
 
     def op_get_task_information(self, call: Call) -> Reply:
@@ -752,65 +731,15 @@ class SandboxApp:
             policies = list(scaling.get("policies") or [])
             scaling = {"policies": policies, "activePolicyName": _active_policy(policies)}
         data: dict[str, Any] = {
+            **copy.deepcopy(POOL_DEFAULTS),
+            **self.shapes.stored("Pool", payload),
             "uuid": pool_uuid,
-            "name": name,
             "shortname": shortname or pool_uuid,
-            "profile": profile,
-            "projectUuid": payload.get("projectUuid"),
-            "state": "Submitted",
-            "previousState": None,
             "stateTransitionTime": now,
-            "previousStateTransitionTime": None,
             "lastModified": now,
             "creationDate": now,
-            "endDate": NEVER,
             "instanceCount": count,
-            "runningInstanceCount": 0,
-            "runningCoreCount": 0,
-            "executionTime": "00:00:00",
-            "wallTime": "00:00:00",
-            "maxTimeQueueSeconds": payload.get("maxTimeQueueSeconds"),
-            "constants": list(payload.get("constants") or []),
-            "constraints": list(payload.get("constraints") or []),
-            "forcedConstants": list(payload.get("forcedConstants") or []),
-            "forcedNetworkRules": list(payload.get("forcedNetworkRules") or []),
-            "labels": dict(payload.get("labels") or {}),
-            "tags": list(payload.get("tags") or []),
-            "errors": [],
-            "resourceBuckets": list(payload.get("resourceBuckets") or []),
-            "advancedResourceBuckets": list(payload.get("advancedResourceBuckets") or []),
-            "status": None,
-            "elasticProperty": payload.get("elasticProperty")
-            or {
-                "isElastic": False,
-                "minTotalSlots": 0,
-                "maxTotalSlots": 0,
-                "minIdleSlots": 0,
-                "resizePeriod": 90,
-                "rampResizeFactor": 0.4,
-                "minIdleTimeSeconds": 90,
-            },
             "scaling": scaling,
-            "preparationTask": payload.get("preparationTask"),
-            "autoDeleteOnCompletion": bool(payload.get("autoDeleteOnCompletion") or False),
-            "completionTimeToLive": payload.get("completionTimeToLive") or "00:00:00",
-            "taskDefaultWaitForPoolResourcesSynchronization": payload.get(
-                "taskDefaultWaitForPoolResourcesSynchronization"
-            ),
-            "queuedOrRunningTaskInstancesCount": 0,
-            "totalSlotCapacity": 0,
-            "poolUsage": 0.0,
-            "hardwareConstraints": list(payload.get("hardwareConstraints") or []),
-            "defaultResourcesCacheTTLSec": payload.get("defaultResourcesCacheTTLSec"),
-            "privileges": payload.get("privileges") or {"exportApiAndStorageCredentialsInEnvironment": False},
-            "defaultRetrySettings": payload.get("defaultRetrySettings")
-            or {"maxTotalRetries": 0, "maxPerInstanceRetries": 0},
-            "multiSlotsSettings": payload.get("multiSlotsSettings"),
-            "secretsAccessRights": payload.get("secretsAccessRights") or {"bySecret": [], "byPrefix": []},
-            "schedulingType": payload.get("schedulingType") or "Flex",
-            "targetedReservedMachineKey": payload.get("targetedReservedMachineKey"),
-            "targetedReservationName": payload.get("targetedReservationName"),
-            "credits": 0.0,
         }
         store.add_pool(data, copy.deepcopy(payload), list(range(count)))
         return pool_uuid
@@ -825,7 +754,7 @@ class SandboxApp:
         return Reply(body=self._pool_items())
 
     def op_list_pools_summaries(self, call: Call) -> Reply:
-        return Reply(body=[_pick(item, POOL_SUMMARY_FIELDS) for item in self._pool_items()])
+        return Reply(body=[self.shapes.pick("PoolSummary", item) for item in self._pool_items()])
 
     def op_search_pools(self, call: Call) -> Reply:
         return Reply(body=_search(self._pool_items(), call.body))
@@ -835,7 +764,7 @@ class SandboxApp:
 
     def op_paginate_pools_summaries(self, call: Call) -> Reply:
         page = _page(self._pool_items(), call.body)
-        page["data"] = [_pick(item, POOL_SUMMARY_FIELDS) for item in page["data"]]
+        page["data"] = [self.shapes.pick("PoolSummary", item) for item in page["data"]]
         return Reply(body=page)
 
     def op_get_pool_information(self, call: Call) -> Reply:
@@ -942,23 +871,14 @@ class SandboxApp:
         now = self._now()
         store.add_job(
             {
+                **copy.deepcopy(JOB_DEFAULTS),
+                **self.shapes.stored("Job", body),
                 "uuid": job_uuid,
-                "name": name,
                 "shortname": shortname or job_uuid,
                 "poolUuid": pool_uuid,
-                "profile": None,
-                "state": "Active",
-                "previousState": None,
                 "stateTransitionTime": now,
-                "previousStateTransitionTime": None,
                 "creationDate": now,
                 "lastModified": now,
-                "endDate": NEVER,
-                "useDependencies": bool(body.get("useDependencies") or False),
-                "maxWallTime": body.get("maxWallTime"),
-                "autoDeleteOnCompletion": bool(body.get("autoDeleteOnCompletion") or False),
-                "completionTimeToLive": body.get("completionTimeToLive") or "00:00:00",
-                "tags": list(body.get("tags") or []),
             }
         )
         return Reply(body={"uuid": job_uuid})
@@ -1221,10 +1141,6 @@ def _split_tags(tags: Sequence[str] | None) -> set[str]:
     for tag in tags or []:
         wanted.update(part for part in str(tag).split(",") if part)
     return wanted
-
-
-def _pick(item: Mapping[str, Any], fields: Sequence[str]) -> dict[str, Any]:
-    return {key: item.get(key) for key in fields}
 
 
 def _search(items: list[dict[str, Any]], body: Any) -> list[dict[str, Any]]:

@@ -74,6 +74,10 @@ MISPLACED_MOUNTS = (
     "/credits/projects/",
 )
 MAX_INSTANCES_PER_TASK = 1024
+BULK_CREATES = {
+    "create_task": "CreateTaskPayload",
+    "create_job": "CreateJobPayload",
+}  # list body -> item schema
 LIMITS = catalog.DEFAULT_LIMITS
 MAX_TASKS = LIMITS.max_task
 MAX_POOLS = LIMITS.max_pool
@@ -328,7 +332,8 @@ class SandboxApp:
                 raise problem({"": [BODY_REQUIRED_MESSAGE]})
             if body is not None:
                 body = self.validator.normalize_request_body(matched.operation_id, body)
-                if not (matched.operation_id == "create_task" and isinstance(body, list)):
+                # a bulk create (a list) answers per item: each is validated on its own by its handler
+                if not (isinstance(body, list) and matched.operation_id in BULK_CREATES):
                     errors = self.validator.validate_request_body(matched.operation_id, body)
                     if errors:
                         raise problem(errors)
@@ -518,27 +523,11 @@ class SandboxApp:
 
     def op_create_task(self, call: Call) -> Reply:
         if isinstance(call.body, list):
-            results = []
-            for index, item in enumerate(call.body):
-                errors = self.validator.validate_schema("CreateTaskPayload", item)
-                try:
-                    if errors:
-                        raise problem(errors)
-                    task_uuid = self._create_task(item)
-                    results.append({"uuid": task_uuid, "statusCode": 200, "message": None})
-                except ApiError as error:
-                    results.append(
-                        {"uuid": None, "statusCode": error.status, "message": _message_of(error, index)}
-                    )
-            return Reply(body=results)
+            return Reply(body=self._bulk(call, self._create_task))
         return Reply(body={"uuid": self._create_task(call.body)})
 
     def _task_items(self, tags: Sequence[str] | None = None) -> list[dict[str, Any]]:
-        items = [self.store.render_task(t) for t in self.store.tasks.values()]
-        wanted = _split_tags(tags)
-        if wanted:
-            items = [item for item in items if wanted & set(item.get("tags") or [])]
-        return items
+        return _tagged([self.store.render_task(t) for t in self.store.tasks.values()], tags)
 
     def op_list_tasks(self, call: Call) -> Reply:
         return Reply(body=self._task_items(call.query.get("tag")))
@@ -616,6 +605,10 @@ class SandboxApp:
             payload.pop("advancedRanges", None)
         payload.update(copy.deepcopy(dict(overrides)))
         return Reply(body={"uuid": self._create_task(payload)})
+
+    def op_restart_task(self, call: Call) -> Reply:
+        self.store.restart_task(self.store.task(call.params["taskId"]))
+        return Reply(empty=True)
 
     def op_retry_task(self, call: Call) -> Reply:
         return self._rerun(call, frozenset({"Failure"}), "retry")
@@ -744,17 +737,38 @@ class SandboxApp:
         store.add_pool(data, copy.deepcopy(payload), list(range(count)))
         return pool_uuid
 
-    def _pool_items(self) -> list[dict[str, Any]]:
-        return [self.store.render_pool(p) for p in self.store.pools.values()]
+    def _pool_items(self, tags: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        return _tagged([self.store.render_pool(p) for p in self.store.pools.values()], tags)
 
     def op_create_pool(self, call: Call) -> Reply:
         return Reply(body={"uuid": self._create_pool(call.body)})
 
     def op_list_pools(self, call: Call) -> Reply:
-        return Reply(body=self._pool_items())
+        return Reply(body=self._pool_items(call.query.get("tag")))
 
     def op_list_pools_summaries(self, call: Call) -> Reply:
-        return Reply(body=[self.shapes.pick("PoolSummary", item) for item in self._pool_items()])
+        items = self._pool_items(call.query.get("tag"))
+        return Reply(body=[self.shapes.pick("PoolSummary", item) for item in items])
+
+    def op_list_pool_tasks(self, call: Call) -> Reply:
+        pool = self.store.pool(call.params["poolId"])
+        tasks = [t for t in self.store.tasks.values() if t.data.get("poolUuid") == pool.uuid]
+        return Reply(body=[self.store.render_task(t) for t in tasks])
+
+    def op_list_pool_jobs(self, call: Call) -> Reply:
+        pool = self.store.pool(call.params["poolId"])
+        return Reply(
+            body=[
+                copy.deepcopy(j.data) for j in self.store.jobs.values() if j.data.get("poolUuid") == pool.uuid
+            ]
+        )
+
+    def op_get_pool_scaling(self, call: Call) -> Reply:
+        pool = self.store.pool(call.params["poolId"])
+        scaling = pool.data.get("scaling")
+        if not isinstance(scaling, Mapping):
+            raise not_found(f"The pool {pool.uuid} has no scaling")
+        return Reply(body=copy.deepcopy(dict(scaling)))
 
     def op_search_pools(self, call: Call) -> Reply:
         return Reply(body=_search(self._pool_items(), call.body))
@@ -842,12 +856,32 @@ class SandboxApp:
 
     # ----------------------------------------------------------------------------------------- jobs
 
-    def _job_items(self) -> list[dict[str, Any]]:
-        return [copy.deepcopy(j.data) for j in self.store.jobs.values()]
+    def _job_items(self, tags: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        return _tagged([copy.deepcopy(j.data) for j in self.store.jobs.values()], tags)
 
     def op_create_job(self, call: Call) -> Reply:
+        if isinstance(call.body, list):
+            return Reply(body=self._bulk(call, self._create_job))
+        return Reply(body={"uuid": self._create_job(call.body)})
+
+    def _bulk(self, call: Call, create: Callable[[dict[str, Any]], str]) -> list[dict[str, Any]]:
+        """One ``BulkTaskResponse`` per item, in order: each item is validated and created on its own."""
+        schema = BULK_CREATES[call.operation_id]
+        results: list[dict[str, Any]] = []
+        for index, item in enumerate(call.body):
+            try:
+                errors = self.validator.validate_schema(schema, item)
+                if errors:
+                    raise problem(errors)
+                results.append({"uuid": create(item), "statusCode": 200, "message": None})
+            except ApiError as error:
+                results.append(
+                    {"uuid": None, "statusCode": error.status, "message": _message_of(error, index)}
+                )
+        return results
+
+    def _create_job(self, body: dict[str, Any]) -> str:
         store = self.store
-        body = call.body
         name = body.get("name")
         if not isinstance(name, str) or not name.strip():
             raise problem({"name": ["The name field is required."]})
@@ -881,10 +915,10 @@ class SandboxApp:
                 "lastModified": now,
             }
         )
-        return Reply(body={"uuid": job_uuid})
+        return job_uuid
 
     def op_list_jobs(self, call: Call) -> Reply:
-        return Reply(body=self._job_items())
+        return Reply(body=self._job_items(call.query.get("tag")))
 
     def op_search_jobs(self, call: Call) -> Reply:
         return Reply(body=_search(self._job_items(), call.body))
@@ -908,6 +942,9 @@ class SandboxApp:
         return Reply(body=[self.store.render_task(t) for t in self.store.job_tasks(job)])
 
     # ------------------------------------------------------------------------------------ account
+
+    def op_check_connection(self, call: Call) -> Reply:
+        return Reply(empty=True)
 
     def op_get_settings(self, call: Call) -> Reply:
         return Reply(body=catalog.api_settings(self.storage_url()))
@@ -1134,6 +1171,14 @@ def _mounted_where_documented(template: str, path: str) -> bool:
         if template.startswith(mount):
             return path.lower().startswith(mount)
     return True
+
+
+def _tagged(items: list[dict[str, Any]], tags: Sequence[str] | None) -> list[dict[str, Any]]:
+    """The items carrying at least one of the ``tag`` query values (each may be comma-separated)."""
+    wanted = _split_tags(tags)
+    if not wanted:
+        return items
+    return [item for item in items if wanted & set(item.get("tags") or [])]
 
 
 def _split_tags(tags: Sequence[str] | None) -> set[str]:

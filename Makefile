@@ -28,7 +28,7 @@ help:
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip==25.3
-	$(BIN)/pip install --quiet -e '.[dev,testing,storage,progress]'
+	$(BIN)/pip install --quiet -e '.[dev,testing,storage,progress,cli]'
 	touch $@
 
 install: $(VENV)/.installed

@@ -146,6 +146,7 @@ class OperationInfo:
     responses: Mapping[str, Any]
     pointer: str
     requires_auth: bool
+    headers: frozenset[str] = frozenset()  # the header parameters it declares
 
 
 @dataclass
@@ -219,6 +220,7 @@ class SpecValidator:
                     responses={str(k): v for k, v in (operation.get("responses") or {}).items()},
                     pointer=_pointer("paths", str(template), method),
                     requires_auth=bool(security) and not any(req == {} for req in security),
+                    headers=frozenset(str(p.get("name")) for p in parameters if p.get("in") == "header"),
                 )
                 route.methods[method.upper()] = operation_id
             self._routes.append(route)

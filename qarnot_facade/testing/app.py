@@ -419,12 +419,19 @@ class SandboxApp:
         ranges = payload.get("advancedRanges")
         count = payload.get("instanceCount")
         if ranges:
-            if count:
-                raise problem({"advancedRanges": ["Give either instanceCount or advancedRanges, not both."]})
             try:
                 instance_ids = parse_ranges(str(ranges))
             except ValueError as exc:
                 raise problem({"advancedRanges": [str(exc)]}) from None
+            if count and count != len(instance_ids):  # both given: they must agree (the spec's clone example)
+                raise problem(
+                    {
+                        "instanceCount": [
+                            f"instanceCount ({count}) differs from the {len(instance_ids)} instances "
+                            "of advancedRanges."
+                        ]
+                    }
+                )
         else:
             if not isinstance(count, int) or isinstance(count, bool) or count < 1:
                 raise problem(
@@ -1254,9 +1261,6 @@ def _check_policies(policies: Sequence[Any]) -> None:
                 errors.setdefault(f"{where}.maxTotalSlots", []).append(
                     "maxTotalSlots must be greater than or equal to minTotalSlots."
                 )
-            factor = policy.get("scalingFactor")
-            if isinstance(factor, int | float) and not 0 < factor <= 1:
-                errors.setdefault(f"{where}.scalingFactor", []).append("scalingFactor must be in ]0, 1].")
         for key in ("slotsCount", "minTotalSlots", "maxTotalSlots", "minIdleSlots", "minIdleTimeSeconds"):
             value = policy.get(key)
             if isinstance(value, int) and value < 0:

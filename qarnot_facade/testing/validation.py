@@ -303,14 +303,12 @@ class SpecValidator:
         return None
 
     def allowed_methods(self, path: str) -> list[str]:
-        """The methods documented on the templates matching ``path``, most specific first ([] for none)."""
-        methods: list[str] = []
+        """The methods documented on the most specific template matching ``path`` ([] for none): a
+        literal path (``/tasks/summaries``) answers for itself, not with its ``{id}`` neighbour's methods."""
         for candidate in _path_variants(path):
             for route, _ in self._candidates(candidate):
-                methods.extend(m for m in sorted(route.methods) if m not in methods)
-            if methods:
-                break
-        return methods
+                return sorted(route.methods)
+        return []
 
     def _candidates(self, path: str) -> Iterator[tuple[_Route, dict[str, str]]]:
         cleaned = path if path.startswith("/") else "/" + path

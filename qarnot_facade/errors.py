@@ -21,6 +21,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BucketNotFoundError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "ForbiddenError",
@@ -32,12 +33,14 @@ __all__ = [
     "QuotaExceededError",
     "RateLimitError",
     "ServerError",
+    "SourceChangedError",
     "StorageAccessDeniedError",
     "StorageBatchDeleteError",
     "StorageConnectionError",
     "StorageError",
     "StorageIntegrityError",
     "StorageQuotaExceededError",
+    "StorageTimeoutError",
     "UnexpectedResponseError",
     "UnsafePathError",
     "ValidationError",
@@ -62,6 +65,13 @@ class ConfigurationError(QarnotError, ValueError):
 
 class InvalidInputError(QarnotError, ValueError):
     """An argument is invalid; raised before any request is sent, nothing is lost."""
+
+
+class ClientClosedError(QarnotError, RuntimeError):
+    """The client was closed with ``close()`` (or its ``with`` block ended): it sends nothing any more.
+
+    A closed client never reopens its connections behind your back; create a new one.
+    """
 
 
 class WaitTimeoutError(QarnotError, TimeoutError):
@@ -225,8 +235,26 @@ class StorageConnectionError(StorageError):
     """The storage server could not be reached or dropped the connection (after the client's retries)."""
 
 
+class StorageTimeoutError(StorageConnectionError, TimeoutError):
+    """A storage request got no answer in time: one wait passed ``storage_timeout``, or the request
+    (with its retries) passed ``storage_deadline``."""
+
+
 class StorageIntegrityError(StorageError):
     """What was stored or received differs from what was sent (MD5/ETag or size mismatch)."""
+
+
+class SourceChangedError(StorageError):
+    """A local file changed, was truncated or vanished while it was being uploaded.
+
+    Nothing mixing two versions of the file is ever stored: the upload is abandoned (a multipart upload
+    is aborted) and the object keeps its previous content. Upload again once the file is complete.
+    ``path`` is the local file.
+    """
+
+    def __init__(self, message: str, *, path: str | None = None, **kw: Any) -> None:
+        super().__init__(message, code="SourceChanged", **kw)
+        self.path = path
 
 
 class StorageBatchDeleteError(StorageError):

@@ -57,6 +57,7 @@ DEFAULT_API_URL = "https://api.qarnot.com"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_CONNECT_TIMEOUT = 10.0
 DEFAULT_MAX_RETRIES = 3
+DEFAULT_MAX_CONNECTIONS = 100  # httpx's default pool size
 DEFAULT_BACKOFF = 0.5
 DEFAULT_MAX_BACKOFF = 8.0
 DEFAULT_MAX_RETRY_AFTER = 60.0
@@ -188,6 +189,9 @@ class QarnotConfig:
             part of an upload, a listing page, a HEAD; a download until its answer starts, then each
             read is bounded by ``storage_timeout``). Every wait is cut to the time left, so a stalled
             request fails by the deadline.
+        max_connections: the most HTTP connections the client keeps open at once to the API (one pool,
+            shared by its ``with_options`` views and by every thread or coroutine using it; requests
+            beyond wait for a free connection, within ``timeout``).
     """
 
     api_key: str = field(default="")
@@ -209,6 +213,7 @@ class QarnotConfig:
     storage_connect_timeout: float = DEFAULT_STORAGE_CONNECT_TIMEOUT
     storage_max_retries: int = DEFAULT_STORAGE_MAX_RETRIES
     storage_deadline: float = DEFAULT_STORAGE_DEADLINE
+    max_connections: int = DEFAULT_MAX_CONNECTIONS
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -257,6 +262,9 @@ class QarnotConfig:
         set_(self, "backoff", _parse_nonnegative(self.backoff, name="backoff"))
         set_(self, "max_backoff", _parse_nonnegative(self.max_backoff, name="max_backoff"))
         set_(self, "max_retry_after", _parse_nonnegative(self.max_retry_after, name="max_retry_after"))
+        connections = self.max_connections
+        if isinstance(connections, bool) or not isinstance(connections, int) or connections < 1:
+            raise ConfigurationError(f"max_connections must be an integer >= 1, got {connections!r}")
 
     # -- repr without the token ------------------------------------------------------------------
     def __repr__(self) -> str:

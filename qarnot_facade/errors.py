@@ -98,6 +98,9 @@ class APIError(QarnotError):
         headers: the response headers (a plain ``dict`` with lower-case keys).
         request_id: the request/trace id the server gave, if any.
         method, url: the request that failed (the URL never contains the token).
+        earlier_attempt_may_have_acted: this answer came to a retry, and an earlier attempt of the same
+            request may have been carried out by the server (its answer was lost, or was a 5xx). A 409
+            then may be the request's own doing; the facade checks that where it can (``create_secret``).
     """
 
     def __init__(
@@ -118,6 +121,7 @@ class APIError(QarnotError):
         self.request_id = request_id
         self.method = method
         self.url = url
+        self.earlier_attempt_may_have_acted = False
 
     def __str__(self) -> str:
         where = f" ({self.method} {self.url})" if self.method and self.url else ""

@@ -27,6 +27,8 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = REPO_ROOT / "openapi" / "qarnot.yaml"
 DEFAULT_CONFIG = REPO_ROOT / "generator-config.yaml"
+# Custom Jinja templates (see generated/README.md): they override the generator's own by file name.
+DEFAULT_TEMPLATES = REPO_ROOT / "generator-templates"
 
 # The generated text depends on these versions: keep them in step with pyproject.toml.
 GENERATOR_VERSION = "0.29.1"
@@ -78,8 +80,12 @@ def _check_version(tool: str, expected: str, env: dict[str, str]) -> None:
         )
 
 
-def generate_into(workdir: Path, package_name: str, spec: Path, config: Path) -> Path:
+def generate_into(
+    workdir: Path, package_name: str, spec: Path, config: Path, templates: Path = DEFAULT_TEMPLATES
+) -> Path:
     """Generate the package into workdir/package_name and return that path."""
+    if not templates.is_dir():
+        raise GenerationError(f"custom templates not found: {templates}")
     if not spec.is_file():
         raise GenerationError(f"spec not found: {spec}")
     if not config.is_file():
@@ -97,6 +103,8 @@ def generate_into(workdir: Path, package_name: str, spec: Path, config: Path) ->
         str(spec),
         "--config",
         str(config),
+        "--custom-template-path",
+        str(templates),
         "--meta",
         "none",
         "--output-path",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,7 +47,6 @@ class ActiveForward:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if application_port is not UNSET:
             field_dict["applicationPort"] = application_port
         if forwarder_port is not UNSET:
@@ -66,23 +65,9 @@ class ActiveForward:
 
         forwarder_port = d.pop("forwarderPort", UNSET)
 
-        def _parse_forwarder_host(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        forwarder_host = d.pop("forwarderHost", UNSET)
 
-        forwarder_host = _parse_forwarder_host(d.pop("forwarderHost", UNSET))
-
-        def _parse_bind_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bind_address = _parse_bind_address(d.pop("bindAddress", UNSET))
+        bind_address = d.pop("bindAddress", UNSET)
 
         active_forward = cls(
             application_port=application_port,
@@ -91,7 +76,8 @@ class ActiveForward:
             bind_address=bind_address,
         )
 
-        active_forward.additional_properties = d
+        if d:
+            active_forward.additional_properties = d
         return active_forward
 
     @property

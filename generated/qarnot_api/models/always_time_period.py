@@ -52,21 +52,15 @@ class AlwaysTimePeriod:
         if type_ != "Always":
             raise ValueError(f"type must match const 'Always', got '{type_}'")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         always_time_period = cls(
             type_=type_,
             name=name,
         )
 
-        always_time_period.additional_properties = d
+        if d:
+            always_time_period.additional_properties = d
         return always_time_period
 
     @property

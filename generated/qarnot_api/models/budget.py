@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,7 +84,6 @@ class Budget:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
         if alias is not UNSET:
@@ -111,14 +110,7 @@ class Budget:
         d = dict(src_dict)
         uuid = d.pop("uuid", UNSET)
 
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alias = _parse_alias(d.pop("alias", UNSET))
+        alias = d.pop("alias", UNSET)
 
         consumed_amount_in_cents = d.pop("consumedAmountInCents", UNSET)
 
@@ -126,56 +118,33 @@ class Budget:
 
         remaining_amount_in_cents = d.pop("remainingAmountInCents", UNSET)
 
-        def _parse_start_date_utc(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_date_utc = d.pop("startDateUtc", UNSET)
+        if start_date_utc is not None and start_date_utc is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(start_date_utc, str):
                     raise TypeError()
-                start_date_utc_type_0 = datetime.datetime.fromisoformat(data)
+                start_date_utc_type_0 = datetime.datetime.fromisoformat(start_date_utc)
 
-                return start_date_utc_type_0
+                start_date_utc = start_date_utc_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        start_date_utc = _parse_start_date_utc(d.pop("startDateUtc", UNSET))
-
-        def _parse_expiration_date_utc(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        expiration_date_utc = d.pop("expirationDateUtc", UNSET)
+        if expiration_date_utc is not None and expiration_date_utc is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(expiration_date_utc, str):
                     raise TypeError()
-                expiration_date_utc_type_0 = datetime.datetime.fromisoformat(data)
+                expiration_date_utc_type_0 = datetime.datetime.fromisoformat(expiration_date_utc)
 
-                return expiration_date_utc_type_0
+                expiration_date_utc = expiration_date_utc_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        expiration_date_utc = _parse_expiration_date_utc(d.pop("expirationDateUtc", UNSET))
-
-        def _parse_budget_overrun_policy(data: object) -> BudgetOverrunPolicy | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                budget_overrun_policy_type_0 = BudgetOverrunPolicy(data)
-
-                return budget_overrun_policy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BudgetOverrunPolicy | None | str | Unset, data)
-
-        budget_overrun_policy = _parse_budget_overrun_policy(d.pop("budgetOverrunPolicy", UNSET))
+        budget_overrun_policy = d.pop("budgetOverrunPolicy", UNSET)
+        if isinstance(budget_overrun_policy, str):
+            budget_overrun_policy = BudgetOverrunPolicy.parse(budget_overrun_policy)
 
         is_archived = d.pop("isArchived", UNSET)
 
@@ -191,7 +160,8 @@ class Budget:
             is_archived=is_archived,
         )
 
-        budget.additional_properties = d
+        if d:
+            budget.additional_properties = d
         return budget
 
     @property

@@ -36,7 +36,6 @@ class BudgetList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if budgets is not UNSET:
             field_dict["budgets"] = budgets
 
@@ -44,8 +43,6 @@ class BudgetList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.budget import Budget
-
         d = dict(src_dict)
         _budgets = d.pop("budgets", UNSET)
         budgets: list[Budget] | Unset = UNSET
@@ -60,7 +57,8 @@ class BudgetList:
             budgets=budgets,
         )
 
-        budget_list.additional_properties = d
+        if d:
+            budget_list.additional_properties = d
         return budget_list
 
     @property
@@ -78,3 +76,7 @@ class BudgetList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.budget import Budget

@@ -55,7 +55,8 @@ class CpuModelHardwareConstraint:
             cpu_model=cpu_model,
         )
 
-        cpu_model_hardware_constraint.additional_properties = d
+        if d:
+            cpu_model_hardware_constraint.additional_properties = d
         return cpu_model_hardware_constraint
 
     @property

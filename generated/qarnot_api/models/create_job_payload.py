@@ -92,14 +92,7 @@ class CreateJobPayload:
 
         shortname = d.pop("shortname", UNSET)
 
-        def _parse_pool_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pool_uuid = _parse_pool_uuid(d.pop("poolUuid", UNSET))
+        pool_uuid = d.pop("poolUuid", UNSET)
 
         use_dependencies = d.pop("useDependencies", UNSET)
 
@@ -122,7 +115,8 @@ class CreateJobPayload:
             tags=tags,
         )
 
-        create_job_payload.additional_properties = d
+        if d:
+            create_job_payload.additional_properties = d
         return create_job_payload
 
     @property

@@ -135,19 +135,6 @@ class CreatePoolPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-
         name = self.name
 
         shortname = self.shortname
@@ -376,32 +363,6 @@ class CreatePoolPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.advanced_resource_bucket import AdvancedResourceBucket
-        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-        from ..models.elastic_property import ElasticProperty
-        from ..models.forced_constant import ForcedConstant
-        from ..models.forced_network_rule import ForcedNetworkRule
-        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-        from ..models.key_value import KeyValue
-        from ..models.labels import Labels
-        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-        from ..models.multi_slots_settings import MultiSlotsSettings
-        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-        from ..models.preparation_task import PreparationTask
-        from ..models.privileges import Privileges
-        from ..models.retry_settings import RetrySettings
-        from ..models.scaling_payload import ScalingPayload
-        from ..models.secrets_access_rights import SecretsAccessRights
-        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-        from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -409,14 +370,7 @@ class CreatePoolPayload:
 
         profile = d.pop("profile", UNSET)
 
-        def _parse_project_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_uuid = _parse_project_uuid(d.pop("projectUuid", UNSET))
+        project_uuid = d.pop("projectUuid", UNSET)
 
         instance_count = d.pop("instanceCount", UNSET)
 
@@ -504,17 +458,8 @@ class CreatePoolPayload:
         else:
             multi_slots_settings = MultiSlotsSettings.from_dict(_multi_slots_settings)
 
-        def _parse_task_default_wait_for_pool_resources_synchronization(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        task_default_wait_for_pool_resources_synchronization = (
-            _parse_task_default_wait_for_pool_resources_synchronization(
-                d.pop("taskDefaultWaitForPoolResourcesSynchronization", UNSET)
-            )
+        task_default_wait_for_pool_resources_synchronization = d.pop(
+            "taskDefaultWaitForPoolResourcesSynchronization", UNSET
         )
 
         auto_delete_on_completion = d.pop("autoDeleteOnCompletion", UNSET)
@@ -543,6 +488,7 @@ class CreatePoolPayload:
         if _hardware_constraints is not UNSET:
             hardware_constraints = []
             for hardware_constraints_item_data in _hardware_constraints:
+                hardware_constraints_item = hardware_constraints_item_data
 
                 def _parse_hardware_constraints_item(
                     data: object,
@@ -667,20 +613,11 @@ class CreatePoolPayload:
 
                     return componentsschemas_hardware_constraint_type_12
 
-                hardware_constraints_item = _parse_hardware_constraints_item(hardware_constraints_item_data)
+                hardware_constraints_item = _parse_hardware_constraints_item(hardware_constraints_item)
 
                 hardware_constraints.append(hardware_constraints_item)
 
-        def _parse_default_resources_cache_ttl_sec(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        default_resources_cache_ttl_sec = _parse_default_resources_cache_ttl_sec(
-            d.pop("defaultResourcesCacheTTLSec", UNSET)
-        )
+        default_resources_cache_ttl_sec = d.pop("defaultResourcesCacheTTLSec", UNSET)
 
         _privileges = d.pop("privileges", UNSET)
         privileges: Privileges | Unset
@@ -696,47 +633,15 @@ class CreatePoolPayload:
         else:
             default_retry_settings = RetrySettings.from_dict(_default_retry_settings)
 
-        def _parse_max_time_queue_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_time_queue_seconds = d.pop("maxTimeQueueSeconds", UNSET)
 
-        max_time_queue_seconds = _parse_max_time_queue_seconds(d.pop("maxTimeQueueSeconds", UNSET))
+        scheduling_type = d.pop("schedulingType", UNSET)
+        if isinstance(scheduling_type, str):
+            scheduling_type = SchedulingType.parse(scheduling_type)
 
-        def _parse_scheduling_type(data: object) -> SchedulingType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduling_type_type_0 = SchedulingType(data)
+        targeted_reserved_machine_key = d.pop("targetedReservedMachineKey", UNSET)
 
-                return scheduling_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(SchedulingType | str | Unset, data)
-
-        scheduling_type = _parse_scheduling_type(d.pop("schedulingType", UNSET))
-
-        def _parse_targeted_reserved_machine_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        targeted_reserved_machine_key = _parse_targeted_reserved_machine_key(d.pop("targetedReservedMachineKey", UNSET))
-
-        def _parse_targeted_reservation_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        targeted_reservation_name = _parse_targeted_reservation_name(d.pop("targetedReservationName", UNSET))
+        targeted_reservation_name = d.pop("targetedReservationName", UNSET)
 
         _secrets_access_rights = d.pop("secretsAccessRights", UNSET)
         secrets_access_rights: SecretsAccessRights | Unset
@@ -777,7 +682,8 @@ class CreatePoolPayload:
             secrets_access_rights=secrets_access_rights,
         )
 
-        create_pool_payload.additional_properties = d
+        if d:
+            create_pool_payload.additional_properties = d
         return create_pool_payload
 
     @property
@@ -795,3 +701,31 @@ class CreatePoolPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.advanced_resource_bucket import AdvancedResourceBucket
+from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+from ..models.elastic_property import ElasticProperty
+from ..models.forced_constant import ForcedConstant
+from ..models.forced_network_rule import ForcedNetworkRule
+from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+from ..models.key_value import KeyValue
+from ..models.labels import Labels
+from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+from ..models.multi_slots_settings import MultiSlotsSettings
+from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+from ..models.preparation_task import PreparationTask
+from ..models.privileges import Privileges
+from ..models.retry_settings import RetrySettings
+from ..models.scaling_payload import ScalingPayload
+from ..models.secrets_access_rights import SecretsAccessRights
+from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+from ..models.unknown_hardware_constraint import UnknownHardwareConstraint

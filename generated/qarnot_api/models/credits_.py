@@ -27,7 +27,6 @@ class Credits:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if credits_ is not UNSET:
             field_dict["credits"] = credits_
 
@@ -42,7 +41,8 @@ class Credits:
             credits_=credits_,
         )
 
-        credits_.additional_properties = d
+        if d:
+            credits_.additional_properties = d
         return credits_
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,7 +79,6 @@ class ElasticProperty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if is_elastic is not UNSET:
             field_dict["isElastic"] = is_elastic
         if min_total_slots is not UNSET:
@@ -100,69 +99,19 @@ class ElasticProperty:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        is_elastic = d.pop("isElastic", UNSET)
 
-        def _parse_is_elastic(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        min_total_slots = d.pop("minTotalSlots", UNSET)
 
-        is_elastic = _parse_is_elastic(d.pop("isElastic", UNSET))
+        max_total_slots = d.pop("maxTotalSlots", UNSET)
 
-        def _parse_min_total_slots(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        min_idle_slots = d.pop("minIdleSlots", UNSET)
 
-        min_total_slots = _parse_min_total_slots(d.pop("minTotalSlots", UNSET))
+        resize_period = d.pop("resizePeriod", UNSET)
 
-        def _parse_max_total_slots(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        ramp_resize_factor = d.pop("rampResizeFactor", UNSET)
 
-        max_total_slots = _parse_max_total_slots(d.pop("maxTotalSlots", UNSET))
-
-        def _parse_min_idle_slots(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        min_idle_slots = _parse_min_idle_slots(d.pop("minIdleSlots", UNSET))
-
-        def _parse_resize_period(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        resize_period = _parse_resize_period(d.pop("resizePeriod", UNSET))
-
-        def _parse_ramp_resize_factor(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        ramp_resize_factor = _parse_ramp_resize_factor(d.pop("rampResizeFactor", UNSET))
-
-        def _parse_min_idle_time_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        min_idle_time_seconds = _parse_min_idle_time_seconds(d.pop("minIdleTimeSeconds", UNSET))
+        min_idle_time_seconds = d.pop("minIdleTimeSeconds", UNSET)
 
         elastic_property = cls(
             is_elastic=is_elastic,
@@ -174,7 +123,8 @@ class ElasticProperty:
             min_idle_time_seconds=min_idle_time_seconds,
         )
 
-        elastic_property.additional_properties = d
+        if d:
+            elastic_property.additional_properties = d
         return elastic_property
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,7 +55,6 @@ class ExecutionTimeByInstanceId:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if instance_id is not UNSET:
             field_dict["instanceId"] = instance_id
         if specification_key is not UNSET:
@@ -76,23 +75,9 @@ class ExecutionTimeByInstanceId:
         d = dict(src_dict)
         instance_id = d.pop("instanceId", UNSET)
 
-        def _parse_specification_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        specification_key = d.pop("specificationKey", UNSET)
 
-        specification_key = _parse_specification_key(d.pop("specificationKey", UNSET))
-
-        def _parse_site_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        site_uuid = _parse_site_uuid(d.pop("siteUuid", UNSET))
+        site_uuid = d.pop("siteUuid", UNSET)
 
         time = d.pop("time", UNSET)
 
@@ -109,7 +94,8 @@ class ExecutionTimeByInstanceId:
             clock_ratio=clock_ratio,
         )
 
-        execution_time_by_instance_id.additional_properties = d
+        if d:
+            execution_time_by_instance_id.additional_properties = d
         return execution_time_by_instance_id
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,7 +35,6 @@ class ExecutionTimeByMachineSpecification:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if specification_key is not UNSET:
             field_dict["specificationKey"] = specification_key
         if time is not UNSET:
@@ -46,15 +45,7 @@ class ExecutionTimeByMachineSpecification:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_specification_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        specification_key = _parse_specification_key(d.pop("specificationKey", UNSET))
+        specification_key = d.pop("specificationKey", UNSET)
 
         time = d.pop("time", UNSET)
 
@@ -63,7 +54,8 @@ class ExecutionTimeByMachineSpecification:
             time=time,
         )
 
-        execution_time_by_machine_specification.additional_properties = d
+        if d:
+            execution_time_by_machine_specification.additional_properties = d
         return execution_time_by_machine_specification
 
     @property

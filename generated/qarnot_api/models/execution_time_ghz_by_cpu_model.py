@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,7 +43,6 @@ class ExecutionTimeGhzByCpuModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if model is not UNSET:
             field_dict["model"] = model
         if time_ghz is not UNSET:
@@ -58,15 +57,7 @@ class ExecutionTimeGhzByCpuModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
+        model = d.pop("model", UNSET)
 
         time_ghz = d.pop("timeGhz", UNSET)
 
@@ -81,7 +72,8 @@ class ExecutionTimeGhzByCpuModel:
             core=core,
         )
 
-        execution_time_ghz_by_cpu_model.additional_properties = d
+        if d:
+            execution_time_ghz_by_cpu_model.additional_properties = d
         return execution_time_ghz_by_cpu_model
 
     @property

@@ -42,7 +42,8 @@ class FieldSelection:
             fields=fields,
         )
 
-        field_selection.additional_properties = d
+        if d:
+            field_selection.additional_properties = d
         return field_selection
 
     @property

@@ -64,19 +64,9 @@ class FilterLeaf:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_operator(data: object) -> FilterLeafOperator | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                operator_type_0 = FilterLeafOperator(data)
-
-                return operator_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterLeafOperator | str, data)
-
-        operator = _parse_operator(d.pop("operator"))
+        operator = d.pop("operator")
+        if isinstance(operator, str):
+            operator = FilterLeafOperator.parse(operator)
 
         field = d.pop("field")
 
@@ -91,7 +81,8 @@ class FilterLeaf:
             values=values,
         )
 
-        filter_leaf.additional_properties = d
+        if d:
+            filter_leaf.additional_properties = d
         return filter_leaf
 
     @property

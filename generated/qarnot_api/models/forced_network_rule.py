@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,7 +119,6 @@ class ForcedNetworkRule:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if inbound is not UNSET:
             field_dict["inbound"] = inbound
         if proto is not UNSET:
@@ -156,104 +155,27 @@ class ForcedNetworkRule:
 
         proto = d.pop("proto", UNSET)
 
-        def _parse_port(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        port = d.pop("port", UNSET)
 
-        port = _parse_port(d.pop("port", UNSET))
+        to = d.pop("to", UNSET)
 
-        def _parse_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        public_host = d.pop("publicHost", UNSET)
 
-        to = _parse_to(d.pop("to", UNSET))
+        public_port = d.pop("publicPort", UNSET)
 
-        def _parse_public_host(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        forwarder = d.pop("forwarder", UNSET)
 
-        public_host = _parse_public_host(d.pop("publicHost", UNSET))
+        priority = d.pop("priority", UNSET)
 
-        def _parse_public_port(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        public_port = _parse_public_port(d.pop("publicPort", UNSET))
+        to_q_box = d.pop("toQBox", UNSET)
 
-        def _parse_forwarder(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        to_payload = d.pop("toPayload", UNSET)
 
-        forwarder = _parse_forwarder(d.pop("forwarder", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_priority(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_to_q_box(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        to_q_box = _parse_to_q_box(d.pop("toQBox", UNSET))
-
-        def _parse_to_payload(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        to_payload = _parse_to_payload(d.pop("toPayload", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_application_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        application_type = _parse_application_type(d.pop("applicationType", UNSET))
+        application_type = d.pop("applicationType", UNSET)
 
         forced_network_rule = cls(
             inbound=inbound,
@@ -271,7 +193,8 @@ class ForcedNetworkRule:
             application_type=application_type,
         )
 
-        forced_network_rule.additional_properties = d
+        if d:
+            forced_network_rule.additional_properties = d
         return forced_network_rule
 
     @property

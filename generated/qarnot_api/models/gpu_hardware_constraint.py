@@ -44,7 +44,8 @@ class GpuHardwareConstraint:
             discriminator=discriminator,
         )
 
-        gpu_hardware_constraint.additional_properties = d
+        if d:
+            gpu_hardware_constraint.additional_properties = d
         return gpu_hardware_constraint
 
     @property

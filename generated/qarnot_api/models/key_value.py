@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,21 +50,15 @@ class KeyValue:
         d = dict(src_dict)
         key = d.pop("key")
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
 
         key_value = cls(
             key=key,
             value=value,
         )
 
-        key_value.additional_properties = d
+        if d:
+            key_value.additional_properties = d
         return key_value
 
     @property

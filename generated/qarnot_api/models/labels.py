@@ -16,7 +16,6 @@ class Labels:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -27,7 +26,8 @@ class Labels:
         d = dict(src_dict)
         labels = cls()
 
-        labels.additional_properties = d
+        if d:
+            labels.additional_properties = d
         return labels
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,6 @@ class LegacyReservedQuota:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if machine_key is not UNSET:
             field_dict["machineKey"] = machine_key
         if max_instances is not UNSET:
@@ -52,15 +51,7 @@ class LegacyReservedQuota:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_machine_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        machine_key = _parse_machine_key(d.pop("machineKey", UNSET))
+        machine_key = d.pop("machineKey", UNSET)
 
         max_instances = d.pop("maxInstances", UNSET)
 
@@ -72,7 +63,8 @@ class LegacyReservedQuota:
             max_cores=max_cores,
         )
 
-        legacy_reserved_quota.additional_properties = d
+        if d:
+            legacy_reserved_quota.additional_properties = d
         return legacy_reserved_quota
 
     @property

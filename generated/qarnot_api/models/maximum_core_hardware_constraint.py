@@ -56,7 +56,8 @@ class MaximumCoreHardwareConstraint:
             core_count=core_count,
         )
 
-        maximum_core_hardware_constraint.additional_properties = d
+        if d:
+            maximum_core_hardware_constraint.additional_properties = d
         return maximum_core_hardware_constraint
 
     @property

@@ -58,7 +58,8 @@ class MaximumRamCoreRatioHardwareConstraint:
             maximum_memory_gb_core_ratio=maximum_memory_gb_core_ratio,
         )
 
-        maximum_ram_core_ratio_hardware_constraint.additional_properties = d
+        if d:
+            maximum_ram_core_ratio_hardware_constraint.additional_properties = d
         return maximum_ram_core_ratio_hardware_constraint
 
     @property

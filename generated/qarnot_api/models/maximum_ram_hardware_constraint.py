@@ -55,7 +55,8 @@ class MaximumRamHardwareConstraint:
             maximum_memory_mb=maximum_memory_mb,
         )
 
-        maximum_ram_hardware_constraint.additional_properties = d
+        if d:
+            maximum_ram_hardware_constraint.additional_properties = d
         return maximum_ram_hardware_constraint
 
     @property

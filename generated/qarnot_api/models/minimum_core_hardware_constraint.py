@@ -56,7 +56,8 @@ class MinimumCoreHardwareConstraint:
             core_count=core_count,
         )
 
-        minimum_core_hardware_constraint.additional_properties = d
+        if d:
+            minimum_core_hardware_constraint.additional_properties = d
         return minimum_core_hardware_constraint
 
     @property

@@ -58,7 +58,8 @@ class MinimumRamCoreRatioHardwareConstraint:
             minimum_memory_gb_core_ratio=minimum_memory_gb_core_ratio,
         )
 
-        minimum_ram_core_ratio_hardware_constraint.additional_properties = d
+        if d:
+            minimum_ram_core_ratio_hardware_constraint.additional_properties = d
         return minimum_ram_core_ratio_hardware_constraint
 
     @property

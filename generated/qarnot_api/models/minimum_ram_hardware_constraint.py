@@ -55,7 +55,8 @@ class MinimumRamHardwareConstraint:
             minimum_memory_mb=minimum_memory_mb,
         )
 
-        minimum_ram_hardware_constraint.additional_properties = d
+        if d:
+            minimum_ram_hardware_constraint.additional_properties = d
         return minimum_ram_hardware_constraint
 
     @property

@@ -44,7 +44,8 @@ class NoGpuHardwareConstraint:
             discriminator=discriminator,
         )
 
-        no_gpu_hardware_constraint.additional_properties = d
+        if d:
+            no_gpu_hardware_constraint.additional_properties = d
         return no_gpu_hardware_constraint
 
     @property

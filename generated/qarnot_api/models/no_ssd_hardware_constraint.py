@@ -44,7 +44,8 @@ class NoSSDHardwareConstraint:
             discriminator=discriminator,
         )
 
-        no_ssd_hardware_constraint.additional_properties = d
+        if d:
+            no_ssd_hardware_constraint.additional_properties = d
         return no_ssd_hardware_constraint
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,41 +80,13 @@ class PeriodicSnapshotConfig:
         d = dict(src_dict)
         interval = d.pop("interval")
 
-        def _parse_whitelist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        whitelist = d.pop("whitelist", UNSET)
 
-        whitelist = _parse_whitelist(d.pop("whitelist", UNSET))
+        blacklist = d.pop("blacklist", UNSET)
 
-        def _parse_blacklist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bucket = d.pop("bucket", UNSET)
 
-        blacklist = _parse_blacklist(d.pop("blacklist", UNSET))
-
-        def _parse_bucket(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bucket = _parse_bucket(d.pop("bucket", UNSET))
-
-        def _parse_bucket_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bucket_prefix = _parse_bucket_prefix(d.pop("bucketPrefix", UNSET))
+        bucket_prefix = d.pop("bucketPrefix", UNSET)
 
         periodic_snapshot_config = cls(
             interval=interval,
@@ -124,7 +96,8 @@ class PeriodicSnapshotConfig:
             bucket_prefix=bucket_prefix,
         )
 
-        periodic_snapshot_config.additional_properties = d
+        if d:
+            periodic_snapshot_config.additional_properties = d
         return periodic_snapshot_config
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,6 @@ class PortForwardAccess:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if public_host is not UNSET:
             field_dict["publicHost"] = public_host
         if public_port is not UNSET:
@@ -50,31 +49,17 @@ class PortForwardAccess:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        public_host = d.pop("publicHost", UNSET)
 
-        def _parse_public_host(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_host = _parse_public_host(d.pop("publicHost", UNSET))
-
-        def _parse_public_port(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        public_port = _parse_public_port(d.pop("publicPort", UNSET))
+        public_port = d.pop("publicPort", UNSET)
 
         port_forward_access = cls(
             public_host=public_host,
             public_port=public_port,
         )
 
-        port_forward_access.additional_properties = d
+        if d:
+            port_forward_access.additional_properties = d
         return port_forward_access
 
     @property

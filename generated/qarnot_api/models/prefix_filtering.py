@@ -42,7 +42,8 @@ class PrefixFiltering:
             prefix=prefix,
         )
 
-        prefix_filtering.additional_properties = d
+        if d:
+            prefix_filtering.additional_properties = d
         return prefix_filtering
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,6 @@ class ProblemExtensions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if trace_id is not UNSET:
             field_dict["traceId"] = trace_id
 
@@ -40,21 +39,14 @@ class ProblemExtensions:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trace_id = _parse_trace_id(d.pop("traceId", UNSET))
+        trace_id = d.pop("traceId", UNSET)
 
         problem_extensions = cls(
             trace_id=trace_id,
         )
 
-        problem_extensions.additional_properties = d
+        if d:
+            problem_extensions.additional_properties = d
         return problem_extensions
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,7 +55,6 @@ class ReservedSchedulingQuota:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if machine_key is not UNSET:
             field_dict["machineKey"] = machine_key
         if reservation_name is not UNSET:
@@ -74,24 +73,9 @@ class ReservedSchedulingQuota:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        machine_key = d.pop("machineKey", UNSET)
 
-        def _parse_machine_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        machine_key = _parse_machine_key(d.pop("machineKey", UNSET))
-
-        def _parse_reservation_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reservation_name = _parse_reservation_name(d.pop("reservationName", UNSET))
+        reservation_name = d.pop("reservationName", UNSET)
 
         max_instances = d.pop("maxInstances", UNSET)
 
@@ -110,7 +94,8 @@ class ReservedSchedulingQuota:
             running_cores_count=running_cores_count,
         )
 
-        reserved_scheduling_quota.additional_properties = d
+        if d:
+            reserved_scheduling_quota.additional_properties = d
         return reserved_scheduling_quota
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,8 +40,6 @@ class ReservedSchedulingQuotaWithUserDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.running_counts_per_user import RunningCountsPerUser
-
         machine_key: None | str | Unset
         if isinstance(self.machine_key, Unset):
             machine_key = UNSET
@@ -72,7 +70,6 @@ class ReservedSchedulingQuotaWithUserDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if machine_key is not UNSET:
             field_dict["machineKey"] = machine_key
         if reservation_name is not UNSET:
@@ -92,27 +89,10 @@ class ReservedSchedulingQuotaWithUserDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.running_counts_per_user import RunningCountsPerUser
-
         d = dict(src_dict)
+        machine_key = d.pop("machineKey", UNSET)
 
-        def _parse_machine_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        machine_key = _parse_machine_key(d.pop("machineKey", UNSET))
-
-        def _parse_reservation_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reservation_name = _parse_reservation_name(d.pop("reservationName", UNSET))
+        reservation_name = d.pop("reservationName", UNSET)
 
         max_instances = d.pop("maxInstances", UNSET)
 
@@ -122,22 +102,17 @@ class ReservedSchedulingQuotaWithUserDetails:
 
         running_cores_count = d.pop("runningCoresCount", UNSET)
 
-        def _parse_running_counts_per_user(data: object) -> None | RunningCountsPerUser | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        running_counts_per_user = d.pop("runningCountsPerUser", UNSET)
+        if running_counts_per_user is not None and running_counts_per_user is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(running_counts_per_user, dict):
                     raise TypeError()
-                running_counts_per_user_type_0 = RunningCountsPerUser.from_dict(data)
+                running_counts_per_user_type_0 = RunningCountsPerUser.from_dict(running_counts_per_user)
 
-                return running_counts_per_user_type_0
+                running_counts_per_user = running_counts_per_user_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunningCountsPerUser | Unset, data)
-
-        running_counts_per_user = _parse_running_counts_per_user(d.pop("runningCountsPerUser", UNSET))
 
         reserved_scheduling_quota_with_user_details = cls(
             machine_key=machine_key,
@@ -149,7 +124,8 @@ class ReservedSchedulingQuotaWithUserDetails:
             running_counts_per_user=running_counts_per_user,
         )
 
-        reserved_scheduling_quota_with_user_details.additional_properties = d
+        if d:
+            reserved_scheduling_quota_with_user_details.additional_properties = d
         return reserved_scheduling_quota_with_user_details
 
     @property
@@ -167,3 +143,7 @@ class ReservedSchedulingQuotaWithUserDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.running_counts_per_user import RunningCountsPerUser

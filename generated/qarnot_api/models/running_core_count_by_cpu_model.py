@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,6 @@ class RunningCoreCountByCpuModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if model is not UNSET:
             field_dict["model"] = model
         if core is not UNSET:
@@ -52,15 +51,7 @@ class RunningCoreCountByCpuModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
+        model = d.pop("model", UNSET)
 
         core = d.pop("core", UNSET)
 
@@ -72,7 +63,8 @@ class RunningCoreCountByCpuModel:
             running_core_count=running_core_count,
         )
 
-        running_core_count_by_cpu_model.additional_properties = d
+        if d:
+            running_core_count_by_cpu_model.additional_properties = d
         return running_core_count_by_cpu_model
 
     @property

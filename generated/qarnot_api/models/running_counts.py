@@ -31,7 +31,6 @@ class RunningCounts:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if running_instances_count is not UNSET:
             field_dict["runningInstancesCount"] = running_instances_count
         if running_cores_count is not UNSET:
@@ -51,7 +50,8 @@ class RunningCounts:
             running_cores_count=running_cores_count,
         )
 
-        running_counts.additional_properties = d
+        if d:
+            running_counts.additional_properties = d
         return running_counts
 
     @property

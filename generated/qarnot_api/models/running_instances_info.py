@@ -122,7 +122,6 @@ class RunningInstancesInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if per_running_instance_info is not UNSET:
             field_dict["perRunningInstanceInfo"] = per_running_instance_info
         if snapshot_results is not UNSET:
@@ -158,21 +157,14 @@ class RunningInstancesInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.per_running_instance_info import PerRunningInstanceInfo
-        from ..models.running_core_count_by_cpu_model import RunningCoreCountByCpuModel
-
         d = dict(src_dict)
-
-        def _parse_per_running_instance_info(data: object) -> list[PerRunningInstanceInfo] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        per_running_instance_info = d.pop("perRunningInstanceInfo", UNSET)
+        if per_running_instance_info is not None and per_running_instance_info is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(per_running_instance_info, list):
                     raise TypeError()
                 per_running_instance_info_type_0 = []
-                _per_running_instance_info_type_0 = data
+                _per_running_instance_info_type_0 = per_running_instance_info
                 for per_running_instance_info_type_0_item_data in _per_running_instance_info_type_0:
                     per_running_instance_info_type_0_item = PerRunningInstanceInfo.from_dict(
                         per_running_instance_info_type_0_item_data
@@ -180,46 +172,34 @@ class RunningInstancesInfo:
 
                     per_running_instance_info_type_0.append(per_running_instance_info_type_0_item)
 
-                return per_running_instance_info_type_0
+                per_running_instance_info = per_running_instance_info_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PerRunningInstanceInfo] | None | Unset, data)
 
-        per_running_instance_info = _parse_per_running_instance_info(d.pop("perRunningInstanceInfo", UNSET))
-
-        def _parse_snapshot_results(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        snapshot_results = d.pop("snapshotResults", UNSET)
+        if snapshot_results is not None and snapshot_results is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(snapshot_results, list):
                     raise TypeError()
-                snapshot_results_type_0 = cast(list[str], data)
+                snapshot_results_type_0 = cast(list[str], snapshot_results)
 
-                return snapshot_results_type_0
+                snapshot_results = snapshot_results_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        snapshot_results = _parse_snapshot_results(d.pop("snapshotResults", UNSET))
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        timestamp = d.pop("timestamp", UNSET)
+        if timestamp is not None and timestamp is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(timestamp, str):
                     raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-                return timestamp_type_0
+                timestamp = timestamp_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
         average_frequency_g_hz = d.pop("averageFrequencyGHz", UNSET)
 
@@ -243,16 +223,13 @@ class RunningInstancesInfo:
 
         total_network_out_kbps = d.pop("totalNetworkOutKbps", UNSET)
 
-        def _parse_running_core_count_by_cpu_model(data: object) -> list[RunningCoreCountByCpuModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        running_core_count_by_cpu_model = d.pop("runningCoreCountByCpuModel", UNSET)
+        if running_core_count_by_cpu_model is not None and running_core_count_by_cpu_model is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(running_core_count_by_cpu_model, list):
                     raise TypeError()
                 running_core_count_by_cpu_model_type_0 = []
-                _running_core_count_by_cpu_model_type_0 = data
+                _running_core_count_by_cpu_model_type_0 = running_core_count_by_cpu_model
                 for running_core_count_by_cpu_model_type_0_item_data in _running_core_count_by_cpu_model_type_0:
                     running_core_count_by_cpu_model_type_0_item = RunningCoreCountByCpuModel.from_dict(
                         running_core_count_by_cpu_model_type_0_item_data
@@ -260,14 +237,10 @@ class RunningInstancesInfo:
 
                     running_core_count_by_cpu_model_type_0.append(running_core_count_by_cpu_model_type_0_item)
 
-                return running_core_count_by_cpu_model_type_0
+                running_core_count_by_cpu_model = running_core_count_by_cpu_model_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RunningCoreCountByCpuModel] | None | Unset, data)
-
-        running_core_count_by_cpu_model = _parse_running_core_count_by_cpu_model(
-            d.pop("runningCoreCountByCpuModel", UNSET)
-        )
 
         running_instances_info = cls(
             per_running_instance_info=per_running_instance_info,
@@ -287,7 +260,8 @@ class RunningInstancesInfo:
             running_core_count_by_cpu_model=running_core_count_by_cpu_model,
         )
 
-        running_instances_info.additional_properties = d
+        if d:
+            running_instances_info.additional_properties = d
         return running_instances_info
 
     @property
@@ -305,3 +279,8 @@ class RunningInstancesInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.per_running_instance_info import PerRunningInstanceInfo
+from ..models.running_core_count_by_cpu_model import RunningCoreCountByCpuModel

@@ -39,7 +39,6 @@ class SchedulingQuota:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if max_instances is not UNSET:
             field_dict["maxInstances"] = max_instances
         if max_cores is not UNSET:
@@ -69,7 +68,8 @@ class SchedulingQuota:
             running_cores_count=running_cores_count,
         )
 
-        scheduling_quota.additional_properties = d
+        if d:
+            scheduling_quota.additional_properties = d
         return scheduling_quota
 
     @property

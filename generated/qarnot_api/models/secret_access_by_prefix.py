@@ -42,7 +42,8 @@ class SecretAccessByPrefix:
             prefix=prefix,
         )
 
-        secret_access_by_prefix.additional_properties = d
+        if d:
+            secret_access_by_prefix.additional_properties = d
         return secret_access_by_prefix
 
     @property

@@ -42,7 +42,8 @@ class SecretAccessBySecret:
             key=key,
         )
 
-        secret_access_by_secret.additional_properties = d
+        if d:
+            secret_access_by_secret.additional_properties = d
         return secret_access_by_secret
 
     @property

@@ -29,7 +29,6 @@ class SecretKeys:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if keys is not UNSET:
             field_dict["keys"] = keys
 
@@ -44,7 +43,8 @@ class SecretKeys:
             keys=keys,
         )
 
-        secret_keys.additional_properties = d
+        if d:
+            secret_keys.additional_properties = d
         return secret_keys
 
     @property

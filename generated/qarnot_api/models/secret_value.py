@@ -42,7 +42,8 @@ class SecretValue:
             value=value,
         )
 
-        secret_value.additional_properties = d
+        if d:
+            secret_value.additional_properties = d
         return secret_value
 
     @property

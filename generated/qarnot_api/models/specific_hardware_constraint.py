@@ -55,7 +55,8 @@ class SpecificHardwareConstraint:
             specification_key=specification_key,
         )
 
-        specific_hardware_constraint.additional_properties = d
+        if d:
+            specific_hardware_constraint.additional_properties = d
         return specific_hardware_constraint
 
     @property

@@ -44,7 +44,8 @@ class SSDHardwareConstraint:
             discriminator=discriminator,
         )
 
-        ssd_hardware_constraint.additional_properties = d
+        if d:
+            ssd_hardware_constraint.additional_properties = d
         return ssd_hardware_constraint
 
     @property

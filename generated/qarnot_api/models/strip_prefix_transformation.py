@@ -42,7 +42,8 @@ class StripPrefixTransformation:
             prefix=prefix,
         )
 
-        strip_prefix_transformation.additional_properties = d
+        if d:
+            strip_prefix_transformation.additional_properties = d
         return strip_prefix_transformation
 
     @property

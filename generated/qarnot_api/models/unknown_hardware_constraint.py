@@ -43,7 +43,8 @@ class UnknownHardwareConstraint:
             discriminator=discriminator,
         )
 
-        unknown_hardware_constraint.additional_properties = d
+        if d:
+            unknown_hardware_constraint.additional_properties = d
         return unknown_hardware_constraint
 
     @property

@@ -43,7 +43,8 @@ class UnknownScalingPolicy:
             type_=type_,
         )
 
-        unknown_scaling_policy.additional_properties = d
+        if d:
+            unknown_scaling_policy.additional_properties = d
         return unknown_scaling_policy
 
     @property

@@ -43,7 +43,8 @@ class UnknownTimePeriod:
             type_=type_,
         )
 
-        unknown_time_period.additional_properties = d
+        if d:
+            unknown_time_period.additional_properties = d
         return unknown_time_period
 
     @property

@@ -159,19 +159,6 @@ class UpdateTaskPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-
         name = self.name
 
         shortname = self.shortname
@@ -394,7 +381,6 @@ class UpdateTaskPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if shortname is not UNSET:
@@ -480,29 +466,6 @@ class UpdateTaskPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.advanced_resource_bucket import AdvancedResourceBucket
-        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-        from ..models.forced_constant import ForcedConstant
-        from ..models.forced_network_rule import ForcedNetworkRule
-        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-        from ..models.key_value import KeyValue
-        from ..models.labels import Labels
-        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-        from ..models.privileges import Privileges
-        from ..models.retry_settings import RetrySettings
-        from ..models.secrets_access_rights import SecretsAccessRights
-        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-        from ..models.task_dependencies import TaskDependencies
-        from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -510,32 +473,11 @@ class UpdateTaskPayload:
 
         profile = d.pop("profile", UNSET)
 
-        def _parse_pool_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        pool_uuid = d.pop("poolUuid", UNSET)
 
-        pool_uuid = _parse_pool_uuid(d.pop("poolUuid", UNSET))
+        job_uuid = d.pop("jobUuid", UNSET)
 
-        def _parse_job_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_uuid = _parse_job_uuid(d.pop("jobUuid", UNSET))
-
-        def _parse_project_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_uuid = _parse_project_uuid(d.pop("projectUuid", UNSET))
+        project_uuid = d.pop("projectUuid", UNSET)
 
         instance_count = d.pop("instanceCount", UNSET)
 
@@ -597,86 +539,23 @@ class UpdateTaskPayload:
 
                 advanced_resource_buckets.append(advanced_resource_buckets_item)
 
-        def _parse_result_bucket(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        result_bucket = d.pop("resultBucket", UNSET)
 
-        result_bucket = _parse_result_bucket(d.pop("resultBucket", UNSET))
+        results_cache_ttl_sec = d.pop("ResultsCacheTTLSec", UNSET)
 
-        def _parse_results_cache_ttl_sec(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        results_whitelist = d.pop("resultsWhitelist", UNSET)
 
-        results_cache_ttl_sec = _parse_results_cache_ttl_sec(d.pop("ResultsCacheTTLSec", UNSET))
+        results_blacklist = d.pop("resultsBlacklist", UNSET)
 
-        def _parse_results_whitelist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        results_bucket_prefix = d.pop("resultsBucketPrefix", UNSET)
 
-        results_whitelist = _parse_results_whitelist(d.pop("resultsWhitelist", UNSET))
+        snapshot_whitelist = d.pop("snapshotWhitelist", UNSET)
 
-        def _parse_results_blacklist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        snapshot_blacklist = d.pop("snapshotBlacklist", UNSET)
 
-        results_blacklist = _parse_results_blacklist(d.pop("resultsBlacklist", UNSET))
+        snapshot_bucket = d.pop("snapshotBucket", UNSET)
 
-        def _parse_results_bucket_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        results_bucket_prefix = _parse_results_bucket_prefix(d.pop("resultsBucketPrefix", UNSET))
-
-        def _parse_snapshot_whitelist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        snapshot_whitelist = _parse_snapshot_whitelist(d.pop("snapshotWhitelist", UNSET))
-
-        def _parse_snapshot_blacklist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        snapshot_blacklist = _parse_snapshot_blacklist(d.pop("snapshotBlacklist", UNSET))
-
-        def _parse_snapshot_bucket(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        snapshot_bucket = _parse_snapshot_bucket(d.pop("snapshotBucket", UNSET))
-
-        def _parse_snapshot_bucket_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        snapshot_bucket_prefix = _parse_snapshot_bucket_prefix(d.pop("snapshotBucketPrefix", UNSET))
+        snapshot_bucket_prefix = d.pop("snapshotBucketPrefix", UNSET)
 
         _dependencies = d.pop("dependencies", UNSET)
         dependencies: TaskDependencies | Unset
@@ -689,27 +568,9 @@ class UpdateTaskPayload:
 
         completion_time_to_live = d.pop("completionTimeToLive", UNSET)
 
-        def _parse_wait_for_pool_resources_synchronization(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        wait_for_pool_resources_synchronization = d.pop("waitForPoolResourcesSynchronization", UNSET)
 
-        wait_for_pool_resources_synchronization = _parse_wait_for_pool_resources_synchronization(
-            d.pop("waitForPoolResourcesSynchronization", UNSET)
-        )
-
-        def _parse_upload_results_on_cancellation(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        upload_results_on_cancellation = _parse_upload_results_on_cancellation(
-            d.pop("uploadResultsOnCancellation", UNSET)
-        )
+        upload_results_on_cancellation = d.pop("uploadResultsOnCancellation", UNSET)
 
         _hardware_constraints = d.pop("hardwareConstraints", UNSET)
         hardware_constraints: (
@@ -733,6 +594,7 @@ class UpdateTaskPayload:
         if _hardware_constraints is not UNSET:
             hardware_constraints = []
             for hardware_constraints_item_data in _hardware_constraints:
+                hardware_constraints_item = hardware_constraints_item_data
 
                 def _parse_hardware_constraints_item(
                     data: object,
@@ -857,20 +719,11 @@ class UpdateTaskPayload:
 
                     return componentsschemas_hardware_constraint_type_12
 
-                hardware_constraints_item = _parse_hardware_constraints_item(hardware_constraints_item_data)
+                hardware_constraints_item = _parse_hardware_constraints_item(hardware_constraints_item)
 
                 hardware_constraints.append(hardware_constraints_item)
 
-        def _parse_default_resources_cache_ttl_sec(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        default_resources_cache_ttl_sec = _parse_default_resources_cache_ttl_sec(
-            d.pop("defaultResourcesCacheTTLSec", UNSET)
-        )
+        default_resources_cache_ttl_sec = d.pop("defaultResourcesCacheTTLSec", UNSET)
 
         _privileges = d.pop("privileges", UNSET)
         privileges: Privileges | Unset
@@ -888,47 +741,15 @@ class UpdateTaskPayload:
 
         max_retries_per_instance = d.pop("maxRetriesPerInstance", UNSET)
 
-        def _parse_max_time_queue_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_time_queue_seconds = d.pop("maxTimeQueueSeconds", UNSET)
 
-        max_time_queue_seconds = _parse_max_time_queue_seconds(d.pop("maxTimeQueueSeconds", UNSET))
+        scheduling_type = d.pop("schedulingType", UNSET)
+        if isinstance(scheduling_type, str):
+            scheduling_type = SchedulingType.parse(scheduling_type)
 
-        def _parse_scheduling_type(data: object) -> SchedulingType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduling_type_type_0 = SchedulingType(data)
+        targeted_reserved_machine_key = d.pop("targetedReservedMachineKey", UNSET)
 
-                return scheduling_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(SchedulingType | str | Unset, data)
-
-        scheduling_type = _parse_scheduling_type(d.pop("schedulingType", UNSET))
-
-        def _parse_targeted_reserved_machine_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        targeted_reserved_machine_key = _parse_targeted_reserved_machine_key(d.pop("targetedReservedMachineKey", UNSET))
-
-        def _parse_targeted_reservation_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        targeted_reservation_name = _parse_targeted_reservation_name(d.pop("targetedReservationName", UNSET))
+        targeted_reservation_name = d.pop("targetedReservationName", UNSET)
 
         _secrets_access_rights = d.pop("secretsAccessRights", UNSET)
         secrets_access_rights: SecretsAccessRights | Unset
@@ -980,7 +801,8 @@ class UpdateTaskPayload:
             secrets_access_rights=secrets_access_rights,
         )
 
-        update_task_payload.additional_properties = d
+        if d:
+            update_task_payload.additional_properties = d
         return update_task_payload
 
     @property
@@ -998,3 +820,28 @@ class UpdateTaskPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.advanced_resource_bucket import AdvancedResourceBucket
+from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+from ..models.forced_constant import ForcedConstant
+from ..models.forced_network_rule import ForcedNetworkRule
+from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+from ..models.key_value import KeyValue
+from ..models.labels import Labels
+from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+from ..models.privileges import Privileges
+from ..models.retry_settings import RetrySettings
+from ..models.secrets_access_rights import SecretsAccessRights
+from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+from ..models.task_dependencies import TaskDependencies
+from ..models.unknown_hardware_constraint import UnknownHardwareConstraint

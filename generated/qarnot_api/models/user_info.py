@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,8 +107,6 @@ class UserInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.computing_quotas import ComputingQuotas
-
         email: None | str | Unset
         if isinstance(self.email, Unset):
             email = UNSET
@@ -227,7 +225,6 @@ class UserInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
         if max_bucket is not UNSET:
@@ -309,20 +306,8 @@ class UserInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.computing_quotas import ComputingQuotas
-        from ..models.legacy_reserved_quota import LegacyReservedQuota
-        from ..models.project import Project
-
         d = dict(src_dict)
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
+        email = d.pop("email", UNSET)
 
         max_bucket = d.pop("maxBucket", UNSET)
 
@@ -380,55 +365,28 @@ class UserInfo:
 
         running_on_demand_core_count = d.pop("runningOnDemandCoreCount", UNSET)
 
-        def _parse_reserved_quotas(data: object) -> list[LegacyReservedQuota] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reserved_quotas = d.pop("reservedQuotas", UNSET)
+        if reserved_quotas is not None and reserved_quotas is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(reserved_quotas, list):
                     raise TypeError()
                 reserved_quotas_type_0 = []
-                _reserved_quotas_type_0 = data
+                _reserved_quotas_type_0 = reserved_quotas
                 for reserved_quotas_type_0_item_data in _reserved_quotas_type_0:
                     reserved_quotas_type_0_item = LegacyReservedQuota.from_dict(reserved_quotas_type_0_item_data)
 
                     reserved_quotas_type_0.append(reserved_quotas_type_0_item)
 
-                return reserved_quotas_type_0
+                reserved_quotas = reserved_quotas_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LegacyReservedQuota] | None | Unset, data)
 
-        reserved_quotas = _parse_reserved_quotas(d.pop("reservedQuotas", UNSET))
+        default_scheduling = d.pop("defaultScheduling", UNSET)
+        if isinstance(default_scheduling, str):
+            default_scheduling = SchedulingType.parse(default_scheduling)
 
-        def _parse_default_scheduling(data: object) -> None | SchedulingType | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                default_scheduling_type_0 = SchedulingType(data)
-
-                return default_scheduling_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SchedulingType | str | Unset, data)
-
-        default_scheduling = _parse_default_scheduling(d.pop("defaultScheduling", UNSET))
-
-        def _parse_default_reserved_specification_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_reserved_specification_key = _parse_default_reserved_specification_key(
-            d.pop("defaultReservedSpecificationKey", UNSET)
-        )
+        default_reserved_specification_key = d.pop("defaultReservedSpecificationKey", UNSET)
 
         max_disk = d.pop("maxDisk", UNSET)
 
@@ -438,44 +396,34 @@ class UserInfo:
 
         used_quota_bytes_disk = d.pop("usedQuotaBytesDisk", UNSET)
 
-        def _parse_computing_quotas(data: object) -> ComputingQuotas | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        computing_quotas = d.pop("computingQuotas", UNSET)
+        if computing_quotas is not None and computing_quotas is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(computing_quotas, dict):
                     raise TypeError()
-                computing_quotas_type_0 = ComputingQuotas.from_dict(data)
+                computing_quotas_type_0 = ComputingQuotas.from_dict(computing_quotas)
 
-                return computing_quotas_type_0
+                computing_quotas = computing_quotas_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ComputingQuotas | None | Unset, data)
 
-        computing_quotas = _parse_computing_quotas(d.pop("computingQuotas", UNSET))
-
-        def _parse_projects(data: object) -> list[Project] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        projects = d.pop("projects", UNSET)
+        if projects is not None and projects is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(projects, list):
                     raise TypeError()
                 projects_type_0 = []
-                _projects_type_0 = data
+                _projects_type_0 = projects
                 for projects_type_0_item_data in _projects_type_0:
                     projects_type_0_item = Project.from_dict(projects_type_0_item_data)
 
                     projects_type_0.append(projects_type_0_item)
 
-                return projects_type_0
+                projects = projects_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Project] | None | Unset, data)
-
-        projects = _parse_projects(d.pop("projects", UNSET))
 
         user_info = cls(
             email=email,
@@ -518,7 +466,8 @@ class UserInfo:
             projects=projects,
         )
 
-        user_info.additional_properties = d
+        if d:
+            user_info.additional_properties = d
         return user_info
 
     @property
@@ -536,3 +485,9 @@ class UserInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.computing_quotas import ComputingQuotas
+from ..models.legacy_reserved_quota import LegacyReservedQuota
+from ..models.project import Project

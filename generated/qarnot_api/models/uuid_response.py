@@ -42,7 +42,8 @@ class UuidResponse:
             uuid=uuid,
         )
 
-        uuid_response.additional_properties = d
+        if d:
+            uuid_response.additional_properties = d
         return uuid_response
 
     @property

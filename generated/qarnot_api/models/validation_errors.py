@@ -16,7 +16,6 @@ class ValidationErrors:
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop
@@ -28,13 +27,13 @@ class ValidationErrors:
         d = dict(src_dict)
         validation_errors = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+        if d:
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                additional_property = cast(list[str], prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        validation_errors.additional_properties = additional_properties
+                additional_properties[prop_name] = additional_property
+            validation_errors.additional_properties = additional_properties
         return validation_errors
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,6 @@ class VpnConnection:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if vpn_name is not UNSET:
             field_dict["vpnName"] = vpn_name
         if node_ip_address_cidr is not UNSET:
@@ -50,31 +49,17 @@ class VpnConnection:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        vpn_name = d.pop("vpnName", UNSET)
 
-        def _parse_vpn_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vpn_name = _parse_vpn_name(d.pop("vpnName", UNSET))
-
-        def _parse_node_ip_address_cidr(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        node_ip_address_cidr = _parse_node_ip_address_cidr(d.pop("nodeIPAddressCidr", UNSET))
+        node_ip_address_cidr = d.pop("nodeIPAddressCidr", UNSET)
 
         vpn_connection = cls(
             vpn_name=vpn_name,
             node_ip_address_cidr=node_ip_address_cidr,
         )
 
-        vpn_connection.additional_properties = d
+        if d:
+            vpn_connection.additional_properties = d
         return vpn_connection
 
     @property

@@ -80,33 +80,16 @@ class WeeklyTimePeriod:
         if type_ != "Weekly":
             raise ValueError(f"type must match const 'Weekly', got '{type_}'")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         _days = d.pop("days", UNSET)
         days: list[DayOfWeek | str] | Unset = UNSET
         if _days is not UNSET:
             days = []
             for days_item_data in _days:
-
-                def _parse_days_item(data: object) -> DayOfWeek | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        days_item_type_0 = DayOfWeek(data)
-
-                        return days_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(DayOfWeek | str, data)
-
-                days_item = _parse_days_item(days_item_data)
+                days_item = days_item_data
+                if isinstance(days_item, str):
+                    days_item = DayOfWeek.parse(days_item)
 
                 days.append(days_item)
 
@@ -122,7 +105,8 @@ class WeeklyTimePeriod:
             end_time_utc=end_time_utc,
         )
 
-        weekly_time_period.additional_properties = d
+        if d:
+            weekly_time_period.additional_properties = d
         return weekly_time_period
 
     @property

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 import traceback
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from qarnot_api import models
@@ -88,3 +90,35 @@ def test_authenticated_client_repr_hides_the_token() -> None:
     assert "boom" in rendered and "AuthenticatedClient(" in rendered
     assert SECRET not in rendered
     client.get_httpx_client().close()
+
+
+def _generate_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("generate_script", ROOT / "scripts" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_facade_model_lists_are_the_generated_models() -> None:
+    generate = _generate_script()
+    names = generate.model_names(ROOT / "generated" / "qarnot_api")
+    assert names == sorted(models.__all__) and "Task" in names
+    committed = (ROOT / "qarnot_facade" / "__init__.py").read_text(encoding="utf-8")
+    assert generate.render_facade_init(committed, names) == committed
+    stale = generate.render_facade_init(committed, [n for n in names if n != "Task"])
+    assert stale != committed and '"Task",' not in stale.split("# BEGIN generated: model names")[1][:4000]
+    import qarnot_facade
+
+    assert set(names) <= set(qarnot_facade.__all__)
+    assert qarnot_facade.Task is models.Task and qarnot_facade.Constant is models.KeyValue
+
+
+def test_models_package_loads_a_model_on_first_use() -> None:
+    code = (
+        "import sys, qarnot_api.models as m; assert 'qarnot_api.models.task' not in sys.modules; "
+        "m.Task; assert 'qarnot_api.models.task' in sys.modules; "
+        "assert 'qarnot_api.models.pool' not in sys.modules; assert 'Pool' in dir(m)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT / "generated")

@@ -14,7 +14,11 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(qarnot_read_only_request_for_account, Unset):
+        headers["QarnotReadOnlyRequestForAccount"] = qarnot_read_only_request_for_account
 
     params: dict[str, Any] = {}
 
@@ -30,6 +34,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -50,6 +55,11 @@ def _parse_response(
         response_401 = ErrorBody.from_dict(json_body(response.content))
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(json_body(response.content))
+
+        return response_403
 
     if response.status_code == 429:
         response_429 = response.text
@@ -82,6 +92,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | HardwareConstraintPage | str]:
     """List the hardware constraints available to the user
 
@@ -92,6 +103,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):
         offset (int | Unset):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,6 +116,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = client.get_httpx_client().request(**kwargs)
@@ -116,6 +129,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | HardwareConstraintPage | str | None:
     """List the hardware constraints available to the user
 
@@ -126,6 +140,7 @@ def sync(
     Args:
         limit (int | Unset):
         offset (int | Unset):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +154,7 @@ def sync(
         client=client,
         limit=limit,
         offset=offset,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     ).parsed
 
 
@@ -147,6 +163,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | HardwareConstraintPage | str]:
     """List the hardware constraints available to the user
 
@@ -157,6 +174,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):
         offset (int | Unset):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,6 +187,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -181,6 +200,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | HardwareConstraintPage | str | None:
     """List the hardware constraints available to the user
 
@@ -191,6 +211,7 @@ async def asyncio(
     Args:
         limit (int | Unset):
         offset (int | Unset):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,5 +226,6 @@ async def asyncio(
             client=client,
             limit=limit,
             offset=offset,
+            qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
         )
     ).parsed

@@ -7,13 +7,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
 from ...models.error_body import ErrorBody
-from ...types import UNSET, Response, decoding, json_body
+from ...types import UNSET, Response, Unset, decoding, json_body
 
 
 def _get_kwargs(
     *,
     cpu_model: str,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(qarnot_read_only_request_for_account, Unset):
+        headers["QarnotReadOnlyRequestForAccount"] = qarnot_read_only_request_for_account
 
     params: dict[str, Any] = {}
 
@@ -27,6 +31,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -52,6 +57,11 @@ def _parse_response(
         response_401 = ErrorBody.from_dict(json_body(response.content))
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(json_body(response.content))
+
+        return response_403
 
     if response.status_code == 429:
         response_429 = response.text
@@ -83,6 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     cpu_model: str,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[CpuModelHardwareConstraint] | str]:
     """Search CPU-model constraints
 
@@ -91,6 +102,7 @@ def sync_detailed(
 
     Args:
         cpu_model (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,6 +114,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         cpu_model=cpu_model,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = client.get_httpx_client().request(**kwargs)
@@ -113,6 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     cpu_model: str,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | list[CpuModelHardwareConstraint] | str | None:
     """Search CPU-model constraints
 
@@ -121,6 +135,7 @@ def sync(
 
     Args:
         cpu_model (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +148,7 @@ def sync(
     return sync_detailed(
         client=client,
         cpu_model=cpu_model,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     ).parsed
 
 
@@ -140,6 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     cpu_model: str,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[CpuModelHardwareConstraint] | str]:
     """Search CPU-model constraints
 
@@ -148,6 +165,7 @@ async def asyncio_detailed(
 
     Args:
         cpu_model (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,6 +177,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         cpu_model=cpu_model,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -170,6 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     cpu_model: str,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | list[CpuModelHardwareConstraint] | str | None:
     """Search CPU-model constraints
 
@@ -178,6 +198,7 @@ async def asyncio(
 
     Args:
         cpu_model (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,5 +212,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             cpu_model=cpu_model,
+            qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
         )
     ).parsed

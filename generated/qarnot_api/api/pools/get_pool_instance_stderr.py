@@ -7,13 +7,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
-from ...types import Response, decoding, json_body
+from ...types import UNSET, Response, Unset, decoding, json_body
 
 
 def _get_kwargs(
     pool_id: str,
     instance_id: int,
+    *,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(qarnot_read_only_request_for_account, Unset):
+        headers["QarnotReadOnlyRequestForAccount"] = qarnot_read_only_request_for_account
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -23,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -35,6 +41,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_401 = ErrorBody.from_dict(json_body(response.content))
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(json_body(response.content))
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = ErrorBody.from_dict(json_body(response.content))
@@ -70,6 +81,7 @@ def sync_detailed(
     instance_id: int,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | str]:
     """Get the standard error of one pool instance
 
@@ -79,6 +91,7 @@ def sync_detailed(
     Args:
         pool_id (str):
         instance_id (int):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,6 +104,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         pool_id=pool_id,
         instance_id=instance_id,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = client.get_httpx_client().request(**kwargs)
@@ -103,6 +117,7 @@ def sync(
     instance_id: int,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | str | None:
     """Get the standard error of one pool instance
 
@@ -112,6 +127,7 @@ def sync(
     Args:
         pool_id (str):
         instance_id (int):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +141,7 @@ def sync(
         pool_id=pool_id,
         instance_id=instance_id,
         client=client,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     ).parsed
 
 
@@ -133,6 +150,7 @@ async def asyncio_detailed(
     instance_id: int,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | str]:
     """Get the standard error of one pool instance
 
@@ -142,6 +160,7 @@ async def asyncio_detailed(
     Args:
         pool_id (str):
         instance_id (int):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,6 +173,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         pool_id=pool_id,
         instance_id=instance_id,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -166,6 +186,7 @@ async def asyncio(
     instance_id: int,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | str | None:
     """Get the standard error of one pool instance
 
@@ -175,6 +196,7 @@ async def asyncio(
     Args:
         pool_id (str):
         instance_id (int):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,5 +211,6 @@ async def asyncio(
             pool_id=pool_id,
             instance_id=instance_id,
             client=client,
+            qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
         )
     ).parsed

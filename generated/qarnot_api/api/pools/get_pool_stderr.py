@@ -7,12 +7,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
-from ...types import Response, decoding, json_body
+from ...types import UNSET, Response, Unset, decoding, json_body
 
 
 def _get_kwargs(
     pool_id: str,
+    *,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(qarnot_read_only_request_for_account, Unset):
+        headers["QarnotReadOnlyRequestForAccount"] = qarnot_read_only_request_for_account
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -21,6 +26,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -33,6 +39,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_401 = ErrorBody.from_dict(json_body(response.content))
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(json_body(response.content))
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = ErrorBody.from_dict(json_body(response.content))
@@ -67,6 +78,7 @@ def sync_detailed(
     pool_id: str,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | str]:
     """Get the standard error of a pool
 
@@ -75,6 +87,7 @@ def sync_detailed(
 
     Args:
         pool_id (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,6 +99,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         pool_id=pool_id,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = client.get_httpx_client().request(**kwargs)
@@ -97,6 +111,7 @@ def sync(
     pool_id: str,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | str | None:
     """Get the standard error of a pool
 
@@ -105,6 +120,7 @@ def sync(
 
     Args:
         pool_id (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,6 +133,7 @@ def sync(
     return sync_detailed(
         pool_id=pool_id,
         client=client,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     ).parsed
 
 
@@ -124,6 +141,7 @@ async def asyncio_detailed(
     pool_id: str,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | str]:
     """Get the standard error of a pool
 
@@ -132,6 +150,7 @@ async def asyncio_detailed(
 
     Args:
         pool_id (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +162,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         pool_id=pool_id,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -154,6 +174,7 @@ async def asyncio(
     pool_id: str,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | str | None:
     """Get the standard error of a pool
 
@@ -162,6 +183,7 @@ async def asyncio(
 
     Args:
         pool_id (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,5 +197,6 @@ async def asyncio(
         await asyncio_detailed(
             pool_id=pool_id,
             client=client,
+            qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
         )
     ).parsed

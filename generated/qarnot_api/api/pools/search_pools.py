@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.data_detail_request import DataDetailRequest
 from ...models.error_body import ErrorBody
 from ...models.pool import Pool
-from ...types import Response, decoding, json_body
+from ...types import UNSET, Response, Unset, decoding, json_body
 
 
 def _get_kwargs(
     *,
     body: DataDetailRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(qarnot_read_only_request_for_account, Unset):
+        headers["QarnotReadOnlyRequestForAccount"] = qarnot_read_only_request_for_account
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -53,6 +56,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(json_body(response.content))
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = response.text
         return response_429
@@ -83,6 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DataDetailRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[Pool] | str]:
     """Search pools
 
@@ -90,6 +99,7 @@ def sync_detailed(
     Called by the C# SDK.
 
     Args:
+        qarnot_read_only_request_for_account (str | Unset):
         body (DataDetailRequest): A non-paginated search returning only the selected fields.
 
     Raises:
@@ -102,6 +112,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = client.get_httpx_client().request(**kwargs)
@@ -113,6 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DataDetailRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | list[Pool] | str | None:
     """Search pools
 
@@ -120,6 +132,7 @@ def sync(
     Called by the C# SDK.
 
     Args:
+        qarnot_read_only_request_for_account (str | Unset):
         body (DataDetailRequest): A non-paginated search returning only the selected fields.
 
     Raises:
@@ -133,6 +146,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     ).parsed
 
 
@@ -140,6 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DataDetailRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[Pool] | str]:
     """Search pools
 
@@ -147,6 +162,7 @@ async def asyncio_detailed(
     Called by the C# SDK.
 
     Args:
+        qarnot_read_only_request_for_account (str | Unset):
         body (DataDetailRequest): A non-paginated search returning only the selected fields.
 
     Raises:
@@ -159,6 +175,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -170,6 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DataDetailRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | list[Pool] | str | None:
     """Search pools
 
@@ -177,6 +195,7 @@ async def asyncio(
     Called by the C# SDK.
 
     Args:
+        qarnot_read_only_request_for_account (str | Unset):
         body (DataDetailRequest): A non-paginated search returning only the selected fields.
 
     Raises:
@@ -191,5 +210,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
         )
     ).parsed

@@ -8,12 +8,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.profile_details import ProfileDetails
-from ...types import Response, decoding, json_body
+from ...types import UNSET, Response, Unset, decoding, json_body
 
 
 def _get_kwargs(
     profile: str,
+    *,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(qarnot_read_only_request_for_account, Unset):
+        headers["QarnotReadOnlyRequestForAccount"] = qarnot_read_only_request_for_account
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +27,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -37,6 +43,11 @@ def _parse_response(
         response_401 = ErrorBody.from_dict(json_body(response.content))
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(json_body(response.content))
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = ErrorBody.from_dict(json_body(response.content))
@@ -73,6 +84,7 @@ def sync_detailed(
     profile: str,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | ProfileDetails | str]:
     """Get a profile
 
@@ -80,6 +92,7 @@ def sync_detailed(
 
     Args:
         profile (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,6 +104,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         profile=profile,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = client.get_httpx_client().request(**kwargs)
@@ -102,6 +116,7 @@ def sync(
     profile: str,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | ProfileDetails | str | None:
     """Get a profile
 
@@ -109,6 +124,7 @@ def sync(
 
     Args:
         profile (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,6 +137,7 @@ def sync(
     return sync_detailed(
         profile=profile,
         client=client,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     ).parsed
 
 
@@ -128,6 +145,7 @@ async def asyncio_detailed(
     profile: str,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | ProfileDetails | str]:
     """Get a profile
 
@@ -135,6 +153,7 @@ async def asyncio_detailed(
 
     Args:
         profile (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,6 +165,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         profile=profile,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -157,6 +177,7 @@ async def asyncio(
     profile: str,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | ProfileDetails | str | None:
     """Get a profile
 
@@ -164,6 +185,7 @@ async def asyncio(
 
     Args:
         profile (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,5 +199,6 @@ async def asyncio(
         await asyncio_detailed(
             profile=profile,
             client=client,
+            qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
         )
     ).parsed

@@ -8,12 +8,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.task import Task
-from ...types import Response, decoding, json_body
+from ...types import UNSET, Response, Unset, decoding, json_body
 
 
 def _get_kwargs(
     task_id: str,
+    *,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(qarnot_read_only_request_for_account, Unset):
+        headers["QarnotReadOnlyRequestForAccount"] = qarnot_read_only_request_for_account
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +27,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -76,6 +82,7 @@ def sync_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | Task | str]:
     """Get a task
 
@@ -83,6 +90,7 @@ def sync_detailed(
 
     Args:
         task_id (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,6 +102,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         task_id=task_id,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = client.get_httpx_client().request(**kwargs)
@@ -105,6 +114,7 @@ def sync(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | Task | str | None:
     """Get a task
 
@@ -112,6 +122,7 @@ def sync(
 
     Args:
         task_id (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +135,7 @@ def sync(
     return sync_detailed(
         task_id=task_id,
         client=client,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     ).parsed
 
 
@@ -131,6 +143,7 @@ async def asyncio_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | Task | str]:
     """Get a task
 
@@ -138,6 +151,7 @@ async def asyncio_detailed(
 
     Args:
         task_id (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,6 +163,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         task_id=task_id,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -160,6 +175,7 @@ async def asyncio(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | Task | str | None:
     """Get a task
 
@@ -167,6 +183,7 @@ async def asyncio(
 
     Args:
         task_id (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,5 +197,6 @@ async def asyncio(
         await asyncio_detailed(
             task_id=task_id,
             client=client,
+            qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
         )
     ).parsed

@@ -7,12 +7,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
-from ...types import Response, decoding, json_body
+from ...types import UNSET, Response, Unset, decoding, json_body
 
 
 def _get_kwargs(
     task_id: str,
+    *,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(qarnot_read_only_request_for_account, Unset):
+        headers["QarnotReadOnlyRequestForAccount"] = qarnot_read_only_request_for_account
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -21,6 +26,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -33,6 +39,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_401 = ErrorBody.from_dict(json_body(response.content))
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(json_body(response.content))
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = ErrorBody.from_dict(json_body(response.content))
@@ -67,6 +78,7 @@ def sync_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | str]:
     """Get the standard output of a task
 
@@ -76,6 +88,7 @@ def sync_detailed(
 
     Args:
         task_id (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -87,6 +100,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         task_id=task_id,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = client.get_httpx_client().request(**kwargs)
@@ -98,6 +112,7 @@ def sync(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | str | None:
     """Get the standard output of a task
 
@@ -107,6 +122,7 @@ def sync(
 
     Args:
         task_id (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,6 +135,7 @@ def sync(
     return sync_detailed(
         task_id=task_id,
         client=client,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     ).parsed
 
 
@@ -126,6 +143,7 @@ async def asyncio_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | str]:
     """Get the standard output of a task
 
@@ -135,6 +153,7 @@ async def asyncio_detailed(
 
     Args:
         task_id (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,6 +165,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         task_id=task_id,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -157,6 +177,7 @@ async def asyncio(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | str | None:
     """Get the standard output of a task
 
@@ -166,6 +187,7 @@ async def asyncio(
 
     Args:
         task_id (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,5 +201,6 @@ async def asyncio(
         await asyncio_detailed(
             task_id=task_id,
             client=client,
+            qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
         )
     ).parsed

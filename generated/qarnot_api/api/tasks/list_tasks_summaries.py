@@ -13,7 +13,11 @@ from ...types import UNSET, Response, Unset, decoding, json_body
 def _get_kwargs(
     *,
     tag: list[str] | Unset = UNSET,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(qarnot_read_only_request_for_account, Unset):
+        headers["QarnotReadOnlyRequestForAccount"] = qarnot_read_only_request_for_account
 
     params: dict[str, Any] = {}
 
@@ -31,6 +35,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -56,6 +61,11 @@ def _parse_response(
         response_401 = ErrorBody.from_dict(json_body(response.content))
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(json_body(response.content))
+
+        return response_403
 
     if response.status_code == 429:
         response_429 = response.text
@@ -87,6 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     tag: list[str] | Unset = UNSET,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[TaskSummary] | str]:
     """List all task summaries
 
@@ -95,6 +106,7 @@ def sync_detailed(
 
     Args:
         tag (list[str] | Unset):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,6 +118,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         tag=tag,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = client.get_httpx_client().request(**kwargs)
@@ -117,6 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     tag: list[str] | Unset = UNSET,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | list[TaskSummary] | str | None:
     """List all task summaries
 
@@ -125,6 +139,7 @@ def sync(
 
     Args:
         tag (list[str] | Unset):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,6 +152,7 @@ def sync(
     return sync_detailed(
         client=client,
         tag=tag,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     ).parsed
 
 
@@ -144,6 +160,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     tag: list[str] | Unset = UNSET,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[TaskSummary] | str]:
     """List all task summaries
 
@@ -152,6 +169,7 @@ async def asyncio_detailed(
 
     Args:
         tag (list[str] | Unset):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,6 +181,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         tag=tag,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -174,6 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     tag: list[str] | Unset = UNSET,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | list[TaskSummary] | str | None:
     """List all task summaries
 
@@ -182,6 +202,7 @@ async def asyncio(
 
     Args:
         tag (list[str] | Unset):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,5 +216,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             tag=tag,
+            qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
         )
     ).parsed

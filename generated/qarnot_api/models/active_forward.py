@@ -60,14 +60,14 @@ class ActiveForward:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        application_port = d.pop("applicationPort", UNSET)
+        get = src_dict.get
+        application_port = get("applicationPort", UNSET)
 
-        forwarder_port = d.pop("forwarderPort", UNSET)
+        forwarder_port = get("forwarderPort", UNSET)
 
-        forwarder_host = d.pop("forwarderHost", UNSET)
+        forwarder_host = get("forwarderHost", UNSET)
 
-        bind_address = d.pop("bindAddress", UNSET)
+        bind_address = get("bindAddress", UNSET)
 
         active_forward = cls(
             application_port=application_port,
@@ -76,8 +76,8 @@ class ActiveForward:
             bind_address=bind_address,
         )
 
-        if d:
-            active_forward.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            active_forward.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return active_forward
 
     @property
@@ -95,3 +95,14 @@ class ActiveForward:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "applicationPort",
+        "forwarderPort",
+        "forwarderHost",
+        "bindAddress",
+    }
+)

@@ -84,10 +84,10 @@ class AdvancedDependency:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        task_uuid = d.pop("taskUuid")
+        get = src_dict.get
+        task_uuid = src_dict["taskUuid"]
 
-        task_final_state_condition = d.pop("taskFinalStateCondition", UNSET)
+        task_final_state_condition = get("taskFinalStateCondition", UNSET)
         if task_final_state_condition is not None and task_final_state_condition is not UNSET:
             try:
                 if not isinstance(task_final_state_condition, list):
@@ -108,11 +108,11 @@ class AdvancedDependency:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        actual_final_state = d.pop("actualFinalState", UNSET)
+        actual_final_state = get("actualFinalState", UNSET)
         if isinstance(actual_final_state, str):
             actual_final_state = TaskFinalState.parse(actual_final_state)
 
-        state = d.pop("state", UNSET)
+        state = get("state", UNSET)
         if isinstance(state, str):
             state = DependencyState.parse(state)
 
@@ -123,8 +123,8 @@ class AdvancedDependency:
             state=state,
         )
 
-        if d:
-            advanced_dependency.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            advanced_dependency.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return advanced_dependency
 
     @property
@@ -142,3 +142,14 @@ class AdvancedDependency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "taskUuid",
+        "taskFinalStateCondition",
+        "actualFinalState",
+        "state",
+    }
+)

@@ -77,10 +77,10 @@ class AdvancedResourceBucket:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bucket_name = d.pop("bucketName")
+        get = src_dict.get
+        bucket_name = src_dict["bucketName"]
 
-        filtering = d.pop("filtering", UNSET)
+        filtering = get("filtering", UNSET)
         if filtering is not None and filtering is not UNSET:
             try:
                 if not isinstance(filtering, dict):
@@ -92,7 +92,7 @@ class AdvancedResourceBucket:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        resources_transformation = d.pop("resourcesTransformation", UNSET)
+        resources_transformation = get("resourcesTransformation", UNSET)
         if resources_transformation is not None and resources_transformation is not UNSET:
             try:
                 if not isinstance(resources_transformation, dict):
@@ -104,7 +104,7 @@ class AdvancedResourceBucket:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        cache_ttl_sec = d.pop("cacheTTLSec", UNSET)
+        cache_ttl_sec = get("cacheTTLSec", UNSET)
 
         advanced_resource_bucket = cls(
             bucket_name=bucket_name,
@@ -113,8 +113,8 @@ class AdvancedResourceBucket:
             cache_ttl_sec=cache_ttl_sec,
         )
 
-        if d:
-            advanced_resource_bucket.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            advanced_resource_bucket.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return advanced_resource_bucket
 
     @property
@@ -132,6 +132,17 @@ class AdvancedResourceBucket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "bucketName",
+        "filtering",
+        "resourcesTransformation",
+        "cacheTTLSec",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

@@ -58,12 +58,12 @@ class ApiError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        get = src_dict.get
+        code = get("code", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
-        debug = d.pop("debug", UNSET)
+        debug = get("debug", UNSET)
 
         api_error = cls(
             code=code,
@@ -71,8 +71,8 @@ class ApiError:
             debug=debug,
         )
 
-        if d:
-            api_error.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            api_error.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return api_error
 
     @property
@@ -90,3 +90,13 @@ class ApiError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "debug",
+    }
+)

@@ -39,15 +39,15 @@ class ApiSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        storage = d.pop("storage", UNSET)
+        get = src_dict.get
+        storage = get("storage", UNSET)
 
         api_settings = cls(
             storage=storage,
         )
 
-        if d:
-            api_settings.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            api_settings.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return api_settings
 
     @property
@@ -65,3 +65,11 @@ class ApiSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "storage",
+    }
+)

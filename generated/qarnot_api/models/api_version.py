@@ -48,18 +48,18 @@ class ApiVersion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        get = src_dict.get
+        version = get("version", UNSET)
 
-        end_of_life = d.pop("endOfLife", UNSET)
+        end_of_life = get("endOfLife", UNSET)
 
         api_version = cls(
             version=version,
             end_of_life=end_of_life,
         )
 
-        if d:
-            api_version.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            api_version.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return api_version
 
     @property
@@ -77,3 +77,12 @@ class ApiVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "version",
+        "endOfLife",
+    }
+)

@@ -107,18 +107,18 @@ class Budget:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
 
-        alias = d.pop("alias", UNSET)
+        alias = get("alias", UNSET)
 
-        consumed_amount_in_cents = d.pop("consumedAmountInCents", UNSET)
+        consumed_amount_in_cents = get("consumedAmountInCents", UNSET)
 
-        total_amount_in_cents = d.pop("totalAmountInCents", UNSET)
+        total_amount_in_cents = get("totalAmountInCents", UNSET)
 
-        remaining_amount_in_cents = d.pop("remainingAmountInCents", UNSET)
+        remaining_amount_in_cents = get("remainingAmountInCents", UNSET)
 
-        start_date_utc = d.pop("startDateUtc", UNSET)
+        start_date_utc = get("startDateUtc", UNSET)
         if start_date_utc is not None and start_date_utc is not UNSET:
             try:
                 if not isinstance(start_date_utc, str):
@@ -130,7 +130,7 @@ class Budget:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        expiration_date_utc = d.pop("expirationDateUtc", UNSET)
+        expiration_date_utc = get("expirationDateUtc", UNSET)
         if expiration_date_utc is not None and expiration_date_utc is not UNSET:
             try:
                 if not isinstance(expiration_date_utc, str):
@@ -142,11 +142,11 @@ class Budget:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        budget_overrun_policy = d.pop("budgetOverrunPolicy", UNSET)
+        budget_overrun_policy = get("budgetOverrunPolicy", UNSET)
         if isinstance(budget_overrun_policy, str):
             budget_overrun_policy = BudgetOverrunPolicy.parse(budget_overrun_policy)
 
-        is_archived = d.pop("isArchived", UNSET)
+        is_archived = get("isArchived", UNSET)
 
         budget = cls(
             uuid=uuid,
@@ -160,8 +160,8 @@ class Budget:
             is_archived=is_archived,
         )
 
-        if d:
-            budget.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            budget.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return budget
 
     @property
@@ -179,3 +179,19 @@ class Budget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "alias",
+        "consumedAmountInCents",
+        "totalAmountInCents",
+        "remainingAmountInCents",
+        "startDateUtc",
+        "expirationDateUtc",
+        "budgetOverrunPolicy",
+        "isArchived",
+    }
+)

@@ -59,12 +59,12 @@ class BulkTaskResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
 
-        status_code = d.pop("statusCode", UNSET)
+        status_code = get("statusCode", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
         bulk_task_response = cls(
             uuid=uuid,
@@ -72,8 +72,8 @@ class BulkTaskResponse:
             message=message,
         )
 
-        if d:
-            bulk_task_response.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            bulk_task_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return bulk_task_response
 
     @property
@@ -91,3 +91,13 @@ class BulkTaskResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "statusCode",
+        "message",
+    }
+)

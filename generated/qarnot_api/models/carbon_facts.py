@@ -168,34 +168,34 @@ class CarbonFacts:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total_consumed_energy_wh = d.pop("total_consumed_energy_Wh", UNSET)
+        get = src_dict.get
+        total_consumed_energy_wh = get("total_consumed_energy_Wh", UNSET)
 
-        total_energy_it_wh = d.pop("total_energy_it_Wh", UNSET)
+        total_energy_it_wh = get("total_energy_it_Wh", UNSET)
 
-        total_reused_energy_wh = d.pop("total_reused_energy_Wh", UNSET)
+        total_reused_energy_wh = get("total_reused_energy_Wh", UNSET)
 
-        qarnot_carbon_footprint = d.pop("qarnot_carbon_footprint", UNSET)
+        qarnot_carbon_footprint = get("qarnot_carbon_footprint", UNSET)
 
-        equivalent_datacenter_name = d.pop("equivalent_datacenter_name", UNSET)
+        equivalent_datacenter_name = get("equivalent_datacenter_name", UNSET)
 
-        equivalent_dc_carbon_footprint = d.pop("equivalent_DC_carbon_footprint", UNSET)
+        equivalent_dc_carbon_footprint = get("equivalent_DC_carbon_footprint", UNSET)
 
-        saved_carbon_footprint_compute = d.pop("saved_carbon_footprint_compute", UNSET)
+        saved_carbon_footprint_compute = get("saved_carbon_footprint_compute", UNSET)
 
-        saved_carbon_footprint_heat = d.pop("saved_carbon_footprint_heat", UNSET)
+        saved_carbon_footprint_heat = get("saved_carbon_footprint_heat", UNSET)
 
-        saved_carbon_footprint_compute_heat = d.pop("saved_carbon_footprint_compute_heat", UNSET)
+        saved_carbon_footprint_compute_heat = get("saved_carbon_footprint_compute_heat", UNSET)
 
-        saved_carbon_footprint_percent = d.pop("saved_carbon_footprint_percent", UNSET)
+        saved_carbon_footprint_percent = get("saved_carbon_footprint_percent", UNSET)
 
-        pue = d.pop("PUE", UNSET)
+        pue = get("PUE", UNSET)
 
-        ere = d.pop("ERE", UNSET)
+        ere = get("ERE", UNSET)
 
-        erf = d.pop("ERF", UNSET)
+        erf = get("ERF", UNSET)
 
-        wue = d.pop("WUE", UNSET)
+        wue = get("WUE", UNSET)
 
         carbon_facts = cls(
             total_consumed_energy_wh=total_consumed_energy_wh,
@@ -214,8 +214,8 @@ class CarbonFacts:
             wue=wue,
         )
 
-        if d:
-            carbon_facts.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            carbon_facts.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return carbon_facts
 
     @property
@@ -233,3 +233,24 @@ class CarbonFacts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "total_consumed_energy_Wh",
+        "total_energy_it_Wh",
+        "total_reused_energy_Wh",
+        "qarnot_carbon_footprint",
+        "equivalent_datacenter_name",
+        "equivalent_DC_carbon_footprint",
+        "saved_carbon_footprint_compute",
+        "saved_carbon_footprint_heat",
+        "saved_carbon_footprint_compute_heat",
+        "saved_carbon_footprint_percent",
+        "PUE",
+        "ERE",
+        "ERF",
+        "WUE",
+    }
+)

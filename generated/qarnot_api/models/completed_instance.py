@@ -141,24 +141,24 @@ class CompletedInstance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        instance_id = d.pop("instanceId", UNSET)
+        get = src_dict.get
+        instance_id = get("instanceId", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = get("state", UNSET)
 
-        wall_time_sec = d.pop("wallTimeSec", UNSET)
+        wall_time_sec = get("wallTimeSec", UNSET)
 
-        exec_time_sec = d.pop("execTimeSec", UNSET)
+        exec_time_sec = get("execTimeSec", UNSET)
 
-        exec_time_sec_g_hz = d.pop("execTimeSecGHz", UNSET)
+        exec_time_sec_g_hz = get("execTimeSecGHz", UNSET)
 
-        average_g_hz = d.pop("averageGHz", UNSET)
+        average_g_hz = get("averageGHz", UNSET)
 
-        clock_ratio = d.pop("clockRatio", UNSET)
+        clock_ratio = get("clockRatio", UNSET)
 
-        peak_memory_mb = d.pop("peakMemoryMB", UNSET)
+        peak_memory_mb = get("peakMemoryMB", UNSET)
 
-        results = d.pop("results", UNSET)
+        results = get("results", UNSET)
         if results is not None and results is not UNSET:
             try:
                 if not isinstance(results, list):
@@ -170,7 +170,7 @@ class CompletedInstance:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        error = d.pop("error", UNSET)
+        error = get("error", UNSET)
         if error is not None and error is not UNSET:
             try:
                 if not isinstance(error, dict):
@@ -182,13 +182,13 @@ class CompletedInstance:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        specification_key = d.pop("specificationKey", UNSET)
+        specification_key = get("specificationKey", UNSET)
 
-        cpu_model = d.pop("cpuModel", UNSET)
+        cpu_model = get("cpuModel", UNSET)
 
-        core_count = d.pop("coreCount", UNSET)
+        core_count = get("coreCount", UNSET)
 
-        execution_attempt_count = d.pop("executionAttemptCount", UNSET)
+        execution_attempt_count = get("executionAttemptCount", UNSET)
 
         completed_instance = cls(
             instance_id=instance_id,
@@ -207,8 +207,8 @@ class CompletedInstance:
             execution_attempt_count=execution_attempt_count,
         )
 
-        if d:
-            completed_instance.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            completed_instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return completed_instance
 
     @property
@@ -226,6 +226,27 @@ class CompletedInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "instanceId",
+        "state",
+        "wallTimeSec",
+        "execTimeSec",
+        "execTimeSecGHz",
+        "averageGHz",
+        "clockRatio",
+        "peakMemoryMB",
+        "results",
+        "error",
+        "specificationKey",
+        "cpuModel",
+        "coreCount",
+        "executionAttemptCount",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

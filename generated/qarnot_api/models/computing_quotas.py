@@ -58,8 +58,8 @@ class ComputingQuotas:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user = d.pop("user", UNSET)
+        get = src_dict.get
+        user = get("user", UNSET)
         if user is not None and user is not UNSET:
             try:
                 if not isinstance(user, dict):
@@ -71,7 +71,7 @@ class ComputingQuotas:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        organization = d.pop("organization", UNSET)
+        organization = get("organization", UNSET)
         if organization is not None and organization is not UNSET:
             try:
                 if not isinstance(organization, dict):
@@ -88,8 +88,8 @@ class ComputingQuotas:
             organization=organization,
         )
 
-        if d:
-            computing_quotas.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            computing_quotas.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return computing_quotas
 
     @property
@@ -107,6 +107,15 @@ class ComputingQuotas:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "user",
+        "organization",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

@@ -363,18 +363,18 @@ class CreatePoolPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        get = src_dict.get
+        name = src_dict["name"]
 
-        shortname = d.pop("shortname", UNSET)
+        shortname = get("shortname", UNSET)
 
-        profile = d.pop("profile", UNSET)
+        profile = get("profile", UNSET)
 
-        project_uuid = d.pop("projectUuid", UNSET)
+        project_uuid = get("projectUuid", UNSET)
 
-        instance_count = d.pop("instanceCount", UNSET)
+        instance_count = get("instanceCount", UNSET)
 
-        _constants = d.pop("constants", UNSET)
+        _constants = get("constants", UNSET)
         constants: list[KeyValue] | Unset = UNSET
         if _constants is not UNSET:
             constants = []
@@ -383,7 +383,7 @@ class CreatePoolPayload:
 
                 constants.append(constants_item)
 
-        _constraints = d.pop("constraints", UNSET)
+        _constraints = get("constraints", UNSET)
         constraints: list[KeyValue] | Unset = UNSET
         if _constraints is not UNSET:
             constraints = []
@@ -392,7 +392,7 @@ class CreatePoolPayload:
 
                 constraints.append(constraints_item)
 
-        _forced_constants = d.pop("forcedConstants", UNSET)
+        _forced_constants = get("forcedConstants", UNSET)
         forced_constants: list[ForcedConstant] | Unset = UNSET
         if _forced_constants is not UNSET:
             forced_constants = []
@@ -401,7 +401,7 @@ class CreatePoolPayload:
 
                 forced_constants.append(forced_constants_item)
 
-        _forced_network_rules = d.pop("forcedNetworkRules", UNSET)
+        _forced_network_rules = get("forcedNetworkRules", UNSET)
         forced_network_rules: list[ForcedNetworkRule] | Unset = UNSET
         if _forced_network_rules is not UNSET:
             forced_network_rules = []
@@ -410,18 +410,18 @@ class CreatePoolPayload:
 
                 forced_network_rules.append(forced_network_rules_item)
 
-        _labels = d.pop("labels", UNSET)
+        _labels = get("labels", UNSET)
         labels: Labels | Unset
         if isinstance(_labels, Unset):
             labels = UNSET
         else:
             labels = Labels.from_dict(_labels)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], get("tags", UNSET))
 
-        resource_buckets = cast(list[str], d.pop("resourceBuckets", UNSET))
+        resource_buckets = cast(list[str], get("resourceBuckets", UNSET))
 
-        _advanced_resource_buckets = d.pop("advancedResourceBuckets", UNSET)
+        _advanced_resource_buckets = get("advancedResourceBuckets", UNSET)
         advanced_resource_buckets: list[AdvancedResourceBucket] | Unset = UNSET
         if _advanced_resource_buckets is not UNSET:
             advanced_resource_buckets = []
@@ -430,43 +430,43 @@ class CreatePoolPayload:
 
                 advanced_resource_buckets.append(advanced_resource_buckets_item)
 
-        _preparation_task = d.pop("preparationTask", UNSET)
+        _preparation_task = get("preparationTask", UNSET)
         preparation_task: PreparationTask | Unset
         if isinstance(_preparation_task, Unset):
             preparation_task = UNSET
         else:
             preparation_task = PreparationTask.from_dict(_preparation_task)
 
-        _elastic_property = d.pop("elasticProperty", UNSET)
+        _elastic_property = get("elasticProperty", UNSET)
         elastic_property: ElasticProperty | Unset
         if isinstance(_elastic_property, Unset):
             elastic_property = UNSET
         else:
             elastic_property = ElasticProperty.from_dict(_elastic_property)
 
-        _scaling = d.pop("scaling", UNSET)
+        _scaling = get("scaling", UNSET)
         scaling: ScalingPayload | Unset
         if isinstance(_scaling, Unset):
             scaling = UNSET
         else:
             scaling = ScalingPayload.from_dict(_scaling)
 
-        _multi_slots_settings = d.pop("multiSlotsSettings", UNSET)
+        _multi_slots_settings = get("multiSlotsSettings", UNSET)
         multi_slots_settings: MultiSlotsSettings | Unset
         if isinstance(_multi_slots_settings, Unset):
             multi_slots_settings = UNSET
         else:
             multi_slots_settings = MultiSlotsSettings.from_dict(_multi_slots_settings)
 
-        task_default_wait_for_pool_resources_synchronization = d.pop(
+        task_default_wait_for_pool_resources_synchronization = get(
             "taskDefaultWaitForPoolResourcesSynchronization", UNSET
         )
 
-        auto_delete_on_completion = d.pop("autoDeleteOnCompletion", UNSET)
+        auto_delete_on_completion = get("autoDeleteOnCompletion", UNSET)
 
-        completion_time_to_live = d.pop("completionTimeToLive", UNSET)
+        completion_time_to_live = get("completionTimeToLive", UNSET)
 
-        _hardware_constraints = d.pop("hardwareConstraints", UNSET)
+        _hardware_constraints = get("hardwareConstraints", UNSET)
         hardware_constraints: (
             list[
                 CpuModelHardwareConstraint
@@ -617,33 +617,33 @@ class CreatePoolPayload:
 
                 hardware_constraints.append(hardware_constraints_item)
 
-        default_resources_cache_ttl_sec = d.pop("defaultResourcesCacheTTLSec", UNSET)
+        default_resources_cache_ttl_sec = get("defaultResourcesCacheTTLSec", UNSET)
 
-        _privileges = d.pop("privileges", UNSET)
+        _privileges = get("privileges", UNSET)
         privileges: Privileges | Unset
         if isinstance(_privileges, Unset):
             privileges = UNSET
         else:
             privileges = Privileges.from_dict(_privileges)
 
-        _default_retry_settings = d.pop("defaultRetrySettings", UNSET)
+        _default_retry_settings = get("defaultRetrySettings", UNSET)
         default_retry_settings: RetrySettings | Unset
         if isinstance(_default_retry_settings, Unset):
             default_retry_settings = UNSET
         else:
             default_retry_settings = RetrySettings.from_dict(_default_retry_settings)
 
-        max_time_queue_seconds = d.pop("maxTimeQueueSeconds", UNSET)
+        max_time_queue_seconds = get("maxTimeQueueSeconds", UNSET)
 
-        scheduling_type = d.pop("schedulingType", UNSET)
+        scheduling_type = get("schedulingType", UNSET)
         if isinstance(scheduling_type, str):
             scheduling_type = SchedulingType.parse(scheduling_type)
 
-        targeted_reserved_machine_key = d.pop("targetedReservedMachineKey", UNSET)
+        targeted_reserved_machine_key = get("targetedReservedMachineKey", UNSET)
 
-        targeted_reservation_name = d.pop("targetedReservationName", UNSET)
+        targeted_reservation_name = get("targetedReservationName", UNSET)
 
-        _secrets_access_rights = d.pop("secretsAccessRights", UNSET)
+        _secrets_access_rights = get("secretsAccessRights", UNSET)
         secrets_access_rights: SecretsAccessRights | Unset
         if isinstance(_secrets_access_rights, Unset):
             secrets_access_rights = UNSET
@@ -682,8 +682,8 @@ class CreatePoolPayload:
             secrets_access_rights=secrets_access_rights,
         )
 
-        if d:
-            create_pool_payload.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            create_pool_payload.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return create_pool_payload
 
     @property
@@ -701,6 +701,42 @@ class CreatePoolPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "shortname",
+        "profile",
+        "projectUuid",
+        "instanceCount",
+        "constants",
+        "constraints",
+        "forcedConstants",
+        "forcedNetworkRules",
+        "labels",
+        "tags",
+        "resourceBuckets",
+        "advancedResourceBuckets",
+        "preparationTask",
+        "elasticProperty",
+        "scaling",
+        "multiSlotsSettings",
+        "taskDefaultWaitForPoolResourcesSynchronization",
+        "autoDeleteOnCompletion",
+        "completionTimeToLive",
+        "hardwareConstraints",
+        "defaultResourcesCacheTTLSec",
+        "privileges",
+        "defaultRetrySettings",
+        "maxTimeQueueSeconds",
+        "schedulingType",
+        "targetedReservedMachineKey",
+        "targetedReservationName",
+        "secretsAccessRights",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

@@ -467,24 +467,24 @@ class CreateTaskPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        get = src_dict.get
+        name = src_dict["name"]
 
-        shortname = d.pop("shortname", UNSET)
+        shortname = get("shortname", UNSET)
 
-        profile = d.pop("profile", UNSET)
+        profile = get("profile", UNSET)
 
-        pool_uuid = d.pop("poolUuid", UNSET)
+        pool_uuid = get("poolUuid", UNSET)
 
-        job_uuid = d.pop("jobUuid", UNSET)
+        job_uuid = get("jobUuid", UNSET)
 
-        project_uuid = d.pop("projectUuid", UNSET)
+        project_uuid = get("projectUuid", UNSET)
 
-        instance_count = d.pop("instanceCount", UNSET)
+        instance_count = get("instanceCount", UNSET)
 
-        advanced_ranges = d.pop("advancedRanges", UNSET)
+        advanced_ranges = get("advancedRanges", UNSET)
 
-        _constants = d.pop("constants", UNSET)
+        _constants = get("constants", UNSET)
         constants: list[KeyValue] | Unset = UNSET
         if _constants is not UNSET:
             constants = []
@@ -493,7 +493,7 @@ class CreateTaskPayload:
 
                 constants.append(constants_item)
 
-        _constraints = d.pop("constraints", UNSET)
+        _constraints = get("constraints", UNSET)
         constraints: list[KeyValue] | Unset = UNSET
         if _constraints is not UNSET:
             constraints = []
@@ -502,7 +502,7 @@ class CreateTaskPayload:
 
                 constraints.append(constraints_item)
 
-        _forced_constants = d.pop("forcedConstants", UNSET)
+        _forced_constants = get("forcedConstants", UNSET)
         forced_constants: list[ForcedConstant] | Unset = UNSET
         if _forced_constants is not UNSET:
             forced_constants = []
@@ -511,7 +511,7 @@ class CreateTaskPayload:
 
                 forced_constants.append(forced_constants_item)
 
-        _forced_network_rules = d.pop("forcedNetworkRules", UNSET)
+        _forced_network_rules = get("forcedNetworkRules", UNSET)
         forced_network_rules: list[ForcedNetworkRule] | Unset = UNSET
         if _forced_network_rules is not UNSET:
             forced_network_rules = []
@@ -520,18 +520,18 @@ class CreateTaskPayload:
 
                 forced_network_rules.append(forced_network_rules_item)
 
-        _labels = d.pop("labels", UNSET)
+        _labels = get("labels", UNSET)
         labels: Labels | Unset
         if isinstance(_labels, Unset):
             labels = UNSET
         else:
             labels = Labels.from_dict(_labels)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], get("tags", UNSET))
 
-        resource_buckets = cast(list[str], d.pop("resourceBuckets", UNSET))
+        resource_buckets = cast(list[str], get("resourceBuckets", UNSET))
 
-        _advanced_resource_buckets = d.pop("advancedResourceBuckets", UNSET)
+        _advanced_resource_buckets = get("advancedResourceBuckets", UNSET)
         advanced_resource_buckets: list[AdvancedResourceBucket] | Unset = UNSET
         if _advanced_resource_buckets is not UNSET:
             advanced_resource_buckets = []
@@ -540,40 +540,40 @@ class CreateTaskPayload:
 
                 advanced_resource_buckets.append(advanced_resource_buckets_item)
 
-        result_bucket = d.pop("resultBucket", UNSET)
+        result_bucket = get("resultBucket", UNSET)
 
-        results_cache_ttl_sec = d.pop("ResultsCacheTTLSec", UNSET)
+        results_cache_ttl_sec = get("ResultsCacheTTLSec", UNSET)
 
-        results_whitelist = d.pop("resultsWhitelist", UNSET)
+        results_whitelist = get("resultsWhitelist", UNSET)
 
-        results_blacklist = d.pop("resultsBlacklist", UNSET)
+        results_blacklist = get("resultsBlacklist", UNSET)
 
-        results_bucket_prefix = d.pop("resultsBucketPrefix", UNSET)
+        results_bucket_prefix = get("resultsBucketPrefix", UNSET)
 
-        snapshot_whitelist = d.pop("snapshotWhitelist", UNSET)
+        snapshot_whitelist = get("snapshotWhitelist", UNSET)
 
-        snapshot_blacklist = d.pop("snapshotBlacklist", UNSET)
+        snapshot_blacklist = get("snapshotBlacklist", UNSET)
 
-        snapshot_bucket = d.pop("snapshotBucket", UNSET)
+        snapshot_bucket = get("snapshotBucket", UNSET)
 
-        snapshot_bucket_prefix = d.pop("snapshotBucketPrefix", UNSET)
+        snapshot_bucket_prefix = get("snapshotBucketPrefix", UNSET)
 
-        _dependencies = d.pop("dependencies", UNSET)
+        _dependencies = get("dependencies", UNSET)
         dependencies: TaskDependencies | Unset
         if isinstance(_dependencies, Unset):
             dependencies = UNSET
         else:
             dependencies = TaskDependencies.from_dict(_dependencies)
 
-        auto_delete_on_completion = d.pop("autoDeleteOnCompletion", UNSET)
+        auto_delete_on_completion = get("autoDeleteOnCompletion", UNSET)
 
-        completion_time_to_live = d.pop("completionTimeToLive", UNSET)
+        completion_time_to_live = get("completionTimeToLive", UNSET)
 
-        wait_for_pool_resources_synchronization = d.pop("waitForPoolResourcesSynchronization", UNSET)
+        wait_for_pool_resources_synchronization = get("waitForPoolResourcesSynchronization", UNSET)
 
-        upload_results_on_cancellation = d.pop("uploadResultsOnCancellation", UNSET)
+        upload_results_on_cancellation = get("uploadResultsOnCancellation", UNSET)
 
-        _hardware_constraints = d.pop("hardwareConstraints", UNSET)
+        _hardware_constraints = get("hardwareConstraints", UNSET)
         hardware_constraints: (
             list[
                 CpuModelHardwareConstraint
@@ -724,35 +724,35 @@ class CreateTaskPayload:
 
                 hardware_constraints.append(hardware_constraints_item)
 
-        default_resources_cache_ttl_sec = d.pop("defaultResourcesCacheTTLSec", UNSET)
+        default_resources_cache_ttl_sec = get("defaultResourcesCacheTTLSec", UNSET)
 
-        _privileges = d.pop("privileges", UNSET)
+        _privileges = get("privileges", UNSET)
         privileges: Privileges | Unset
         if isinstance(_privileges, Unset):
             privileges = UNSET
         else:
             privileges = Privileges.from_dict(_privileges)
 
-        _retry_settings = d.pop("retrySettings", UNSET)
+        _retry_settings = get("retrySettings", UNSET)
         retry_settings: RetrySettings | Unset
         if isinstance(_retry_settings, Unset):
             retry_settings = UNSET
         else:
             retry_settings = RetrySettings.from_dict(_retry_settings)
 
-        max_retries_per_instance = d.pop("maxRetriesPerInstance", UNSET)
+        max_retries_per_instance = get("maxRetriesPerInstance", UNSET)
 
-        max_time_queue_seconds = d.pop("maxTimeQueueSeconds", UNSET)
+        max_time_queue_seconds = get("maxTimeQueueSeconds", UNSET)
 
-        scheduling_type = d.pop("schedulingType", UNSET)
+        scheduling_type = get("schedulingType", UNSET)
         if isinstance(scheduling_type, str):
             scheduling_type = SchedulingType.parse(scheduling_type)
 
-        targeted_reserved_machine_key = d.pop("targetedReservedMachineKey", UNSET)
+        targeted_reserved_machine_key = get("targetedReservedMachineKey", UNSET)
 
-        targeted_reservation_name = d.pop("targetedReservationName", UNSET)
+        targeted_reservation_name = get("targetedReservationName", UNSET)
 
-        _secrets_access_rights = d.pop("secretsAccessRights", UNSET)
+        _secrets_access_rights = get("secretsAccessRights", UNSET)
         secrets_access_rights: SecretsAccessRights | Unset
         if isinstance(_secrets_access_rights, Unset):
             secrets_access_rights = UNSET
@@ -802,8 +802,8 @@ class CreateTaskPayload:
             secrets_access_rights=secrets_access_rights,
         )
 
-        if d:
-            create_task_payload.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            create_task_payload.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return create_task_payload
 
     @property
@@ -821,6 +821,53 @@ class CreateTaskPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "shortname",
+        "profile",
+        "poolUuid",
+        "jobUuid",
+        "projectUuid",
+        "instanceCount",
+        "advancedRanges",
+        "constants",
+        "constraints",
+        "forcedConstants",
+        "forcedNetworkRules",
+        "labels",
+        "tags",
+        "resourceBuckets",
+        "advancedResourceBuckets",
+        "resultBucket",
+        "ResultsCacheTTLSec",
+        "resultsWhitelist",
+        "resultsBlacklist",
+        "resultsBucketPrefix",
+        "snapshotWhitelist",
+        "snapshotBlacklist",
+        "snapshotBucket",
+        "snapshotBucketPrefix",
+        "dependencies",
+        "autoDeleteOnCompletion",
+        "completionTimeToLive",
+        "waitForPoolResourcesSynchronization",
+        "uploadResultsOnCancellation",
+        "hardwareConstraints",
+        "defaultResourcesCacheTTLSec",
+        "privileges",
+        "retrySettings",
+        "maxRetriesPerInstance",
+        "maxTimeQueueSeconds",
+        "schedulingType",
+        "targetedReservedMachineKey",
+        "targetedReservationName",
+        "secretsAccessRights",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

@@ -72,8 +72,8 @@ class DataDetailRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        filter_ = d.pop("filter", UNSET)
+        get = src_dict.get
+        filter_ = get("filter", UNSET)
         if filter_ is not None and filter_ is not UNSET:
 
             def _parse_filter_(data: object) -> FilterLeaf | FilterNode | None | Unset:
@@ -97,7 +97,7 @@ class DataDetailRequest:
 
             filter_ = _parse_filter_(filter_)
 
-        select = d.pop("select", UNSET)
+        select = get("select", UNSET)
         if select is not None and select is not UNSET:
 
             def _parse_select(data: object) -> FieldSelection | list[str] | None | Unset:
@@ -121,7 +121,7 @@ class DataDetailRequest:
 
             select = _parse_select(select)
 
-        maximum_results = d.pop("maximumResults", UNSET)
+        maximum_results = get("maximumResults", UNSET)
 
         data_detail_request = cls(
             filter_=filter_,
@@ -129,8 +129,8 @@ class DataDetailRequest:
             maximum_results=maximum_results,
         )
 
-        if d:
-            data_detail_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            data_detail_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return data_detail_request
 
     @property
@@ -148,6 +148,16 @@ class DataDetailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "filter",
+        "select",
+        "maximumResults",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

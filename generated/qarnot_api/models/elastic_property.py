@@ -98,20 +98,20 @@ class ElasticProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        is_elastic = d.pop("isElastic", UNSET)
+        get = src_dict.get
+        is_elastic = get("isElastic", UNSET)
 
-        min_total_slots = d.pop("minTotalSlots", UNSET)
+        min_total_slots = get("minTotalSlots", UNSET)
 
-        max_total_slots = d.pop("maxTotalSlots", UNSET)
+        max_total_slots = get("maxTotalSlots", UNSET)
 
-        min_idle_slots = d.pop("minIdleSlots", UNSET)
+        min_idle_slots = get("minIdleSlots", UNSET)
 
-        resize_period = d.pop("resizePeriod", UNSET)
+        resize_period = get("resizePeriod", UNSET)
 
-        ramp_resize_factor = d.pop("rampResizeFactor", UNSET)
+        ramp_resize_factor = get("rampResizeFactor", UNSET)
 
-        min_idle_time_seconds = d.pop("minIdleTimeSeconds", UNSET)
+        min_idle_time_seconds = get("minIdleTimeSeconds", UNSET)
 
         elastic_property = cls(
             is_elastic=is_elastic,
@@ -123,8 +123,8 @@ class ElasticProperty:
             min_idle_time_seconds=min_idle_time_seconds,
         )
 
-        if d:
-            elastic_property.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            elastic_property.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return elastic_property
 
     @property
@@ -142,3 +142,17 @@ class ElasticProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "isElastic",
+        "minTotalSlots",
+        "maxTotalSlots",
+        "minIdleSlots",
+        "resizePeriod",
+        "rampResizeFactor",
+        "minIdleTimeSeconds",
+    }
+)

@@ -153,10 +153,10 @@ class ErrorBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        get = src_dict.get
+        message = get("message", UNSET)
 
-        error = d.pop("error", UNSET)
+        error = get("error", UNSET)
         if error is not None and error is not UNSET:
             try:
                 if not isinstance(error, dict):
@@ -168,19 +168,19 @@ class ErrorBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        data = d.pop("data", UNSET)
+        data = get("data", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = get("type", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = get("title", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
 
-        detail = d.pop("detail", UNSET)
+        detail = get("detail", UNSET)
 
-        instance = d.pop("instance", UNSET)
+        instance = get("instance", UNSET)
 
-        errors = d.pop("errors", UNSET)
+        errors = get("errors", UNSET)
         if errors is not None and errors is not UNSET:
             try:
                 if not isinstance(errors, dict):
@@ -192,9 +192,9 @@ class ErrorBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        trace_id = d.pop("traceId", UNSET)
+        trace_id = get("traceId", UNSET)
 
-        extensions = d.pop("extensions", UNSET)
+        extensions = get("extensions", UNSET)
         if extensions is not None and extensions is not UNSET:
             try:
                 if not isinstance(extensions, dict):
@@ -220,8 +220,8 @@ class ErrorBody:
             extensions=extensions,
         )
 
-        if d:
-            error_body.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            error_body.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return error_body
 
     @property
@@ -239,6 +239,24 @@ class ErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "message",
+        "error",
+        "data",
+        "type",
+        "title",
+        "status",
+        "detail",
+        "instance",
+        "errors",
+        "traceId",
+        "extensions",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

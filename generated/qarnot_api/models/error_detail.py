@@ -48,18 +48,18 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        get = src_dict.get
+        message = get("message", UNSET)
 
-        code = d.pop("code", UNSET)
+        code = get("code", UNSET)
 
         error_detail = cls(
             message=message,
             code=code,
         )
 
-        if d:
-            error_detail.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            error_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return error_detail
 
     @property
@@ -77,3 +77,12 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "message",
+        "code",
+    }
+)

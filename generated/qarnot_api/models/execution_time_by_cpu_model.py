@@ -50,12 +50,12 @@ class ExecutionTimeByCpuModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
+        get = src_dict.get
+        model = get("model", UNSET)
 
-        time = d.pop("time", UNSET)
+        time = get("time", UNSET)
 
-        core = d.pop("core", UNSET)
+        core = get("core", UNSET)
 
         execution_time_by_cpu_model = cls(
             model=model,
@@ -63,8 +63,8 @@ class ExecutionTimeByCpuModel:
             core=core,
         )
 
-        if d:
-            execution_time_by_cpu_model.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            execution_time_by_cpu_model.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return execution_time_by_cpu_model
 
     @property
@@ -82,3 +82,13 @@ class ExecutionTimeByCpuModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "model",
+        "time",
+        "core",
+    }
+)

@@ -72,18 +72,18 @@ class ExecutionTimeByInstanceId:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        instance_id = d.pop("instanceId", UNSET)
+        get = src_dict.get
+        instance_id = get("instanceId", UNSET)
 
-        specification_key = d.pop("specificationKey", UNSET)
+        specification_key = get("specificationKey", UNSET)
 
-        site_uuid = d.pop("siteUuid", UNSET)
+        site_uuid = get("siteUuid", UNSET)
 
-        time = d.pop("time", UNSET)
+        time = get("time", UNSET)
 
-        time_g_hz = d.pop("timeGHz", UNSET)
+        time_g_hz = get("timeGHz", UNSET)
 
-        clock_ratio = d.pop("clockRatio", UNSET)
+        clock_ratio = get("clockRatio", UNSET)
 
         execution_time_by_instance_id = cls(
             instance_id=instance_id,
@@ -94,8 +94,8 @@ class ExecutionTimeByInstanceId:
             clock_ratio=clock_ratio,
         )
 
-        if d:
-            execution_time_by_instance_id.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            execution_time_by_instance_id.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return execution_time_by_instance_id
 
     @property
@@ -113,3 +113,16 @@ class ExecutionTimeByInstanceId:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "instanceId",
+        "specificationKey",
+        "siteUuid",
+        "time",
+        "timeGHz",
+        "clockRatio",
+    }
+)

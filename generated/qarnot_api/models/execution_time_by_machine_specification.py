@@ -44,18 +44,20 @@ class ExecutionTimeByMachineSpecification:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        specification_key = d.pop("specificationKey", UNSET)
+        get = src_dict.get
+        specification_key = get("specificationKey", UNSET)
 
-        time = d.pop("time", UNSET)
+        time = get("time", UNSET)
 
         execution_time_by_machine_specification = cls(
             specification_key=specification_key,
             time=time,
         )
 
-        if d:
-            execution_time_by_machine_specification.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            execution_time_by_machine_specification.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return execution_time_by_machine_specification
 
     @property
@@ -73,3 +75,12 @@ class ExecutionTimeByMachineSpecification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "specificationKey",
+        "time",
+    }
+)

@@ -56,14 +56,14 @@ class ExecutionTimeGhzByCpuModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
+        get = src_dict.get
+        model = get("model", UNSET)
 
-        time_ghz = d.pop("timeGhz", UNSET)
+        time_ghz = get("timeGhz", UNSET)
 
-        clock_ratio = d.pop("clockRatio", UNSET)
+        clock_ratio = get("clockRatio", UNSET)
 
-        core = d.pop("core", UNSET)
+        core = get("core", UNSET)
 
         execution_time_ghz_by_cpu_model = cls(
             model=model,
@@ -72,8 +72,10 @@ class ExecutionTimeGhzByCpuModel:
             core=core,
         )
 
-        if d:
-            execution_time_ghz_by_cpu_model.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            execution_time_ghz_by_cpu_model.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return execution_time_ghz_by_cpu_model
 
     @property
@@ -91,3 +93,14 @@ class ExecutionTimeGhzByCpuModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "model",
+        "timeGhz",
+        "clockRatio",
+        "core",
+    }
+)

@@ -63,16 +63,16 @@ class FilterLeaf:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        operator = d.pop("operator")
+        get = src_dict.get
+        operator = src_dict["operator"]
         if isinstance(operator, str):
             operator = FilterLeafOperator.parse(operator)
 
-        field = d.pop("field")
+        field = src_dict["field"]
 
-        value = d.pop("value", UNSET)
+        value = get("value", UNSET)
 
-        values = cast(list[Any], d.pop("values", UNSET))
+        values = cast(list[Any], get("values", UNSET))
 
         filter_leaf = cls(
             operator=operator,
@@ -81,8 +81,8 @@ class FilterLeaf:
             values=values,
         )
 
-        if d:
-            filter_leaf.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            filter_leaf.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return filter_leaf
 
     @property
@@ -100,3 +100,14 @@ class FilterLeaf:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "operator",
+        "field",
+        "value",
+        "values",
+    }
+)

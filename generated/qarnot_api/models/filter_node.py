@@ -58,13 +58,13 @@ class FilterNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        operator = d.pop("operator")
+        get = src_dict.get
+        operator = src_dict["operator"]
         if isinstance(operator, str):
             operator = FilterNodeOperator.parse(operator)
 
         filters = []
-        _filters = d.pop("filters")
+        _filters = src_dict["filters"]
         for filters_item_data in _filters:
             filters_item = filters_item_data
 
@@ -92,8 +92,8 @@ class FilterNode:
             filters=filters,
         )
 
-        if d:
-            filter_node.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            filter_node.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return filter_node
 
     @property
@@ -111,6 +111,15 @@ class FilterNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "operator",
+        "filters",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

@@ -83,14 +83,14 @@ class FixedScalingPolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["Fixed"], d.pop("type"))
+        get = src_dict.get
+        type_ = cast(Literal["Fixed"], src_dict["type"])
         if type_ != "Fixed":
             raise ValueError(f"type must match const 'Fixed', got '{type_}'")
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        enabled_periods = d.pop("enabledPeriods", UNSET)
+        enabled_periods = get("enabledPeriods", UNSET)
         if enabled_periods is not None and enabled_periods is not UNSET:
             try:
                 if not isinstance(enabled_periods, list):
@@ -134,7 +134,7 @@ class FixedScalingPolicy:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        slots_count = d.pop("slotsCount", UNSET)
+        slots_count = get("slotsCount", UNSET)
 
         fixed_scaling_policy = cls(
             type_=type_,
@@ -143,8 +143,8 @@ class FixedScalingPolicy:
             slots_count=slots_count,
         )
 
-        if d:
-            fixed_scaling_policy.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            fixed_scaling_policy.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return fixed_scaling_policy
 
     @property
@@ -162,6 +162,17 @@ class FixedScalingPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "enabledPeriods",
+        "slotsCount",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

@@ -68,14 +68,14 @@ class ForcedConstant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        constant_name = d.pop("constantName", UNSET)
+        get = src_dict.get
+        constant_name = get("constantName", UNSET)
 
-        forced_value = d.pop("forcedValue", UNSET)
+        forced_value = get("forcedValue", UNSET)
 
-        force_export_in_environment = d.pop("forceExportInEnvironment", UNSET)
+        force_export_in_environment = get("forceExportInEnvironment", UNSET)
 
-        access = d.pop("access", UNSET)
+        access = get("access", UNSET)
         if isinstance(access, str):
             access = ForcedConstantAccess.parse(access)
 
@@ -86,8 +86,8 @@ class ForcedConstant:
             access=access,
         )
 
-        if d:
-            forced_constant.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            forced_constant.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return forced_constant
 
     @property
@@ -105,3 +105,14 @@ class ForcedConstant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "constantName",
+        "forcedValue",
+        "forceExportInEnvironment",
+        "access",
+    }
+)

@@ -150,32 +150,32 @@ class ForcedNetworkRule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        inbound = d.pop("inbound", UNSET)
+        get = src_dict.get
+        inbound = get("inbound", UNSET)
 
-        proto = d.pop("proto", UNSET)
+        proto = get("proto", UNSET)
 
-        port = d.pop("port", UNSET)
+        port = get("port", UNSET)
 
-        to = d.pop("to", UNSET)
+        to = get("to", UNSET)
 
-        public_host = d.pop("publicHost", UNSET)
+        public_host = get("publicHost", UNSET)
 
-        public_port = d.pop("publicPort", UNSET)
+        public_port = get("publicPort", UNSET)
 
-        forwarder = d.pop("forwarder", UNSET)
+        forwarder = get("forwarder", UNSET)
 
-        priority = d.pop("priority", UNSET)
+        priority = get("priority", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = get("description", UNSET)
 
-        to_q_box = d.pop("toQBox", UNSET)
+        to_q_box = get("toQBox", UNSET)
 
-        to_payload = d.pop("toPayload", UNSET)
+        to_payload = get("toPayload", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        application_type = d.pop("applicationType", UNSET)
+        application_type = get("applicationType", UNSET)
 
         forced_network_rule = cls(
             inbound=inbound,
@@ -193,8 +193,8 @@ class ForcedNetworkRule:
             application_type=application_type,
         )
 
-        if d:
-            forced_network_rule.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            forced_network_rule.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return forced_network_rule
 
     @property
@@ -212,3 +212,23 @@ class ForcedNetworkRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "inbound",
+        "proto",
+        "port",
+        "to",
+        "publicHost",
+        "publicPort",
+        "forwarder",
+        "priority",
+        "description",
+        "toQBox",
+        "toPayload",
+        "name",
+        "applicationType",
+    }
+)

@@ -113,8 +113,8 @@ class HardwareConstraintPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        get = src_dict.get
+        _data = get("data", UNSET)
         data: (
             list[
                 CpuModelHardwareConstraint
@@ -265,11 +265,11 @@ class HardwareConstraintPage:
 
                 data.append(data_item)
 
-        offset = d.pop("offset", UNSET)
+        offset = get("offset", UNSET)
 
-        limit = d.pop("limit", UNSET)
+        limit = get("limit", UNSET)
 
-        total = d.pop("total", UNSET)
+        total = get("total", UNSET)
 
         hardware_constraint_page = cls(
             data=data,
@@ -278,8 +278,8 @@ class HardwareConstraintPage:
             total=total,
         )
 
-        if d:
-            hardware_constraint_page.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            hardware_constraint_page.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return hardware_constraint_page
 
     @property
@@ -297,6 +297,17 @@ class HardwareConstraintPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "offset",
+        "limit",
+        "total",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

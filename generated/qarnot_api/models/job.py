@@ -214,26 +214,26 @@ class Job:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        shortname = d.pop("shortname", UNSET)
+        shortname = get("shortname", UNSET)
 
-        pool_uuid = d.pop("poolUuid", UNSET)
+        pool_uuid = get("poolUuid", UNSET)
 
-        profile = d.pop("profile", UNSET)
+        profile = get("profile", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = get("state", UNSET)
         if isinstance(state, str):
             state = JobState.parse(state)
 
-        previous_state = d.pop("previousState", UNSET)
+        previous_state = get("previousState", UNSET)
         if isinstance(previous_state, str):
             previous_state = JobState.parse(previous_state)
 
-        state_transition_time = d.pop("stateTransitionTime", UNSET)
+        state_transition_time = get("stateTransitionTime", UNSET)
         if state_transition_time is not None and state_transition_time is not UNSET:
             try:
                 if not isinstance(state_transition_time, str):
@@ -245,7 +245,7 @@ class Job:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        previous_state_transition_time = d.pop("previousStateTransitionTime", UNSET)
+        previous_state_transition_time = get("previousStateTransitionTime", UNSET)
         if previous_state_transition_time is not None and previous_state_transition_time is not UNSET:
             try:
                 if not isinstance(previous_state_transition_time, str):
@@ -257,7 +257,7 @@ class Job:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        creation_date = d.pop("creationDate", UNSET)
+        creation_date = get("creationDate", UNSET)
         if creation_date is not None and creation_date is not UNSET:
             try:
                 if not isinstance(creation_date, str):
@@ -269,7 +269,7 @@ class Job:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        last_modified = d.pop("lastModified", UNSET)
+        last_modified = get("lastModified", UNSET)
         if last_modified is not None and last_modified is not UNSET:
             try:
                 if not isinstance(last_modified, str):
@@ -281,7 +281,7 @@ class Job:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        end_date = d.pop("endDate", UNSET)
+        end_date = get("endDate", UNSET)
         if end_date is not None and end_date is not UNSET:
             try:
                 if not isinstance(end_date, str):
@@ -293,15 +293,15 @@ class Job:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        use_dependencies = d.pop("useDependencies", UNSET)
+        use_dependencies = get("useDependencies", UNSET)
 
-        max_wall_time = d.pop("maxWallTime", UNSET)
+        max_wall_time = get("maxWallTime", UNSET)
 
-        auto_delete_on_completion = d.pop("autoDeleteOnCompletion", UNSET)
+        auto_delete_on_completion = get("autoDeleteOnCompletion", UNSET)
 
-        completion_time_to_live = d.pop("completionTimeToLive", UNSET)
+        completion_time_to_live = get("completionTimeToLive", UNSET)
 
-        tags = d.pop("tags", UNSET)
+        tags = get("tags", UNSET)
         if tags is not None and tags is not UNSET:
             try:
                 if not isinstance(tags, list):
@@ -333,8 +333,8 @@ class Job:
             tags=tags,
         )
 
-        if d:
-            job.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            job.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return job
 
     @property
@@ -352,3 +352,27 @@ class Job:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "name",
+        "shortname",
+        "poolUuid",
+        "profile",
+        "state",
+        "previousState",
+        "stateTransitionTime",
+        "previousStateTransitionTime",
+        "creationDate",
+        "lastModified",
+        "endDate",
+        "useDependencies",
+        "maxWallTime",
+        "autoDeleteOnCompletion",
+        "completionTimeToLive",
+        "tags",
+    }
+)

@@ -47,18 +47,18 @@ class KeyValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+        get = src_dict.get
+        key = src_dict["key"]
 
-        value = d.pop("value", UNSET)
+        value = get("value", UNSET)
 
         key_value = cls(
             key=key,
             value=value,
         )
 
-        if d:
-            key_value.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            key_value.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return key_value
 
     @property
@@ -76,3 +76,12 @@ class KeyValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "key",
+        "value",
+    }
+)

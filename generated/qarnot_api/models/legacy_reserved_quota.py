@@ -50,12 +50,12 @@ class LegacyReservedQuota:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        machine_key = d.pop("machineKey", UNSET)
+        get = src_dict.get
+        machine_key = get("machineKey", UNSET)
 
-        max_instances = d.pop("maxInstances", UNSET)
+        max_instances = get("maxInstances", UNSET)
 
-        max_cores = d.pop("maxCores", UNSET)
+        max_cores = get("maxCores", UNSET)
 
         legacy_reserved_quota = cls(
             machine_key=machine_key,
@@ -63,8 +63,8 @@ class LegacyReservedQuota:
             max_cores=max_cores,
         )
 
-        if d:
-            legacy_reserved_quota.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            legacy_reserved_quota.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return legacy_reserved_quota
 
     @property
@@ -82,3 +82,13 @@ class LegacyReservedQuota:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "machineKey",
+        "maxInstances",
+        "maxCores",
+    }
+)

@@ -107,14 +107,14 @@ class ManagedTasksQueueScalingPolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["ManagedTasksQueue"], d.pop("type"))
+        get = src_dict.get
+        type_ = cast(Literal["ManagedTasksQueue"], src_dict["type"])
         if type_ != "ManagedTasksQueue":
             raise ValueError(f"type must match const 'ManagedTasksQueue', got '{type_}'")
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        enabled_periods = d.pop("enabledPeriods", UNSET)
+        enabled_periods = get("enabledPeriods", UNSET)
         if enabled_periods is not None and enabled_periods is not UNSET:
             try:
                 if not isinstance(enabled_periods, list):
@@ -158,15 +158,15 @@ class ManagedTasksQueueScalingPolicy:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        min_total_slots = d.pop("minTotalSlots", UNSET)
+        min_total_slots = get("minTotalSlots", UNSET)
 
-        max_total_slots = d.pop("maxTotalSlots", UNSET)
+        max_total_slots = get("maxTotalSlots", UNSET)
 
-        min_idle_slots = d.pop("minIdleSlots", UNSET)
+        min_idle_slots = get("minIdleSlots", UNSET)
 
-        min_idle_time_seconds = d.pop("minIdleTimeSeconds", UNSET)
+        min_idle_time_seconds = get("minIdleTimeSeconds", UNSET)
 
-        scaling_factor = d.pop("scalingFactor", UNSET)
+        scaling_factor = get("scalingFactor", UNSET)
 
         managed_tasks_queue_scaling_policy = cls(
             type_=type_,
@@ -179,8 +179,10 @@ class ManagedTasksQueueScalingPolicy:
             scaling_factor=scaling_factor,
         )
 
-        if d:
-            managed_tasks_queue_scaling_policy.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            managed_tasks_queue_scaling_policy.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return managed_tasks_queue_scaling_policy
 
     @property
@@ -198,6 +200,21 @@ class ManagedTasksQueueScalingPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "enabledPeriods",
+        "minTotalSlots",
+        "maxTotalSlots",
+        "minIdleSlots",
+        "minIdleTimeSeconds",
+        "scalingFactor",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

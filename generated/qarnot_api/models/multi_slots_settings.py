@@ -38,15 +38,15 @@ class MultiSlotsSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        slots_per_node = d.pop("slotsPerNode", UNSET)
+        get = src_dict.get
+        slots_per_node = get("slotsPerNode", UNSET)
 
         multi_slots_settings = cls(
             slots_per_node=slots_per_node,
         )
 
-        if d:
-            multi_slots_settings.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            multi_slots_settings.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return multi_slots_settings
 
     @property
@@ -64,3 +64,11 @@ class MultiSlotsSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "slotsPerNode",
+    }
+)

@@ -83,10 +83,10 @@ class OrganizationComputingQuotas:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        get = src_dict.get
+        name = get("name", UNSET)
 
-        flex = d.pop("flex", UNSET)
+        flex = get("flex", UNSET)
         if flex is not None and flex is not UNSET:
             try:
                 if not isinstance(flex, dict):
@@ -98,7 +98,7 @@ class OrganizationComputingQuotas:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        on_demand = d.pop("onDemand", UNSET)
+        on_demand = get("onDemand", UNSET)
         if on_demand is not None and on_demand is not UNSET:
             try:
                 if not isinstance(on_demand, dict):
@@ -110,7 +110,7 @@ class OrganizationComputingQuotas:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        reserved = d.pop("reserved", UNSET)
+        reserved = get("reserved", UNSET)
         if reserved is not None and reserved is not UNSET:
             try:
                 if not isinstance(reserved, list):
@@ -134,8 +134,8 @@ class OrganizationComputingQuotas:
             reserved=reserved,
         )
 
-        if d:
-            organization_computing_quotas.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            organization_computing_quotas.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return organization_computing_quotas
 
     @property
@@ -153,6 +153,17 @@ class OrganizationComputingQuotas:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "flex",
+        "onDemand",
+        "reserved",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

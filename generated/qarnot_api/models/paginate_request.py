@@ -85,10 +85,10 @@ class PaginateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        get = src_dict.get
+        token = get("token", UNSET)
 
-        filter_ = d.pop("filter", UNSET)
+        filter_ = get("filter", UNSET)
         if filter_ is not None and filter_ is not UNSET:
 
             def _parse_filter_(data: object) -> FilterLeaf | FilterNode | None | Unset:
@@ -112,11 +112,11 @@ class PaginateRequest:
 
             filter_ = _parse_filter_(filter_)
 
-        maximum_results = d.pop("maximumResults", UNSET)
+        maximum_results = get("maximumResults", UNSET)
 
-        order_by = d.pop("orderBy", UNSET)
+        order_by = get("orderBy", UNSET)
 
-        order_type = d.pop("orderType", UNSET)
+        order_type = get("orderType", UNSET)
 
         paginate_request = cls(
             token=token,
@@ -126,8 +126,8 @@ class PaginateRequest:
             order_type=order_type,
         )
 
-        if d:
-            paginate_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            paginate_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return paginate_request
 
     @property
@@ -145,6 +145,18 @@ class PaginateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "token",
+        "filter",
+        "maximumResults",
+        "orderBy",
+        "orderType",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

@@ -186,44 +186,44 @@ class PerRunningInstanceInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        phase = d.pop("phase", UNSET)
+        get = src_dict.get
+        phase = get("phase", UNSET)
 
-        instance_id = d.pop("instanceId", UNSET)
+        instance_id = get("instanceId", UNSET)
 
-        max_frequency_g_hz = d.pop("maxFrequencyGHz", UNSET)
+        max_frequency_g_hz = get("maxFrequencyGHz", UNSET)
 
-        current_frequency_g_hz = d.pop("currentFrequencyGHz", UNSET)
+        current_frequency_g_hz = get("currentFrequencyGHz", UNSET)
 
-        cpu_usage = d.pop("cpuUsage", UNSET)
+        cpu_usage = get("cpuUsage", UNSET)
 
-        max_memory_mb = d.pop("maxMemoryMB", UNSET)
+        max_memory_mb = get("maxMemoryMB", UNSET)
 
-        current_memory_mb = d.pop("currentMemoryMB", UNSET)
+        current_memory_mb = get("currentMemoryMB", UNSET)
 
-        memory_usage = d.pop("memoryUsage", UNSET)
+        memory_usage = get("memoryUsage", UNSET)
 
-        network_in_kbps = d.pop("networkInKbps", UNSET)
+        network_in_kbps = get("networkInKbps", UNSET)
 
-        network_out_kbps = d.pop("networkOutKbps", UNSET)
+        network_out_kbps = get("networkOutKbps", UNSET)
 
-        progress = d.pop("progress", UNSET)
+        progress = get("progress", UNSET)
 
-        execution_time_sec = d.pop("executionTimeSec", UNSET)
+        execution_time_sec = get("executionTimeSec", UNSET)
 
-        execution_time_g_hz = d.pop("executionTimeGHz", UNSET)
+        execution_time_g_hz = get("executionTimeGHz", UNSET)
 
-        specification_key = d.pop("specificationKey", UNSET)
+        specification_key = get("specificationKey", UNSET)
 
-        cpu_model = d.pop("cpuModel", UNSET)
+        cpu_model = get("cpuModel", UNSET)
 
-        core_count = d.pop("coreCount", UNSET)
+        core_count = get("coreCount", UNSET)
 
-        clock_ratio = d.pop("clockRatio", UNSET)
+        clock_ratio = get("clockRatio", UNSET)
 
-        execution_attempt_count = d.pop("executionAttemptCount", UNSET)
+        execution_attempt_count = get("executionAttemptCount", UNSET)
 
-        active_forwards = d.pop("activeForwards", UNSET)
+        active_forwards = get("activeForwards", UNSET)
         if active_forwards is not None and active_forwards is not UNSET:
             try:
                 if not isinstance(active_forwards, list):
@@ -240,7 +240,7 @@ class PerRunningInstanceInfo:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        vpn_connections = d.pop("vpnConnections", UNSET)
+        vpn_connections = get("vpnConnections", UNSET)
         if vpn_connections is not None and vpn_connections is not UNSET:
             try:
                 if not isinstance(vpn_connections, list):
@@ -280,8 +280,8 @@ class PerRunningInstanceInfo:
             vpn_connections=vpn_connections,
         )
 
-        if d:
-            per_running_instance_info.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            per_running_instance_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return per_running_instance_info
 
     @property
@@ -299,6 +299,33 @@ class PerRunningInstanceInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "phase",
+        "instanceId",
+        "maxFrequencyGHz",
+        "currentFrequencyGHz",
+        "cpuUsage",
+        "maxMemoryMB",
+        "currentMemoryMB",
+        "memoryUsage",
+        "networkInKbps",
+        "networkOutKbps",
+        "progress",
+        "executionTimeSec",
+        "executionTimeGHz",
+        "specificationKey",
+        "cpuModel",
+        "coreCount",
+        "clockRatio",
+        "executionAttemptCount",
+        "activeForwards",
+        "vpnConnections",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

@@ -77,16 +77,16 @@ class PeriodicSnapshotConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        interval = d.pop("interval")
+        get = src_dict.get
+        interval = src_dict["interval"]
 
-        whitelist = d.pop("whitelist", UNSET)
+        whitelist = get("whitelist", UNSET)
 
-        blacklist = d.pop("blacklist", UNSET)
+        blacklist = get("blacklist", UNSET)
 
-        bucket = d.pop("bucket", UNSET)
+        bucket = get("bucket", UNSET)
 
-        bucket_prefix = d.pop("bucketPrefix", UNSET)
+        bucket_prefix = get("bucketPrefix", UNSET)
 
         periodic_snapshot_config = cls(
             interval=interval,
@@ -96,8 +96,8 @@ class PeriodicSnapshotConfig:
             bucket_prefix=bucket_prefix,
         )
 
-        if d:
-            periodic_snapshot_config.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            periodic_snapshot_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return periodic_snapshot_config
 
     @property
@@ -115,3 +115,15 @@ class PeriodicSnapshotConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "interval",
+        "whitelist",
+        "blacklist",
+        "bucket",
+        "bucketPrefix",
+    }
+)

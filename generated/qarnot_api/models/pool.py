@@ -661,26 +661,26 @@ class Pool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        shortname = d.pop("shortname", UNSET)
+        shortname = get("shortname", UNSET)
 
-        profile = d.pop("profile", UNSET)
+        profile = get("profile", UNSET)
 
-        project_uuid = d.pop("projectUuid", UNSET)
+        project_uuid = get("projectUuid", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = get("state", UNSET)
         if isinstance(state, str):
             state = PoolState.parse(state)
 
-        previous_state = d.pop("previousState", UNSET)
+        previous_state = get("previousState", UNSET)
         if isinstance(previous_state, str):
             previous_state = PoolState.parse(previous_state)
 
-        state_transition_time = d.pop("stateTransitionTime", UNSET)
+        state_transition_time = get("stateTransitionTime", UNSET)
         if state_transition_time is not None and state_transition_time is not UNSET:
             try:
                 if not isinstance(state_transition_time, str):
@@ -692,7 +692,7 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        previous_state_transition_time = d.pop("previousStateTransitionTime", UNSET)
+        previous_state_transition_time = get("previousStateTransitionTime", UNSET)
         if previous_state_transition_time is not None and previous_state_transition_time is not UNSET:
             try:
                 if not isinstance(previous_state_transition_time, str):
@@ -704,7 +704,7 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        last_modified = d.pop("lastModified", UNSET)
+        last_modified = get("lastModified", UNSET)
         if last_modified is not None and last_modified is not UNSET:
             try:
                 if not isinstance(last_modified, str):
@@ -716,7 +716,7 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        creation_date = d.pop("creationDate", UNSET)
+        creation_date = get("creationDate", UNSET)
         if creation_date is not None and creation_date is not UNSET:
             try:
                 if not isinstance(creation_date, str):
@@ -728,7 +728,7 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        end_date = d.pop("endDate", UNSET)
+        end_date = get("endDate", UNSET)
         if end_date is not None and end_date is not UNSET:
             try:
                 if not isinstance(end_date, str):
@@ -740,19 +740,19 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        instance_count = d.pop("instanceCount", UNSET)
+        instance_count = get("instanceCount", UNSET)
 
-        running_instance_count = d.pop("runningInstanceCount", UNSET)
+        running_instance_count = get("runningInstanceCount", UNSET)
 
-        running_core_count = d.pop("runningCoreCount", UNSET)
+        running_core_count = get("runningCoreCount", UNSET)
 
-        execution_time = d.pop("executionTime", UNSET)
+        execution_time = get("executionTime", UNSET)
 
-        wall_time = d.pop("wallTime", UNSET)
+        wall_time = get("wallTime", UNSET)
 
-        max_time_queue_seconds = d.pop("maxTimeQueueSeconds", UNSET)
+        max_time_queue_seconds = get("maxTimeQueueSeconds", UNSET)
 
-        constants = d.pop("constants", UNSET)
+        constants = get("constants", UNSET)
         if constants is not None and constants is not UNSET:
             try:
                 if not isinstance(constants, list):
@@ -769,7 +769,7 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        constraints = d.pop("constraints", UNSET)
+        constraints = get("constraints", UNSET)
         if constraints is not None and constraints is not UNSET:
             try:
                 if not isinstance(constraints, list):
@@ -786,7 +786,7 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        forced_constants = d.pop("forcedConstants", UNSET)
+        forced_constants = get("forcedConstants", UNSET)
         if forced_constants is not None and forced_constants is not UNSET:
             try:
                 if not isinstance(forced_constants, list):
@@ -803,7 +803,7 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        forced_network_rules = d.pop("forcedNetworkRules", UNSET)
+        forced_network_rules = get("forcedNetworkRules", UNSET)
         if forced_network_rules is not None and forced_network_rules is not UNSET:
             try:
                 if not isinstance(forced_network_rules, list):
@@ -822,7 +822,7 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        labels = d.pop("labels", UNSET)
+        labels = get("labels", UNSET)
         if labels is not None and labels is not UNSET:
             try:
                 if not isinstance(labels, dict):
@@ -834,7 +834,7 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        tags = d.pop("tags", UNSET)
+        tags = get("tags", UNSET)
         if tags is not None and tags is not UNSET:
             try:
                 if not isinstance(tags, list):
@@ -846,7 +846,7 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        errors = d.pop("errors", UNSET)
+        errors = get("errors", UNSET)
         if errors is not None and errors is not UNSET:
             try:
                 if not isinstance(errors, list):
@@ -863,7 +863,7 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        resource_buckets = d.pop("resourceBuckets", UNSET)
+        resource_buckets = get("resourceBuckets", UNSET)
         if resource_buckets is not None and resource_buckets is not UNSET:
             try:
                 if not isinstance(resource_buckets, list):
@@ -875,7 +875,7 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        advanced_resource_buckets = d.pop("advancedResourceBuckets", UNSET)
+        advanced_resource_buckets = get("advancedResourceBuckets", UNSET)
         if advanced_resource_buckets is not None and advanced_resource_buckets is not UNSET:
             try:
                 if not isinstance(advanced_resource_buckets, list):
@@ -894,7 +894,7 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
         if status is not None and status is not UNSET:
             try:
                 if not isinstance(status, dict):
@@ -906,7 +906,7 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        elastic_property = d.pop("elasticProperty", UNSET)
+        elastic_property = get("elasticProperty", UNSET)
         if elastic_property is not None and elastic_property is not UNSET:
             try:
                 if not isinstance(elastic_property, dict):
@@ -918,7 +918,7 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        scaling = d.pop("scaling", UNSET)
+        scaling = get("scaling", UNSET)
         if scaling is not None and scaling is not UNSET:
             try:
                 if not isinstance(scaling, dict):
@@ -930,7 +930,7 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        preparation_task = d.pop("preparationTask", UNSET)
+        preparation_task = get("preparationTask", UNSET)
         if preparation_task is not None and preparation_task is not UNSET:
             try:
                 if not isinstance(preparation_task, dict):
@@ -942,21 +942,21 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        auto_delete_on_completion = d.pop("autoDeleteOnCompletion", UNSET)
+        auto_delete_on_completion = get("autoDeleteOnCompletion", UNSET)
 
-        completion_time_to_live = d.pop("completionTimeToLive", UNSET)
+        completion_time_to_live = get("completionTimeToLive", UNSET)
 
-        task_default_wait_for_pool_resources_synchronization = d.pop(
+        task_default_wait_for_pool_resources_synchronization = get(
             "taskDefaultWaitForPoolResourcesSynchronization", UNSET
         )
 
-        queued_or_running_task_instances_count = d.pop("queuedOrRunningTaskInstancesCount", UNSET)
+        queued_or_running_task_instances_count = get("queuedOrRunningTaskInstancesCount", UNSET)
 
-        total_slot_capacity = d.pop("totalSlotCapacity", UNSET)
+        total_slot_capacity = get("totalSlotCapacity", UNSET)
 
-        pool_usage = d.pop("poolUsage", UNSET)
+        pool_usage = get("poolUsage", UNSET)
 
-        hardware_constraints = d.pop("hardwareConstraints", UNSET)
+        hardware_constraints = get("hardwareConstraints", UNSET)
         if hardware_constraints is not None and hardware_constraints is not UNSET:
             try:
                 if not isinstance(hardware_constraints, list):
@@ -1100,9 +1100,9 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        default_resources_cache_ttl_sec = d.pop("defaultResourcesCacheTTLSec", UNSET)
+        default_resources_cache_ttl_sec = get("defaultResourcesCacheTTLSec", UNSET)
 
-        privileges = d.pop("privileges", UNSET)
+        privileges = get("privileges", UNSET)
         if privileges is not None and privileges is not UNSET:
             try:
                 if not isinstance(privileges, dict):
@@ -1114,7 +1114,7 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        default_retry_settings = d.pop("defaultRetrySettings", UNSET)
+        default_retry_settings = get("defaultRetrySettings", UNSET)
         if default_retry_settings is not None and default_retry_settings is not UNSET:
             try:
                 if not isinstance(default_retry_settings, dict):
@@ -1126,7 +1126,7 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        multi_slots_settings = d.pop("multiSlotsSettings", UNSET)
+        multi_slots_settings = get("multiSlotsSettings", UNSET)
         if multi_slots_settings is not None and multi_slots_settings is not UNSET:
             try:
                 if not isinstance(multi_slots_settings, dict):
@@ -1138,7 +1138,7 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        secrets_access_rights = d.pop("secretsAccessRights", UNSET)
+        secrets_access_rights = get("secretsAccessRights", UNSET)
         if secrets_access_rights is not None and secrets_access_rights is not UNSET:
             try:
                 if not isinstance(secrets_access_rights, dict):
@@ -1150,15 +1150,15 @@ class Pool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        scheduling_type = d.pop("schedulingType", UNSET)
+        scheduling_type = get("schedulingType", UNSET)
         if isinstance(scheduling_type, str):
             scheduling_type = SchedulingType.parse(scheduling_type)
 
-        targeted_reserved_machine_key = d.pop("targetedReservedMachineKey", UNSET)
+        targeted_reserved_machine_key = get("targetedReservedMachineKey", UNSET)
 
-        targeted_reservation_name = d.pop("targetedReservationName", UNSET)
+        targeted_reservation_name = get("targetedReservationName", UNSET)
 
-        credits_ = d.pop("credits", UNSET)
+        credits_ = get("credits", UNSET)
 
         pool = cls(
             uuid=uuid,
@@ -1210,8 +1210,8 @@ class Pool:
             credits_=credits_,
         )
 
-        if d:
-            pool.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            pool.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return pool
 
     @property
@@ -1229,6 +1229,60 @@ class Pool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "name",
+        "shortname",
+        "profile",
+        "projectUuid",
+        "state",
+        "previousState",
+        "stateTransitionTime",
+        "previousStateTransitionTime",
+        "lastModified",
+        "creationDate",
+        "endDate",
+        "instanceCount",
+        "runningInstanceCount",
+        "runningCoreCount",
+        "executionTime",
+        "wallTime",
+        "maxTimeQueueSeconds",
+        "constants",
+        "constraints",
+        "forcedConstants",
+        "forcedNetworkRules",
+        "labels",
+        "tags",
+        "errors",
+        "resourceBuckets",
+        "advancedResourceBuckets",
+        "status",
+        "elasticProperty",
+        "scaling",
+        "preparationTask",
+        "autoDeleteOnCompletion",
+        "completionTimeToLive",
+        "taskDefaultWaitForPoolResourcesSynchronization",
+        "queuedOrRunningTaskInstancesCount",
+        "totalSlotCapacity",
+        "poolUsage",
+        "hardwareConstraints",
+        "defaultResourcesCacheTTLSec",
+        "privileges",
+        "defaultRetrySettings",
+        "multiSlotsSettings",
+        "secretsAccessRights",
+        "schedulingType",
+        "targetedReservedMachineKey",
+        "targetedReservationName",
+        "credits",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

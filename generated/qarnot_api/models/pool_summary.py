@@ -155,22 +155,22 @@ class PoolSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        shortname = d.pop("shortname", UNSET)
+        shortname = get("shortname", UNSET)
 
-        profile = d.pop("profile", UNSET)
+        profile = get("profile", UNSET)
 
-        project_uuid = d.pop("projectUuid", UNSET)
+        project_uuid = get("projectUuid", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = get("state", UNSET)
         if isinstance(state, str):
             state = PoolState.parse(state)
 
-        creation_date = d.pop("creationDate", UNSET)
+        creation_date = get("creationDate", UNSET)
         if creation_date is not None and creation_date is not UNSET:
             try:
                 if not isinstance(creation_date, str):
@@ -182,15 +182,15 @@ class PoolSummary:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        instance_count = d.pop("instanceCount", UNSET)
+        instance_count = get("instanceCount", UNSET)
 
-        running_instance_count = d.pop("runningInstanceCount", UNSET)
+        running_instance_count = get("runningInstanceCount", UNSET)
 
-        running_core_count = d.pop("runningCoreCount", UNSET)
+        running_core_count = get("runningCoreCount", UNSET)
 
-        queued_or_running_task_instances_count = d.pop("queuedOrRunningTaskInstancesCount", UNSET)
+        queued_or_running_task_instances_count = get("queuedOrRunningTaskInstancesCount", UNSET)
 
-        task_default_wait_for_pool_resources_synchronization = d.pop(
+        task_default_wait_for_pool_resources_synchronization = get(
             "taskDefaultWaitForPoolResourcesSynchronization", UNSET
         )
 
@@ -209,8 +209,8 @@ class PoolSummary:
             task_default_wait_for_pool_resources_synchronization=task_default_wait_for_pool_resources_synchronization,
         )
 
-        if d:
-            pool_summary.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            pool_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return pool_summary
 
     @property
@@ -228,3 +228,22 @@ class PoolSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "name",
+        "shortname",
+        "profile",
+        "projectUuid",
+        "state",
+        "creationDate",
+        "instanceCount",
+        "runningInstanceCount",
+        "runningCoreCount",
+        "queuedOrRunningTaskInstancesCount",
+        "taskDefaultWaitForPoolResourcesSynchronization",
+    }
+)

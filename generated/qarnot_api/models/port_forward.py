@@ -104,20 +104,20 @@ class PortForward:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        get = src_dict.get
+        name = get("name", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = get("enabled", UNSET)
 
-        application_type = d.pop("applicationType", UNSET)
+        application_type = get("applicationType", UNSET)
 
-        proto = d.pop("proto", UNSET)
+        proto = get("proto", UNSET)
 
-        port = d.pop("port", UNSET)
+        port = get("port", UNSET)
 
-        allowed_i_ps = d.pop("allowedIPs", UNSET)
+        allowed_i_ps = get("allowedIPs", UNSET)
 
-        access = d.pop("access", UNSET)
+        access = get("access", UNSET)
         if access is not None and access is not UNSET:
             try:
                 if not isinstance(access, dict):
@@ -139,8 +139,8 @@ class PortForward:
             access=access,
         )
 
-        if d:
-            port_forward.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            port_forward.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return port_forward
 
     @property
@@ -158,6 +158,20 @@ class PortForward:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "enabled",
+        "applicationType",
+        "proto",
+        "port",
+        "allowedIPs",
+        "access",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

@@ -48,18 +48,18 @@ class PortForwardAccess:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        public_host = d.pop("publicHost", UNSET)
+        get = src_dict.get
+        public_host = get("publicHost", UNSET)
 
-        public_port = d.pop("publicPort", UNSET)
+        public_port = get("publicPort", UNSET)
 
         port_forward_access = cls(
             public_host=public_host,
             public_port=public_port,
         )
 
-        if d:
-            port_forward_access.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            port_forward_access.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return port_forward_access
 
     @property
@@ -77,3 +77,12 @@ class PortForwardAccess:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "publicHost",
+        "publicPort",
+    }
+)

@@ -38,15 +38,15 @@ class PreparationTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        command_line = d.pop("commandLine", UNSET)
+        get = src_dict.get
+        command_line = get("commandLine", UNSET)
 
         preparation_task = cls(
             command_line=command_line,
         )
 
-        if d:
-            preparation_task.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            preparation_task.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return preparation_task
 
     @property
@@ -64,3 +64,11 @@ class PreparationTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "commandLine",
+    }
+)

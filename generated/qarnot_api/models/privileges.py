@@ -41,15 +41,15 @@ class Privileges:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        export_api_and_storage_credentials_in_environment = d.pop("exportApiAndStorageCredentialsInEnvironment", UNSET)
+        get = src_dict.get
+        export_api_and_storage_credentials_in_environment = get("exportApiAndStorageCredentialsInEnvironment", UNSET)
 
         privileges = cls(
             export_api_and_storage_credentials_in_environment=export_api_and_storage_credentials_in_environment,
         )
 
-        if d:
-            privileges.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            privileges.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return privileges
 
     @property
@@ -67,3 +67,11 @@ class Privileges:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "exportApiAndStorageCredentialsInEnvironment",
+    }
+)

@@ -38,15 +38,15 @@ class ProblemExtensions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        trace_id = d.pop("traceId", UNSET)
+        get = src_dict.get
+        trace_id = get("traceId", UNSET)
 
         problem_extensions = cls(
             trace_id=trace_id,
         )
 
-        if d:
-            problem_extensions.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            problem_extensions.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return problem_extensions
 
     @property
@@ -64,3 +64,11 @@ class ProblemExtensions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "traceId",
+    }
+)

@@ -54,12 +54,12 @@ class ProfileConstant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        get = src_dict.get
+        name = get("name", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = get("value", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = get("description", UNSET)
 
         profile_constant = cls(
             name=name,
@@ -67,8 +67,8 @@ class ProfileConstant:
             description=description,
         )
 
-        if d:
-            profile_constant.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            profile_constant.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return profile_constant
 
     @property
@@ -86,3 +86,13 @@ class ProfileConstant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "value",
+        "description",
+    }
+)

@@ -75,10 +75,10 @@ class ProfileDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        get = src_dict.get
+        name = get("name", UNSET)
 
-        constants = d.pop("constants", UNSET)
+        constants = get("constants", UNSET)
         if constants is not None and constants is not UNSET:
             try:
                 if not isinstance(constants, list):
@@ -95,7 +95,7 @@ class ProfileDetails:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        licenses = d.pop("licenses", UNSET)
+        licenses = get("licenses", UNSET)
         if licenses is not None and licenses is not UNSET:
             try:
                 if not isinstance(licenses, list):
@@ -118,8 +118,8 @@ class ProfileDetails:
             licenses=licenses,
         )
 
-        if d:
-            profile_details.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            profile_details.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return profile_details
 
     @property
@@ -137,6 +137,16 @@ class ProfileDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "constants",
+        "licenses",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

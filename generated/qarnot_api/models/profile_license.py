@@ -58,12 +58,12 @@ class ProfileLicense:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        get = src_dict.get
+        name = get("name", UNSET)
 
-        max_instances = d.pop("maxInstances", UNSET)
+        max_instances = get("maxInstances", UNSET)
 
-        max_cores = d.pop("maxCores", UNSET)
+        max_cores = get("maxCores", UNSET)
 
         profile_license = cls(
             name=name,
@@ -71,8 +71,8 @@ class ProfileLicense:
             max_cores=max_cores,
         )
 
-        if d:
-            profile_license.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            profile_license.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return profile_license
 
     @property
@@ -90,3 +90,13 @@ class ProfileLicense:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "maxInstances",
+        "maxCores",
+    }
+)

@@ -84,18 +84,18 @@ class Project:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        slug = d.pop("slug", UNSET)
+        slug = get("slug", UNSET)
 
-        organization_uuid = d.pop("organizationUuid", UNSET)
+        organization_uuid = get("organizationUuid", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = get("description", UNSET)
 
-        is_default = d.pop("isDefault", UNSET)
+        is_default = get("isDefault", UNSET)
 
         project = cls(
             uuid=uuid,
@@ -106,8 +106,8 @@ class Project:
             is_default=is_default,
         )
 
-        if d:
-            project.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            project.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return project
 
     @property
@@ -125,3 +125,16 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "name",
+        "slug",
+        "organizationUuid",
+        "description",
+        "isDefault",
+    }
+)

@@ -72,18 +72,18 @@ class ReservedSchedulingQuota:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        machine_key = d.pop("machineKey", UNSET)
+        get = src_dict.get
+        machine_key = get("machineKey", UNSET)
 
-        reservation_name = d.pop("reservationName", UNSET)
+        reservation_name = get("reservationName", UNSET)
 
-        max_instances = d.pop("maxInstances", UNSET)
+        max_instances = get("maxInstances", UNSET)
 
-        max_cores = d.pop("maxCores", UNSET)
+        max_cores = get("maxCores", UNSET)
 
-        running_instances_count = d.pop("runningInstancesCount", UNSET)
+        running_instances_count = get("runningInstancesCount", UNSET)
 
-        running_cores_count = d.pop("runningCoresCount", UNSET)
+        running_cores_count = get("runningCoresCount", UNSET)
 
         reserved_scheduling_quota = cls(
             machine_key=machine_key,
@@ -94,8 +94,8 @@ class ReservedSchedulingQuota:
             running_cores_count=running_cores_count,
         )
 
-        if d:
-            reserved_scheduling_quota.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            reserved_scheduling_quota.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return reserved_scheduling_quota
 
     @property
@@ -113,3 +113,16 @@ class ReservedSchedulingQuota:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "machineKey",
+        "reservationName",
+        "maxInstances",
+        "maxCores",
+        "runningInstancesCount",
+        "runningCoresCount",
+    }
+)

@@ -89,20 +89,20 @@ class ReservedSchedulingQuotaWithUserDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        machine_key = d.pop("machineKey", UNSET)
+        get = src_dict.get
+        machine_key = get("machineKey", UNSET)
 
-        reservation_name = d.pop("reservationName", UNSET)
+        reservation_name = get("reservationName", UNSET)
 
-        max_instances = d.pop("maxInstances", UNSET)
+        max_instances = get("maxInstances", UNSET)
 
-        max_cores = d.pop("maxCores", UNSET)
+        max_cores = get("maxCores", UNSET)
 
-        running_instances_count = d.pop("runningInstancesCount", UNSET)
+        running_instances_count = get("runningInstancesCount", UNSET)
 
-        running_cores_count = d.pop("runningCoresCount", UNSET)
+        running_cores_count = get("runningCoresCount", UNSET)
 
-        running_counts_per_user = d.pop("runningCountsPerUser", UNSET)
+        running_counts_per_user = get("runningCountsPerUser", UNSET)
         if running_counts_per_user is not None and running_counts_per_user is not UNSET:
             try:
                 if not isinstance(running_counts_per_user, dict):
@@ -124,8 +124,10 @@ class ReservedSchedulingQuotaWithUserDetails:
             running_counts_per_user=running_counts_per_user,
         )
 
-        if d:
-            reserved_scheduling_quota_with_user_details.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            reserved_scheduling_quota_with_user_details.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return reserved_scheduling_quota_with_user_details
 
     @property
@@ -143,6 +145,20 @@ class ReservedSchedulingQuotaWithUserDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "machineKey",
+        "reservationName",
+        "maxInstances",
+        "maxCores",
+        "runningInstancesCount",
+        "runningCoresCount",
+        "runningCountsPerUser",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

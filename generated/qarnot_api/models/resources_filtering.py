@@ -44,8 +44,8 @@ class ResourcesFiltering:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        prefix_filtering = d.pop("prefixFiltering", UNSET)
+        get = src_dict.get
+        prefix_filtering = get("prefixFiltering", UNSET)
         if prefix_filtering is not None and prefix_filtering is not UNSET:
             try:
                 if not isinstance(prefix_filtering, dict):
@@ -61,8 +61,8 @@ class ResourcesFiltering:
             prefix_filtering=prefix_filtering,
         )
 
-        if d:
-            resources_filtering.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            resources_filtering.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return resources_filtering
 
     @property
@@ -80,6 +80,14 @@ class ResourcesFiltering:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "prefixFiltering",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

@@ -44,8 +44,8 @@ class ResourcesTransformation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        strip_prefix = d.pop("stripPrefix", UNSET)
+        get = src_dict.get
+        strip_prefix = get("stripPrefix", UNSET)
         if strip_prefix is not None and strip_prefix is not UNSET:
             try:
                 if not isinstance(strip_prefix, dict):
@@ -61,8 +61,8 @@ class ResourcesTransformation:
             strip_prefix=strip_prefix,
         )
 
-        if d:
-            resources_transformation.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            resources_transformation.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return resources_transformation
 
     @property
@@ -80,6 +80,14 @@ class ResourcesTransformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "stripPrefix",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

@@ -48,18 +48,18 @@ class RetrySettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        max_total_retries = d.pop("maxTotalRetries", UNSET)
+        get = src_dict.get
+        max_total_retries = get("maxTotalRetries", UNSET)
 
-        max_per_instance_retries = d.pop("maxPerInstanceRetries", UNSET)
+        max_per_instance_retries = get("maxPerInstanceRetries", UNSET)
 
         retry_settings = cls(
             max_total_retries=max_total_retries,
             max_per_instance_retries=max_per_instance_retries,
         )
 
-        if d:
-            retry_settings.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            retry_settings.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return retry_settings
 
     @property
@@ -77,3 +77,12 @@ class RetrySettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "maxTotalRetries",
+        "maxPerInstanceRetries",
+    }
+)

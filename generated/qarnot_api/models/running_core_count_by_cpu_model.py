@@ -50,12 +50,12 @@ class RunningCoreCountByCpuModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
+        get = src_dict.get
+        model = get("model", UNSET)
 
-        core = d.pop("core", UNSET)
+        core = get("core", UNSET)
 
-        running_core_count = d.pop("runningCoreCount", UNSET)
+        running_core_count = get("runningCoreCount", UNSET)
 
         running_core_count_by_cpu_model = cls(
             model=model,
@@ -63,8 +63,10 @@ class RunningCoreCountByCpuModel:
             running_core_count=running_core_count,
         )
 
-        if d:
-            running_core_count_by_cpu_model.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            running_core_count_by_cpu_model.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return running_core_count_by_cpu_model
 
     @property
@@ -82,3 +84,13 @@ class RunningCoreCountByCpuModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "model",
+        "core",
+        "runningCoreCount",
+    }
+)

@@ -28,12 +28,13 @@ class RunningCountsPerUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         running_counts_per_user = cls()
 
-        if d:
+        if not _KEYS.issuperset(src_dict):
             additional_properties = {}
-            for prop_name, prop_dict in d.items():
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KEYS:
+                    continue
                 additional_property = RunningCounts.from_dict(prop_dict)
 
                 additional_properties[prop_name] = additional_property
@@ -55,6 +56,10 @@ class RunningCountsPerUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset({})
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

@@ -157,8 +157,8 @@ class RunningInstancesInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        per_running_instance_info = d.pop("perRunningInstanceInfo", UNSET)
+        get = src_dict.get
+        per_running_instance_info = get("perRunningInstanceInfo", UNSET)
         if per_running_instance_info is not None and per_running_instance_info is not UNSET:
             try:
                 if not isinstance(per_running_instance_info, list):
@@ -177,7 +177,7 @@ class RunningInstancesInfo:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        snapshot_results = d.pop("snapshotResults", UNSET)
+        snapshot_results = get("snapshotResults", UNSET)
         if snapshot_results is not None and snapshot_results is not UNSET:
             try:
                 if not isinstance(snapshot_results, list):
@@ -189,7 +189,7 @@ class RunningInstancesInfo:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = get("timestamp", UNSET)
         if timestamp is not None and timestamp is not UNSET:
             try:
                 if not isinstance(timestamp, str):
@@ -201,29 +201,29 @@ class RunningInstancesInfo:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        average_frequency_g_hz = d.pop("averageFrequencyGHz", UNSET)
+        average_frequency_g_hz = get("averageFrequencyGHz", UNSET)
 
-        max_frequency_g_hz = d.pop("maxFrequencyGHz", UNSET)
+        max_frequency_g_hz = get("maxFrequencyGHz", UNSET)
 
-        min_frequency_g_hz = d.pop("minFrequencyGHz", UNSET)
+        min_frequency_g_hz = get("minFrequencyGHz", UNSET)
 
-        average_max_frequency_g_hz = d.pop("averageMaxFrequencyGHz", UNSET)
+        average_max_frequency_g_hz = get("averageMaxFrequencyGHz", UNSET)
 
-        average_cpu_usage = d.pop("averageCpuUsage", UNSET)
+        average_cpu_usage = get("averageCpuUsage", UNSET)
 
-        cluster_power_indicator = d.pop("clusterPowerIndicator", UNSET)
+        cluster_power_indicator = get("clusterPowerIndicator", UNSET)
 
-        average_memory_usage = d.pop("averageMemoryUsage", UNSET)
+        average_memory_usage = get("averageMemoryUsage", UNSET)
 
-        average_network_in_kbps = d.pop("averageNetworkInKbps", UNSET)
+        average_network_in_kbps = get("averageNetworkInKbps", UNSET)
 
-        average_network_out_kbps = d.pop("averageNetworkOutKbps", UNSET)
+        average_network_out_kbps = get("averageNetworkOutKbps", UNSET)
 
-        total_network_in_kbps = d.pop("totalNetworkInKbps", UNSET)
+        total_network_in_kbps = get("totalNetworkInKbps", UNSET)
 
-        total_network_out_kbps = d.pop("totalNetworkOutKbps", UNSET)
+        total_network_out_kbps = get("totalNetworkOutKbps", UNSET)
 
-        running_core_count_by_cpu_model = d.pop("runningCoreCountByCpuModel", UNSET)
+        running_core_count_by_cpu_model = get("runningCoreCountByCpuModel", UNSET)
         if running_core_count_by_cpu_model is not None and running_core_count_by_cpu_model is not UNSET:
             try:
                 if not isinstance(running_core_count_by_cpu_model, list):
@@ -260,8 +260,8 @@ class RunningInstancesInfo:
             running_core_count_by_cpu_model=running_core_count_by_cpu_model,
         )
 
-        if d:
-            running_instances_info.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            running_instances_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return running_instances_info
 
     @property
@@ -279,6 +279,28 @@ class RunningInstancesInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "perRunningInstanceInfo",
+        "snapshotResults",
+        "timestamp",
+        "averageFrequencyGHz",
+        "maxFrequencyGHz",
+        "minFrequencyGHz",
+        "averageMaxFrequencyGHz",
+        "averageCpuUsage",
+        "clusterPowerIndicator",
+        "averageMemoryUsage",
+        "averageNetworkInKbps",
+        "averageNetworkOutKbps",
+        "totalNetworkInKbps",
+        "totalNetworkOutKbps",
+        "runningCoreCountByCpuModel",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

@@ -68,8 +68,8 @@ class Scaling:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        policies = d.pop("policies", UNSET)
+        get = src_dict.get
+        policies = get("policies", UNSET)
         if policies is not None and policies is not UNSET:
             try:
                 if not isinstance(policies, list):
@@ -113,15 +113,15 @@ class Scaling:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        active_policy_name = d.pop("activePolicyName", UNSET)
+        active_policy_name = get("activePolicyName", UNSET)
 
         scaling = cls(
             policies=policies,
             active_policy_name=active_policy_name,
         )
 
-        if d:
-            scaling.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            scaling.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return scaling
 
     @property
@@ -139,6 +139,15 @@ class Scaling:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "policies",
+        "activePolicyName",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

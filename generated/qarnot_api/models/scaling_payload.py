@@ -52,9 +52,9 @@ class ScalingPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
         policies = []
-        _policies = d.pop("policies")
+        _policies = src_dict["policies"]
         for policies_item_data in _policies:
             policies_item = policies_item_data
 
@@ -91,8 +91,8 @@ class ScalingPayload:
             policies=policies,
         )
 
-        if d:
-            scaling_payload.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            scaling_payload.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return scaling_payload
 
     @property
@@ -110,6 +110,14 @@ class ScalingPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "policies",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

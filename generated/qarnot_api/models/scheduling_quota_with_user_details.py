@@ -69,16 +69,16 @@ class SchedulingQuotaWithUserDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        max_instances = d.pop("maxInstances", UNSET)
+        get = src_dict.get
+        max_instances = get("maxInstances", UNSET)
 
-        max_cores = d.pop("maxCores", UNSET)
+        max_cores = get("maxCores", UNSET)
 
-        running_instances_count = d.pop("runningInstancesCount", UNSET)
+        running_instances_count = get("runningInstancesCount", UNSET)
 
-        running_cores_count = d.pop("runningCoresCount", UNSET)
+        running_cores_count = get("runningCoresCount", UNSET)
 
-        running_counts_per_user = d.pop("runningCountsPerUser", UNSET)
+        running_counts_per_user = get("runningCountsPerUser", UNSET)
         if running_counts_per_user is not None and running_counts_per_user is not UNSET:
             try:
                 if not isinstance(running_counts_per_user, dict):
@@ -98,8 +98,10 @@ class SchedulingQuotaWithUserDetails:
             running_counts_per_user=running_counts_per_user,
         )
 
-        if d:
-            scheduling_quota_with_user_details.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            scheduling_quota_with_user_details.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return scheduling_quota_with_user_details
 
     @property
@@ -117,6 +119,18 @@ class SchedulingQuotaWithUserDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "maxInstances",
+        "maxCores",
+        "runningInstancesCount",
+        "runningCoresCount",
+        "runningCountsPerUser",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

@@ -65,8 +65,8 @@ class SecretsAccessRights:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        by_secret = d.pop("bySecret", UNSET)
+        get = src_dict.get
+        by_secret = get("bySecret", UNSET)
         if by_secret is not None and by_secret is not UNSET:
             try:
                 if not isinstance(by_secret, list):
@@ -83,7 +83,7 @@ class SecretsAccessRights:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        by_prefix = d.pop("byPrefix", UNSET)
+        by_prefix = get("byPrefix", UNSET)
         if by_prefix is not None and by_prefix is not UNSET:
             try:
                 if not isinstance(by_prefix, list):
@@ -105,8 +105,8 @@ class SecretsAccessRights:
             by_prefix=by_prefix,
         )
 
-        if d:
-            secrets_access_rights.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            secrets_access_rights.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return secrets_access_rights
 
     @property
@@ -124,6 +124,15 @@ class SecretsAccessRights:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "bySecret",
+        "byPrefix",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

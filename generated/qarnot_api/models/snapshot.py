@@ -118,12 +118,12 @@ class Snapshot:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
 
-        task_uuid = d.pop("taskUuid", UNSET)
+        task_uuid = get("taskUuid", UNSET)
 
-        trigger_date = d.pop("triggerDate", UNSET)
+        trigger_date = get("triggerDate", UNSET)
         if trigger_date is not None and trigger_date is not UNSET:
             try:
                 if not isinstance(trigger_date, str):
@@ -135,7 +135,7 @@ class Snapshot:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        last_update_date = d.pop("lastUpdateDate", UNSET)
+        last_update_date = get("lastUpdateDate", UNSET)
         if last_update_date is not None and last_update_date is not UNSET:
             try:
                 if not isinstance(last_update_date, str):
@@ -147,7 +147,7 @@ class Snapshot:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        snapshot_config = d.pop("snapshotConfig", UNSET)
+        snapshot_config = get("snapshotConfig", UNSET)
         if snapshot_config is not None and snapshot_config is not UNSET:
             try:
                 if not isinstance(snapshot_config, dict):
@@ -159,13 +159,13 @@ class Snapshot:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
         if isinstance(status, str):
             status = SnapshotStatus.parse(status)
 
-        size_to_upload = d.pop("sizeToUpload", UNSET)
+        size_to_upload = get("sizeToUpload", UNSET)
 
-        transferred_size = d.pop("transferredSize", UNSET)
+        transferred_size = get("transferredSize", UNSET)
 
         snapshot = cls(
             id=id,
@@ -178,8 +178,8 @@ class Snapshot:
             transferred_size=transferred_size,
         )
 
-        if d:
-            snapshot.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            snapshot.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return snapshot
 
     @property
@@ -197,6 +197,21 @@ class Snapshot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "taskUuid",
+        "triggerDate",
+        "lastUpdateDate",
+        "snapshotConfig",
+        "status",
+        "sizeToUpload",
+        "transferredSize",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

@@ -68,14 +68,14 @@ class SnapshotConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        whitelist = d.pop("whitelist", UNSET)
+        get = src_dict.get
+        whitelist = get("whitelist", UNSET)
 
-        blacklist = d.pop("blacklist", UNSET)
+        blacklist = get("blacklist", UNSET)
 
-        bucket = d.pop("bucket", UNSET)
+        bucket = get("bucket", UNSET)
 
-        bucket_prefix = d.pop("bucketPrefix", UNSET)
+        bucket_prefix = get("bucketPrefix", UNSET)
 
         snapshot_config = cls(
             whitelist=whitelist,
@@ -84,8 +84,8 @@ class SnapshotConfig:
             bucket_prefix=bucket_prefix,
         )
 
-        if d:
-            snapshot_config.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            snapshot_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return snapshot_config
 
     @property
@@ -103,3 +103,14 @@ class SnapshotConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "whitelist",
+        "blacklist",
+        "bucket",
+        "bucketPrefix",
+    }
+)

@@ -293,8 +293,8 @@ class Status:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        timestamp = d.pop("timestamp", UNSET)
+        get = src_dict.get
+        timestamp = get("timestamp", UNSET)
         if timestamp is not None and timestamp is not UNSET:
             try:
                 if not isinstance(timestamp, str):
@@ -306,7 +306,7 @@ class Status:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        last_update_timestamp = d.pop("lastUpdateTimestamp", UNSET)
+        last_update_timestamp = get("lastUpdateTimestamp", UNSET)
         if last_update_timestamp is not None and last_update_timestamp is not UNSET:
             try:
                 if not isinstance(last_update_timestamp, str):
@@ -318,35 +318,35 @@ class Status:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        download_progress = d.pop("downloadProgress", UNSET)
+        download_progress = get("downloadProgress", UNSET)
 
-        execution_progress = d.pop("executionProgress", UNSET)
+        execution_progress = get("executionProgress", UNSET)
 
-        upload_progress = d.pop("uploadProgress", UNSET)
+        upload_progress = get("uploadProgress", UNSET)
 
-        instance_count = d.pop("instanceCount", UNSET)
+        instance_count = get("instanceCount", UNSET)
 
-        download_time = d.pop("downloadTime", UNSET)
+        download_time = get("downloadTime", UNSET)
 
-        download_time_sec = d.pop("downloadTimeSec", UNSET)
+        download_time_sec = get("downloadTimeSec", UNSET)
 
-        environment_time = d.pop("environmentTime", UNSET)
+        environment_time = get("environmentTime", UNSET)
 
-        environment_time_sec = d.pop("environmentTimeSec", UNSET)
+        environment_time_sec = get("environmentTimeSec", UNSET)
 
-        execution_time = d.pop("executionTime", UNSET)
+        execution_time = get("executionTime", UNSET)
 
-        execution_time_sec = d.pop("executionTimeSec", UNSET)
+        execution_time_sec = get("executionTimeSec", UNSET)
 
-        upload_time = d.pop("uploadTime", UNSET)
+        upload_time = get("uploadTime", UNSET)
 
-        upload_time_sec = d.pop("uploadTimeSec", UNSET)
+        upload_time_sec = get("uploadTimeSec", UNSET)
 
-        wall_time = d.pop("wallTime", UNSET)
+        wall_time = get("wallTime", UNSET)
 
-        wall_time_sec = d.pop("wallTimeSec", UNSET)
+        wall_time_sec = get("wallTimeSec", UNSET)
 
-        execution_time_by_cpu_model = d.pop("executionTimeByCpuModel", UNSET)
+        execution_time_by_cpu_model = get("executionTimeByCpuModel", UNSET)
         if execution_time_by_cpu_model is not None and execution_time_by_cpu_model is not UNSET:
             try:
                 if not isinstance(execution_time_by_cpu_model, list):
@@ -365,7 +365,7 @@ class Status:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        execution_time_ghz_by_cpu_model = d.pop("executionTimeGhzByCpuModel", UNSET)
+        execution_time_ghz_by_cpu_model = get("executionTimeGhzByCpuModel", UNSET)
         if execution_time_ghz_by_cpu_model is not None and execution_time_ghz_by_cpu_model is not UNSET:
             try:
                 if not isinstance(execution_time_ghz_by_cpu_model, list):
@@ -384,7 +384,7 @@ class Status:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        execution_time_by_machine_specification = d.pop("executionTimeByMachineSpecification", UNSET)
+        execution_time_by_machine_specification = get("executionTimeByMachineSpecification", UNSET)
         if execution_time_by_machine_specification is not None and execution_time_by_machine_specification is not UNSET:
             try:
                 if not isinstance(execution_time_by_machine_specification, list):
@@ -407,7 +407,7 @@ class Status:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        execution_time_by_instance_id = d.pop("executionTimeByInstanceId", UNSET)
+        execution_time_by_instance_id = get("executionTimeByInstanceId", UNSET)
         if execution_time_by_instance_id is not None and execution_time_by_instance_id is not UNSET:
             try:
                 if not isinstance(execution_time_by_instance_id, list):
@@ -426,19 +426,19 @@ class Status:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        succeeded_range = d.pop("succeededRange", UNSET)
+        succeeded_range = get("succeededRange", UNSET)
 
-        executed_range = d.pop("executedRange", UNSET)
+        executed_range = get("executedRange", UNSET)
 
-        failed_range = d.pop("failedRange", UNSET)
+        failed_range = get("failedRange", UNSET)
 
-        started_once_range = d.pop("startedOnceRange", UNSET)
+        started_once_range = get("startedOnceRange", UNSET)
 
-        cancelled_range = d.pop("cancelledRange", UNSET)
+        cancelled_range = get("cancelledRange", UNSET)
 
-        failed_only_range = d.pop("failedOnlyRange", UNSET)
+        failed_only_range = get("failedOnlyRange", UNSET)
 
-        running_instances_info = d.pop("runningInstancesInfo", UNSET)
+        running_instances_info = get("runningInstancesInfo", UNSET)
         if running_instances_info is not None and running_instances_info is not UNSET:
             try:
                 if not isinstance(running_instances_info, dict):
@@ -480,8 +480,8 @@ class Status:
             running_instances_info=running_instances_info,
         )
 
-        if d:
-            status.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            status.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return status
 
     @property
@@ -499,6 +499,40 @@ class Status:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "timestamp",
+        "lastUpdateTimestamp",
+        "downloadProgress",
+        "executionProgress",
+        "uploadProgress",
+        "instanceCount",
+        "downloadTime",
+        "downloadTimeSec",
+        "environmentTime",
+        "environmentTimeSec",
+        "executionTime",
+        "executionTimeSec",
+        "uploadTime",
+        "uploadTimeSec",
+        "wallTime",
+        "wallTimeSec",
+        "executionTimeByCpuModel",
+        "executionTimeGhzByCpuModel",
+        "executionTimeByMachineSpecification",
+        "executionTimeByInstanceId",
+        "succeededRange",
+        "executedRange",
+        "failedRange",
+        "startedOnceRange",
+        "cancelledRange",
+        "failedOnlyRange",
+        "runningInstancesInfo",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

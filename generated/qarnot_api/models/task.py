@@ -777,22 +777,22 @@ class Task:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        shortname = d.pop("shortname", UNSET)
+        shortname = get("shortname", UNSET)
 
-        profile = d.pop("profile", UNSET)
+        profile = get("profile", UNSET)
 
-        pool_uuid = d.pop("poolUuid", UNSET)
+        pool_uuid = get("poolUuid", UNSET)
 
-        job_uuid = d.pop("jobUuid", UNSET)
+        job_uuid = get("jobUuid", UNSET)
 
-        project_uuid = d.pop("projectUuid", UNSET)
+        project_uuid = get("projectUuid", UNSET)
 
-        tags = d.pop("tags", UNSET)
+        tags = get("tags", UNSET)
         if tags is not None and tags is not UNSET:
             try:
                 if not isinstance(tags, list):
@@ -804,7 +804,7 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        labels = d.pop("labels", UNSET)
+        labels = get("labels", UNSET)
         if labels is not None and labels is not UNSET:
             try:
                 if not isinstance(labels, dict):
@@ -816,15 +816,15 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        state = d.pop("state", UNSET)
+        state = get("state", UNSET)
         if isinstance(state, str):
             state = TaskState.parse(state)
 
-        previous_state = d.pop("previousState", UNSET)
+        previous_state = get("previousState", UNSET)
         if isinstance(previous_state, str):
             previous_state = TaskState.parse(previous_state)
 
-        state_transition_time = d.pop("stateTransitionTime", UNSET)
+        state_transition_time = get("stateTransitionTime", UNSET)
         if state_transition_time is not None and state_transition_time is not UNSET:
             try:
                 if not isinstance(state_transition_time, str):
@@ -836,7 +836,7 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        previous_state_transition_time = d.pop("previousStateTransitionTime", UNSET)
+        previous_state_transition_time = get("previousStateTransitionTime", UNSET)
         if previous_state_transition_time is not None and previous_state_transition_time is not UNSET:
             try:
                 if not isinstance(previous_state_transition_time, str):
@@ -848,7 +848,7 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        creation_date = d.pop("creationDate", UNSET)
+        creation_date = get("creationDate", UNSET)
         if creation_date is not None and creation_date is not UNSET:
             try:
                 if not isinstance(creation_date, str):
@@ -860,7 +860,7 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        last_modified = d.pop("lastModified", UNSET)
+        last_modified = get("lastModified", UNSET)
         if last_modified is not None and last_modified is not UNSET:
             try:
                 if not isinstance(last_modified, str):
@@ -872,7 +872,7 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        end_date = d.pop("endDate", UNSET)
+        end_date = get("endDate", UNSET)
         if end_date is not None and end_date is not UNSET:
             try:
                 if not isinstance(end_date, str):
@@ -884,35 +884,35 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        progress = d.pop("progress", UNSET)
+        progress = get("progress", UNSET)
 
-        execution_time = d.pop("executionTime", UNSET)
+        execution_time = get("executionTime", UNSET)
 
-        wall_time = d.pop("wallTime", UNSET)
+        wall_time = get("wallTime", UNSET)
 
-        snapshot_interval = d.pop("snapshotInterval", UNSET)
+        snapshot_interval = get("snapshotInterval", UNSET)
 
-        max_time_queue_seconds = d.pop("maxTimeQueueSeconds", UNSET)
+        max_time_queue_seconds = get("maxTimeQueueSeconds", UNSET)
 
-        instance_count = d.pop("instanceCount", UNSET)
+        instance_count = get("instanceCount", UNSET)
 
-        advanced_ranges = d.pop("advancedRanges", UNSET)
+        advanced_ranges = get("advancedRanges", UNSET)
 
-        running_instance_count = d.pop("runningInstanceCount", UNSET)
+        running_instance_count = get("runningInstanceCount", UNSET)
 
-        running_core_count = d.pop("runningCoreCount", UNSET)
+        running_core_count = get("runningCoreCount", UNSET)
 
-        max_retries_per_instance = d.pop("maxRetriesPerInstance", UNSET)
+        max_retries_per_instance = get("maxRetriesPerInstance", UNSET)
 
-        scheduling_type = d.pop("schedulingType", UNSET)
+        scheduling_type = get("schedulingType", UNSET)
         if isinstance(scheduling_type, str):
             scheduling_type = SchedulingType.parse(scheduling_type)
 
-        targeted_reserved_machine_key = d.pop("targetedReservedMachineKey", UNSET)
+        targeted_reserved_machine_key = get("targetedReservedMachineKey", UNSET)
 
-        targeted_reservation_name = d.pop("targetedReservationName", UNSET)
+        targeted_reservation_name = get("targetedReservationName", UNSET)
 
-        hardware_constraints = d.pop("hardwareConstraints", UNSET)
+        hardware_constraints = get("hardwareConstraints", UNSET)
         if hardware_constraints is not None and hardware_constraints is not UNSET:
             try:
                 if not isinstance(hardware_constraints, list):
@@ -1056,7 +1056,7 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        privileges = d.pop("privileges", UNSET)
+        privileges = get("privileges", UNSET)
         if privileges is not None and privileges is not UNSET:
             try:
                 if not isinstance(privileges, dict):
@@ -1068,7 +1068,7 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        retry_settings = d.pop("retrySettings", UNSET)
+        retry_settings = get("retrySettings", UNSET)
         if retry_settings is not None and retry_settings is not UNSET:
             try:
                 if not isinstance(retry_settings, dict):
@@ -1080,15 +1080,15 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        wait_for_pool_resources_synchronization = d.pop("waitForPoolResourcesSynchronization", UNSET)
+        wait_for_pool_resources_synchronization = get("waitForPoolResourcesSynchronization", UNSET)
 
-        upload_results_on_cancellation = d.pop("uploadResultsOnCancellation", UNSET)
+        upload_results_on_cancellation = get("uploadResultsOnCancellation", UNSET)
 
-        auto_delete_on_completion = d.pop("autoDeleteOnCompletion", UNSET)
+        auto_delete_on_completion = get("autoDeleteOnCompletion", UNSET)
 
-        completion_time_to_live = d.pop("completionTimeToLive", UNSET)
+        completion_time_to_live = get("completionTimeToLive", UNSET)
 
-        dependencies = d.pop("dependencies", UNSET)
+        dependencies = get("dependencies", UNSET)
         if dependencies is not None and dependencies is not UNSET:
             try:
                 if not isinstance(dependencies, dict):
@@ -1100,7 +1100,7 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        constants = d.pop("constants", UNSET)
+        constants = get("constants", UNSET)
         if constants is not None and constants is not UNSET:
             try:
                 if not isinstance(constants, list):
@@ -1117,7 +1117,7 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        constraints = d.pop("constraints", UNSET)
+        constraints = get("constraints", UNSET)
         if constraints is not None and constraints is not UNSET:
             try:
                 if not isinstance(constraints, list):
@@ -1134,7 +1134,7 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        forced_constants = d.pop("forcedConstants", UNSET)
+        forced_constants = get("forcedConstants", UNSET)
         if forced_constants is not None and forced_constants is not UNSET:
             try:
                 if not isinstance(forced_constants, list):
@@ -1151,7 +1151,7 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        forced_network_rules = d.pop("forcedNetworkRules", UNSET)
+        forced_network_rules = get("forcedNetworkRules", UNSET)
         if forced_network_rules is not None and forced_network_rules is not UNSET:
             try:
                 if not isinstance(forced_network_rules, list):
@@ -1170,7 +1170,7 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        secrets_access_rights = d.pop("secretsAccessRights", UNSET)
+        secrets_access_rights = get("secretsAccessRights", UNSET)
         if secrets_access_rights is not None and secrets_access_rights is not UNSET:
             try:
                 if not isinstance(secrets_access_rights, dict):
@@ -1182,9 +1182,9 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        default_resources_cache_ttl_sec = d.pop("defaultResourcesCacheTTLSec", UNSET)
+        default_resources_cache_ttl_sec = get("defaultResourcesCacheTTLSec", UNSET)
 
-        resource_buckets = d.pop("resourceBuckets", UNSET)
+        resource_buckets = get("resourceBuckets", UNSET)
         if resource_buckets is not None and resource_buckets is not UNSET:
             try:
                 if not isinstance(resource_buckets, list):
@@ -1196,7 +1196,7 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        advanced_resource_buckets = d.pop("advancedResourceBuckets", UNSET)
+        advanced_resource_buckets = get("advancedResourceBuckets", UNSET)
         if advanced_resource_buckets is not None and advanced_resource_buckets is not UNSET:
             try:
                 if not isinstance(advanced_resource_buckets, list):
@@ -1215,27 +1215,27 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        result_bucket = d.pop("resultBucket", UNSET)
+        result_bucket = get("resultBucket", UNSET)
 
-        results_cache_ttl_sec = d.pop("ResultsCacheTTLSec", UNSET)
+        results_cache_ttl_sec = get("ResultsCacheTTLSec", UNSET)
 
-        results_count = d.pop("resultsCount", UNSET)
+        results_count = get("resultsCount", UNSET)
 
-        results_whitelist = d.pop("resultsWhitelist", UNSET)
+        results_whitelist = get("resultsWhitelist", UNSET)
 
-        results_blacklist = d.pop("resultsBlacklist", UNSET)
+        results_blacklist = get("resultsBlacklist", UNSET)
 
-        results_bucket_prefix = d.pop("resultsBucketPrefix", UNSET)
+        results_bucket_prefix = get("resultsBucketPrefix", UNSET)
 
-        snapshot_whitelist = d.pop("snapshotWhitelist", UNSET)
+        snapshot_whitelist = get("snapshotWhitelist", UNSET)
 
-        snapshot_blacklist = d.pop("snapshotBlacklist", UNSET)
+        snapshot_blacklist = get("snapshotBlacklist", UNSET)
 
-        snapshot_bucket = d.pop("snapshotBucket", UNSET)
+        snapshot_bucket = get("snapshotBucket", UNSET)
 
-        snapshot_bucket_prefix = d.pop("snapshotBucketPrefix", UNSET)
+        snapshot_bucket_prefix = get("snapshotBucketPrefix", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
         if status is not None and status is not UNSET:
             try:
                 if not isinstance(status, dict):
@@ -1247,7 +1247,7 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        completed_instances = d.pop("completedInstances", UNSET)
+        completed_instances = get("completedInstances", UNSET)
         if completed_instances is not None and completed_instances is not UNSET:
             try:
                 if not isinstance(completed_instances, list):
@@ -1264,7 +1264,7 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        errors = d.pop("errors", UNSET)
+        errors = get("errors", UNSET)
         if errors is not None and errors is not UNSET:
             try:
                 if not isinstance(errors, list):
@@ -1281,7 +1281,7 @@ class Task:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        credits_ = d.pop("credits", UNSET)
+        credits_ = get("credits", UNSET)
 
         task = cls(
             uuid=uuid,
@@ -1345,8 +1345,8 @@ class Task:
             credits_=credits_,
         )
 
-        if d:
-            task.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            task.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return task
 
     @property
@@ -1364,6 +1364,72 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "name",
+        "shortname",
+        "profile",
+        "poolUuid",
+        "jobUuid",
+        "projectUuid",
+        "tags",
+        "labels",
+        "state",
+        "previousState",
+        "stateTransitionTime",
+        "previousStateTransitionTime",
+        "creationDate",
+        "lastModified",
+        "endDate",
+        "progress",
+        "executionTime",
+        "wallTime",
+        "snapshotInterval",
+        "maxTimeQueueSeconds",
+        "instanceCount",
+        "advancedRanges",
+        "runningInstanceCount",
+        "runningCoreCount",
+        "maxRetriesPerInstance",
+        "schedulingType",
+        "targetedReservedMachineKey",
+        "targetedReservationName",
+        "hardwareConstraints",
+        "privileges",
+        "retrySettings",
+        "waitForPoolResourcesSynchronization",
+        "uploadResultsOnCancellation",
+        "autoDeleteOnCompletion",
+        "completionTimeToLive",
+        "dependencies",
+        "constants",
+        "constraints",
+        "forcedConstants",
+        "forcedNetworkRules",
+        "secretsAccessRights",
+        "defaultResourcesCacheTTLSec",
+        "resourceBuckets",
+        "advancedResourceBuckets",
+        "resultBucket",
+        "ResultsCacheTTLSec",
+        "resultsCount",
+        "resultsWhitelist",
+        "resultsBlacklist",
+        "resultsBucketPrefix",
+        "snapshotWhitelist",
+        "snapshotBlacklist",
+        "snapshotBucket",
+        "snapshotBucketPrefix",
+        "status",
+        "completedInstances",
+        "errors",
+        "credits",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

@@ -76,8 +76,8 @@ class TaskDependencies:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        depends_on = d.pop("dependsOn", UNSET)
+        get = src_dict.get
+        depends_on = get("dependsOn", UNSET)
         if depends_on is not None and depends_on is not UNSET:
             try:
                 if not isinstance(depends_on, list):
@@ -89,7 +89,7 @@ class TaskDependencies:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        advanced_depends_on = d.pop("advancedDependsOn", UNSET)
+        advanced_depends_on = get("advancedDependsOn", UNSET)
         if advanced_depends_on is not None and advanced_depends_on is not UNSET:
             try:
                 if not isinstance(advanced_depends_on, list):
@@ -106,7 +106,7 @@ class TaskDependencies:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        state = d.pop("state", UNSET)
+        state = get("state", UNSET)
         if isinstance(state, str):
             state = DependencyState.parse(state)
 
@@ -116,8 +116,8 @@ class TaskDependencies:
             state=state,
         )
 
-        if d:
-            task_dependencies.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            task_dependencies.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return task_dependencies
 
     @property
@@ -135,6 +135,16 @@ class TaskDependencies:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "dependsOn",
+        "advancedDependsOn",
+        "state",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

@@ -271,46 +271,46 @@ class TaskSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        shortname = d.pop("shortname", UNSET)
+        shortname = get("shortname", UNSET)
 
-        profile = d.pop("profile", UNSET)
+        profile = get("profile", UNSET)
 
-        pool_uuid = d.pop("poolUuid", UNSET)
+        pool_uuid = get("poolUuid", UNSET)
 
-        job_uuid = d.pop("jobUuid", UNSET)
+        job_uuid = get("jobUuid", UNSET)
 
-        project_uuid = d.pop("projectUuid", UNSET)
+        project_uuid = get("projectUuid", UNSET)
 
-        progress = d.pop("progress", UNSET)
+        progress = get("progress", UNSET)
 
-        running_instance_count = d.pop("runningInstanceCount", UNSET)
+        running_instance_count = get("runningInstanceCount", UNSET)
 
-        running_core_count = d.pop("runningCoreCount", UNSET)
+        running_core_count = get("runningCoreCount", UNSET)
 
-        execution_time = d.pop("executionTime", UNSET)
+        execution_time = get("executionTime", UNSET)
 
-        wall_time = d.pop("wallTime", UNSET)
+        wall_time = get("wallTime", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = get("state", UNSET)
         if isinstance(state, str):
             state = TaskState.parse(state)
 
-        previous_state = d.pop("previousState", UNSET)
+        previous_state = get("previousState", UNSET)
         if isinstance(previous_state, str):
             previous_state = TaskState.parse(previous_state)
 
-        instance_count = d.pop("instanceCount", UNSET)
+        instance_count = get("instanceCount", UNSET)
 
-        max_retries_per_instance = d.pop("maxRetriesPerInstance", UNSET)
+        max_retries_per_instance = get("maxRetriesPerInstance", UNSET)
 
-        advanced_ranges = d.pop("advancedRanges", UNSET)
+        advanced_ranges = get("advancedRanges", UNSET)
 
-        state_transition_time = d.pop("stateTransitionTime", UNSET)
+        state_transition_time = get("stateTransitionTime", UNSET)
         if state_transition_time is not None and state_transition_time is not UNSET:
             try:
                 if not isinstance(state_transition_time, str):
@@ -322,7 +322,7 @@ class TaskSummary:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        previous_state_transition_time = d.pop("previousStateTransitionTime", UNSET)
+        previous_state_transition_time = get("previousStateTransitionTime", UNSET)
         if previous_state_transition_time is not None and previous_state_transition_time is not UNSET:
             try:
                 if not isinstance(previous_state_transition_time, str):
@@ -334,7 +334,7 @@ class TaskSummary:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        last_modified = d.pop("lastModified", UNSET)
+        last_modified = get("lastModified", UNSET)
         if last_modified is not None and last_modified is not UNSET:
             try:
                 if not isinstance(last_modified, str):
@@ -346,7 +346,7 @@ class TaskSummary:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        creation_date = d.pop("creationDate", UNSET)
+        creation_date = get("creationDate", UNSET)
         if creation_date is not None and creation_date is not UNSET:
             try:
                 if not isinstance(creation_date, str):
@@ -358,7 +358,7 @@ class TaskSummary:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        end_date = d.pop("endDate", UNSET)
+        end_date = get("endDate", UNSET)
         if end_date is not None and end_date is not UNSET:
             try:
                 if not isinstance(end_date, str):
@@ -370,7 +370,7 @@ class TaskSummary:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        wait_for_pool_resources_synchronization = d.pop("waitForPoolResourcesSynchronization", UNSET)
+        wait_for_pool_resources_synchronization = get("waitForPoolResourcesSynchronization", UNSET)
 
         task_summary = cls(
             uuid=uuid,
@@ -398,8 +398,8 @@ class TaskSummary:
             wait_for_pool_resources_synchronization=wait_for_pool_resources_synchronization,
         )
 
-        if d:
-            task_summary.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            task_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return task_summary
 
     @property
@@ -417,3 +417,33 @@ class TaskSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "name",
+        "shortname",
+        "profile",
+        "poolUuid",
+        "jobUuid",
+        "projectUuid",
+        "progress",
+        "runningInstanceCount",
+        "runningCoreCount",
+        "executionTime",
+        "wallTime",
+        "state",
+        "previousState",
+        "instanceCount",
+        "maxRetriesPerInstance",
+        "advancedRanges",
+        "stateTransitionTime",
+        "previousStateTransitionTime",
+        "lastModified",
+        "creationDate",
+        "endDate",
+        "waitForPoolResourcesSynchronization",
+    }
+)

@@ -79,8 +79,8 @@ class TaskSummaryPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        get = src_dict.get
+        _data = get("data", UNSET)
         data: list[TaskSummary] | Unset = UNSET
         if _data is not UNSET:
             data = []
@@ -89,13 +89,13 @@ class TaskSummaryPage:
 
                 data.append(data_item)
 
-        token = d.pop("token", UNSET)
+        token = get("token", UNSET)
 
-        next_token = d.pop("nextToken", UNSET)
+        next_token = get("nextToken", UNSET)
 
-        is_truncated = d.pop("isTruncated", UNSET)
+        is_truncated = get("isTruncated", UNSET)
 
-        count = d.pop("count", UNSET)
+        count = get("count", UNSET)
 
         task_summary_page = cls(
             data=data,
@@ -105,8 +105,8 @@ class TaskSummaryPage:
             count=count,
         )
 
-        if d:
-            task_summary_page.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            task_summary_page.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return task_summary_page
 
     @property
@@ -124,6 +124,18 @@ class TaskSummaryPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "token",
+        "nextToken",
+        "isTruncated",
+        "count",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

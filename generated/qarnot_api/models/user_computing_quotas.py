@@ -73,8 +73,8 @@ class UserComputingQuotas:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        flex = d.pop("flex", UNSET)
+        get = src_dict.get
+        flex = get("flex", UNSET)
         if flex is not None and flex is not UNSET:
             try:
                 if not isinstance(flex, dict):
@@ -86,7 +86,7 @@ class UserComputingQuotas:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        on_demand = d.pop("onDemand", UNSET)
+        on_demand = get("onDemand", UNSET)
         if on_demand is not None and on_demand is not UNSET:
             try:
                 if not isinstance(on_demand, dict):
@@ -98,7 +98,7 @@ class UserComputingQuotas:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        reserved = d.pop("reserved", UNSET)
+        reserved = get("reserved", UNSET)
         if reserved is not None and reserved is not UNSET:
             try:
                 if not isinstance(reserved, list):
@@ -121,8 +121,8 @@ class UserComputingQuotas:
             reserved=reserved,
         )
 
-        if d:
-            user_computing_quotas.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            user_computing_quotas.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return user_computing_quotas
 
     @property
@@ -140,6 +140,16 @@ class UserComputingQuotas:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "flex",
+        "onDemand",
+        "reserved",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

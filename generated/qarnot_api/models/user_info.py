@@ -306,66 +306,66 @@ class UserInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        get = src_dict.get
+        email = get("email", UNSET)
 
-        max_bucket = d.pop("maxBucket", UNSET)
+        max_bucket = get("maxBucket", UNSET)
 
-        bucket_count = d.pop("bucketCount", UNSET)
+        bucket_count = get("bucketCount", UNSET)
 
-        quota_bytes_bucket = d.pop("quotaBytesBucket", UNSET)
+        quota_bytes_bucket = get("quotaBytesBucket", UNSET)
 
-        used_quota_bytes_bucket = d.pop("usedQuotaBytesBucket", UNSET)
+        used_quota_bytes_bucket = get("usedQuotaBytesBucket", UNSET)
 
-        quota_bytes = d.pop("quotaBytes", UNSET)
+        quota_bytes = get("quotaBytes", UNSET)
 
-        used_quota_bytes = d.pop("usedQuotaBytes", UNSET)
+        used_quota_bytes = get("usedQuotaBytes", UNSET)
 
-        max_task = d.pop("maxTask", UNSET)
+        max_task = get("maxTask", UNSET)
 
-        task_count = d.pop("taskCount", UNSET)
+        task_count = get("taskCount", UNSET)
 
-        max_running_task = d.pop("maxRunningTask", UNSET)
+        max_running_task = get("maxRunningTask", UNSET)
 
-        running_task_count = d.pop("runningTaskCount", UNSET)
+        running_task_count = get("runningTaskCount", UNSET)
 
-        max_job = d.pop("maxJob", UNSET)
+        max_job = get("maxJob", UNSET)
 
-        job_count = d.pop("jobCount", UNSET)
+        job_count = get("jobCount", UNSET)
 
-        max_pool = d.pop("maxPool", UNSET)
+        max_pool = get("maxPool", UNSET)
 
-        pool_count = d.pop("poolCount", UNSET)
+        pool_count = get("poolCount", UNSET)
 
-        max_running_pool = d.pop("maxRunningPool", UNSET)
+        max_running_pool = get("maxRunningPool", UNSET)
 
-        running_pool_count = d.pop("runningPoolCount", UNSET)
+        running_pool_count = get("runningPoolCount", UNSET)
 
-        max_instances = d.pop("maxInstances", UNSET)
+        max_instances = get("maxInstances", UNSET)
 
-        max_cores = d.pop("maxCores", UNSET)
+        max_cores = get("maxCores", UNSET)
 
-        running_instance_count = d.pop("runningInstanceCount", UNSET)
+        running_instance_count = get("runningInstanceCount", UNSET)
 
-        running_core_count = d.pop("runningCoreCount", UNSET)
+        running_core_count = get("runningCoreCount", UNSET)
 
-        max_flex_instances = d.pop("maxFlexInstances", UNSET)
+        max_flex_instances = get("maxFlexInstances", UNSET)
 
-        max_flex_cores = d.pop("maxFlexCores", UNSET)
+        max_flex_cores = get("maxFlexCores", UNSET)
 
-        max_on_demand_instances = d.pop("maxOnDemandInstances", UNSET)
+        max_on_demand_instances = get("maxOnDemandInstances", UNSET)
 
-        max_on_demand_cores = d.pop("maxOnDemandCores", UNSET)
+        max_on_demand_cores = get("maxOnDemandCores", UNSET)
 
-        running_flex_instance_count = d.pop("runningFlexInstanceCount", UNSET)
+        running_flex_instance_count = get("runningFlexInstanceCount", UNSET)
 
-        running_flex_core_count = d.pop("runningFlexCoreCount", UNSET)
+        running_flex_core_count = get("runningFlexCoreCount", UNSET)
 
-        running_on_demand_instance_count = d.pop("runningOnDemandInstanceCount", UNSET)
+        running_on_demand_instance_count = get("runningOnDemandInstanceCount", UNSET)
 
-        running_on_demand_core_count = d.pop("runningOnDemandCoreCount", UNSET)
+        running_on_demand_core_count = get("runningOnDemandCoreCount", UNSET)
 
-        reserved_quotas = d.pop("reservedQuotas", UNSET)
+        reserved_quotas = get("reservedQuotas", UNSET)
         if reserved_quotas is not None and reserved_quotas is not UNSET:
             try:
                 if not isinstance(reserved_quotas, list):
@@ -382,21 +382,21 @@ class UserInfo:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        default_scheduling = d.pop("defaultScheduling", UNSET)
+        default_scheduling = get("defaultScheduling", UNSET)
         if isinstance(default_scheduling, str):
             default_scheduling = SchedulingType.parse(default_scheduling)
 
-        default_reserved_specification_key = d.pop("defaultReservedSpecificationKey", UNSET)
+        default_reserved_specification_key = get("defaultReservedSpecificationKey", UNSET)
 
-        max_disk = d.pop("maxDisk", UNSET)
+        max_disk = get("maxDisk", UNSET)
 
-        disk_count = d.pop("diskCount", UNSET)
+        disk_count = get("diskCount", UNSET)
 
-        quota_bytes_disk = d.pop("quotaBytesDisk", UNSET)
+        quota_bytes_disk = get("quotaBytesDisk", UNSET)
 
-        used_quota_bytes_disk = d.pop("usedQuotaBytesDisk", UNSET)
+        used_quota_bytes_disk = get("usedQuotaBytesDisk", UNSET)
 
-        computing_quotas = d.pop("computingQuotas", UNSET)
+        computing_quotas = get("computingQuotas", UNSET)
         if computing_quotas is not None and computing_quotas is not UNSET:
             try:
                 if not isinstance(computing_quotas, dict):
@@ -408,7 +408,7 @@ class UserInfo:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        projects = d.pop("projects", UNSET)
+        projects = get("projects", UNSET)
         if projects is not None and projects is not UNSET:
             try:
                 if not isinstance(projects, list):
@@ -466,8 +466,8 @@ class UserInfo:
             projects=projects,
         )
 
-        if d:
-            user_info.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            user_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return user_info
 
     @property
@@ -485,6 +485,51 @@ class UserInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "maxBucket",
+        "bucketCount",
+        "quotaBytesBucket",
+        "usedQuotaBytesBucket",
+        "quotaBytes",
+        "usedQuotaBytes",
+        "maxTask",
+        "taskCount",
+        "maxRunningTask",
+        "runningTaskCount",
+        "maxJob",
+        "jobCount",
+        "maxPool",
+        "poolCount",
+        "maxRunningPool",
+        "runningPoolCount",
+        "maxInstances",
+        "maxCores",
+        "runningInstanceCount",
+        "runningCoreCount",
+        "maxFlexInstances",
+        "maxFlexCores",
+        "maxOnDemandInstances",
+        "maxOnDemandCores",
+        "runningFlexInstanceCount",
+        "runningFlexCoreCount",
+        "runningOnDemandInstanceCount",
+        "runningOnDemandCoreCount",
+        "reservedQuotas",
+        "defaultScheduling",
+        "defaultReservedSpecificationKey",
+        "maxDisk",
+        "diskCount",
+        "quotaBytesDisk",
+        "usedQuotaBytesDisk",
+        "computingQuotas",
+        "projects",
+    }
+)
 
 
 # Imported once the class exists, so that models referring to each other load in any order.

@@ -24,12 +24,13 @@ class ValidationErrors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         validation_errors = cls()
 
-        if d:
+        if not _KEYS.issuperset(src_dict):
             additional_properties = {}
-            for prop_name, prop_dict in d.items():
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KEYS:
+                    continue
                 additional_property = cast(list[str], prop_dict)
 
                 additional_properties[prop_name] = additional_property
@@ -51,3 +52,7 @@ class ValidationErrors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset({})

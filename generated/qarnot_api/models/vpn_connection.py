@@ -48,18 +48,18 @@ class VpnConnection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        vpn_name = d.pop("vpnName", UNSET)
+        get = src_dict.get
+        vpn_name = get("vpnName", UNSET)
 
-        node_ip_address_cidr = d.pop("nodeIPAddressCidr", UNSET)
+        node_ip_address_cidr = get("nodeIPAddressCidr", UNSET)
 
         vpn_connection = cls(
             vpn_name=vpn_name,
             node_ip_address_cidr=node_ip_address_cidr,
         )
 
-        if d:
-            vpn_connection.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            vpn_connection.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return vpn_connection
 
     @property
@@ -77,3 +77,12 @@ class VpnConnection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "vpnName",
+        "nodeIPAddressCidr",
+    }
+)

@@ -75,14 +75,14 @@ class WeeklyTimePeriod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["Weekly"], d.pop("type"))
+        get = src_dict.get
+        type_ = cast(Literal["Weekly"], src_dict["type"])
         if type_ != "Weekly":
             raise ValueError(f"type must match const 'Weekly', got '{type_}'")
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        _days = d.pop("days", UNSET)
+        _days = get("days", UNSET)
         days: list[DayOfWeek | str] | Unset = UNSET
         if _days is not UNSET:
             days = []
@@ -93,9 +93,9 @@ class WeeklyTimePeriod:
 
                 days.append(days_item)
 
-        start_time_utc = d.pop("startTimeUtc", UNSET)
+        start_time_utc = get("startTimeUtc", UNSET)
 
-        end_time_utc = d.pop("endTimeUtc", UNSET)
+        end_time_utc = get("endTimeUtc", UNSET)
 
         weekly_time_period = cls(
             type_=type_,
@@ -105,8 +105,8 @@ class WeeklyTimePeriod:
             end_time_utc=end_time_utc,
         )
 
-        if d:
-            weekly_time_period.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            weekly_time_period.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return weekly_time_period
 
     @property
@@ -124,3 +124,15 @@ class WeeklyTimePeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "days",
+        "startTimeUtc",
+        "endTimeUtc",
+    }
+)

@@ -389,6 +389,8 @@ def check_tags(tags: Iterable[str] | None) -> list[str] | None:
         return None
     if isinstance(tags, str):
         raise InvalidInputError("tags must be a list of strings, not a single string")
+    if not isinstance(tags, Iterable) or isinstance(tags, bytes | Mapping):
+        raise InvalidInputError(f"tags must be a list of strings, got {type(tags).__name__}")
     items = list(tags)
     for tag in items:
         if not isinstance(tag, str) or not tag or not _utf8(tag):

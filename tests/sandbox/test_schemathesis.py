@@ -35,10 +35,19 @@ CHECKS = (
     "content_type_conformance",
     "response_schema_conformance",
     "response_headers_conformance",
+    "negative_data_rejection",
+    "missing_required_header",
+    "unsupported_method",
+    "allow_header_conformance",
+    "use_after_free",
+    "ensure_resource_availability",
+    "ignored_auth",
 )
+PHASES = "examples,coverage,fuzzing,stateful"
 SEED = 20261128
-MAX_EXAMPLES = 8
-TIMEOUT_SECONDS = 200
+# CI runs a bounded campaign; `make fuzz` sets QARNOT_FUZZ_EXAMPLES (and a longer timeout) for a long one
+MAX_EXAMPLES = int(os.environ.get("QARNOT_FUZZ_EXAMPLES", "8"))
+TIMEOUT_SECONDS = int(os.environ.get("QARNOT_FUZZ_TIMEOUT", "300"))
 
 
 def schemathesis_command() -> list[str]:
@@ -176,7 +185,7 @@ def test_schemathesis_finds_no_failure(tmp_path: Path) -> None:
             "--checks",
             ",".join(CHECKS),
             "--phases",
-            "examples,fuzzing",
+            PHASES,
             "--mode",
             "all",
             "--max-examples",

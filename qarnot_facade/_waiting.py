@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from qarnot_facade._core import ClientCore, check_id
-from qarnot_facade.errors import InvalidInputError, WaitTimeoutError
+from qarnot_facade.errors import InvalidInputError, UnexpectedResponseError, WaitTimeoutError
 
 if TYPE_CHECKING:
     from qarnot_api.models import CreateTaskPayload, Job, Pool, Task, UuidResponse
@@ -222,11 +222,12 @@ class WaitingMixin(ClientCore):
             running; ``.last`` is the last task seen).
         """
         _check_wait_args(timeout, poll_interval, max_poll_interval)
-        created = self.create_task(payload)
-        task = self.wait_for_task(created.uuid, timeout, poll_interval, max_poll_interval)
-        return RunResult(
-            task=task, stdout=self.get_task_stdout(created.uuid), stderr=self.get_task_stderr(created.uuid)
-        )
+        task_id = self.create_task(payload).uuid
+        if not isinstance(task_id, str):  # the published document leaves `uuid` optional
+            raise UnexpectedResponseError("no uuid in the answer", status_code=200, body=None)
+        task = self.wait_for_task(task_id, timeout, poll_interval, max_poll_interval)
+        stdout, stderr = self.get_task_stdout(task_id), self.get_task_stderr(task_id)
+        return RunResult(task=task, stdout=stdout, stderr=stderr)
 
     # provided by the operation mixins; declared for type checking
     if TYPE_CHECKING:

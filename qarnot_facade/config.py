@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import configparser
 import dataclasses
+import logging
 import math
 import os
 import warnings
@@ -32,6 +33,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from qarnot_facade.errors import ConfigurationError
+
+_log = logging.getLogger(__name__)
 
 __all__ = [
     "DEFAULT_API_URL",
@@ -252,7 +255,9 @@ class QarnotConfig:
             unsafe = false
 
         Precedence: keyword arguments > environment (``environ``, default ``os.environ``; pass ``{}`` to
-        ignore it) > file > defaults.
+        ignore it) > file > defaults. Each setting of the file that a ``QARNOT_*`` variable replaces with
+        another value is reported by a ``logging`` warning (logger ``qarnot_facade.config``) naming the
+        variable and the setting, never the value.
 
         Raises:
             ConfigurationError: the file is missing or unreadable, has an unknown section or key, or a
@@ -269,7 +274,9 @@ class QarnotConfig:
     ) -> QarnotConfig:
         _check_names(overrides, where="QarnotConfig")
         values: dict[str, Any] = dict(file_values or {})
-        values.update(_read_env(os.environ if environ is None else environ))
+        from_env = _read_env(os.environ if environ is None else environ)
+        _warn_env_overrides(values, from_env, overrides)
+        values.update(from_env)
         values.update(overrides)
         return cls(**values)
 
@@ -308,6 +315,26 @@ def _check_names(values: Mapping[str, Any], *, where: str) -> None:
             f"{where}: unknown setting(s) {', '.join(unknown)}; "
             f"known settings: {', '.join(sorted(_FIELD_NAMES))}"
         )
+
+
+def _warn_env_overrides(
+    file_values: Mapping[str, Any], env_values: Mapping[str, Any], overrides: Mapping[str, Any]
+) -> None:
+    """Log a warning for each setting of the file that an environment variable replaces.
+
+    The file said one thing and the environment another: the environment wins (the documented order),
+    but not silently. Settings an explicit argument gives anyway are not reported; values are never
+    logged (one of them may be the token).
+    """
+    variable = {name: var for var, name in reversed(ENV_VARS.items())}
+    for name, value in env_values.items():
+        if name in file_values and name not in overrides and file_values[name] != value:
+            _log.warning(
+                "%s from the environment overrides %s given in the configuration file "
+                "(pass environ={} to QarnotConfig.from_file to use the file alone)",
+                variable[name],
+                name,
+            )
 
 
 def _read_env(environ: Mapping[str, str]) -> dict[str, Any]:

@@ -74,7 +74,7 @@ class AsyncHardwareConstraintOperations(AsyncClientCore):
 
         lim = UNSET if limit is None else check_int(limit, "limit", minimum=1, maximum=HARDWARE_PAGE_MAX)
         off = UNSET if offset is None else check_int(offset, "offset", minimum=0)
-        response = await self._send(lambda: op.asyncio_detailed(client=self._api, limit=lim, offset=off))
+        response = await self._read(op.asyncio_detailed, client=self._api, limit=lim, offset=off)
         return as_model(response, HardwareConstraintPage)
 
     def iter_hardware_constraints(
@@ -107,5 +107,5 @@ class AsyncHardwareConstraintOperations(AsyncClientCore):
         from qarnot_api.models import CpuModelHardwareConstraint
 
         text = check_id(cpu_model, "cpu_model")
-        response = await self._send(lambda: op.asyncio_detailed(client=self._api, cpu_model=text))
+        response = await self._read(op.asyncio_detailed, client=self._api, cpu_model=text)
         return as_models(response, CpuModelHardwareConstraint)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from qarnot_facade._async.core import AsyncClientCore
 from qarnot_facade._core import check_id
@@ -159,12 +159,12 @@ class AsyncWaitingOperations(AsyncClientCore):
             running; ``.last`` is the last task seen).
         """
         check_wait_args(timeout, poll_interval, max_poll_interval)
-        created = await self.create_task(payload)
-        task = await self.wait_for_task(created.uuid, timeout, poll_interval, max_poll_interval)
+        task_id = cast(str, (await self.create_task(payload)).uuid)  # create_task checks it is there
+        task = await self.wait_for_task(task_id, timeout, poll_interval, max_poll_interval)
         return RunResult(
             task=task,
-            stdout=await self.get_task_stdout(created.uuid),
-            stderr=await self.get_task_stderr(created.uuid),
+            stdout=await self.get_task_stdout(task_id),
+            stderr=await self.get_task_stderr(task_id),
         )
 
     # provided by the operation mixins; declared for type checking

@@ -76,7 +76,7 @@ class HardwareConstraintOperations(ClientCore):
 
         lim = UNSET if limit is None else check_int(limit, "limit", minimum=1, maximum=HARDWARE_PAGE_MAX)
         off = UNSET if offset is None else check_int(offset, "offset", minimum=0)
-        response = self._send(lambda: op.sync_detailed(client=self._api, limit=lim, offset=off))
+        response = self._read(op.sync_detailed, client=self._api, limit=lim, offset=off)
         return as_model(response, HardwareConstraintPage)
 
     def iter_hardware_constraints(self, page_size: int = HARDWARE_PAGE_MAX) -> Iterator[HardwareConstraint]:
@@ -107,5 +107,5 @@ class HardwareConstraintOperations(ClientCore):
         from qarnot_api.models import CpuModelHardwareConstraint
 
         text = check_id(cpu_model, "cpu_model")
-        response = self._send(lambda: op.sync_detailed(client=self._api, cpu_model=text))
+        response = self._read(op.sync_detailed, client=self._api, cpu_model=text)
         return as_models(response, CpuModelHardwareConstraint)

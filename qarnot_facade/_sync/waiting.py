@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from qarnot_facade._core import check_id
 from qarnot_facade._sync.core import ClientCore
@@ -161,12 +161,12 @@ class WaitingOperations(ClientCore):
             running; ``.last`` is the last task seen).
         """
         check_wait_args(timeout, poll_interval, max_poll_interval)
-        created = self.create_task(payload)
-        task = self.wait_for_task(created.uuid, timeout, poll_interval, max_poll_interval)
+        task_id = cast(str, (self.create_task(payload)).uuid)  # create_task checks it is there
+        task = self.wait_for_task(task_id, timeout, poll_interval, max_poll_interval)
         return RunResult(
             task=task,
-            stdout=self.get_task_stdout(created.uuid),
-            stderr=self.get_task_stderr(created.uuid),
+            stdout=self.get_task_stdout(task_id),
+            stderr=self.get_task_stderr(task_id),
         )
 
     # provided by the operation mixins; declared for type checking

@@ -19,7 +19,9 @@ Every request goes through the same pipeline:
 The resources own their rules, defaults and handlers; this module owns only the pipeline.
 
 A handler failing on input it did not foresee is a sandbox bug: it is logged and answered 500 with the
-exception text, so that tests notice it.
+exception text, so that tests notice it. With ``check_answers`` (what the pytest plugin's sandboxes use),
+every answer is also validated against the spec before it leaves, and one outside it is answered 500 the
+same way: a whole test suite run on the sandbox then checks every answer it got.
 """
 
 from __future__ import annotations
@@ -109,7 +111,9 @@ class SandboxApp(TaskHandlers, OutputHandlers, PoolHandlers, JobHandlers, Accoun
         validator: SpecValidator,
         storage_url: Callable[[], str],
         faults: FaultInjection,
+        check_answers: bool = False,
     ) -> None:
+        self.check_answers = check_answers
         self.accounts = accounts
         self.validator = validator
         self.shapes = Shapes(validator)
@@ -195,6 +199,20 @@ class SandboxApp(TaskHandlers, OutputHandlers, PoolHandlers, JobHandlers, Accoun
     # request pipeline
 
     async def _endpoint(self, request: Request) -> Response:
+        response = await self._answer(request)
+        operation_id = getattr(request.state, "operation_id", None)
+        if self.check_answers and operation_id is not None and request.method != "HEAD":
+            problems = self.validator.validate_response(
+                operation_id, response.status_code, response.headers.get("content-type"), bytes(response.body)
+            )
+            if problems:  # a sandbox answer outside the spec is a sandbox bug: make it loud
+                logger.error("sandbox answer outside the spec: %s", "; ".join(problems))
+                return _json_response(
+                    500, {"message": "sandbox answer outside the spec: " + "; ".join(problems)}
+                )
+        return response
+
+    async def _answer(self, request: Request) -> Response:
         try:
             return await self._dispatch(request)
         except ClientDisconnect:  # the client left before sending its whole body: nobody to answer
@@ -236,6 +254,7 @@ class SandboxApp(TaskHandlers, OutputHandlers, PoolHandlers, JobHandlers, Accoun
                 return response
             return _json_response(404, {"message": f"No such route: {method} {path}"})
         info = self.validator.operation(matched.operation_id)
+        request.state.operation_id = matched.operation_id
         caller = self.accounts.by_token(request.headers.get("authorization"))
         if caller is None:
             if info.requires_auth:

@@ -143,6 +143,8 @@ class Handlers:
         sandbox does so where the spec documents the 207 answer (otherwise 200, the older documentation).
         """
         schema = BULK_CREATES.get(call.operation_id)
+        if not call.body:  # the spec's minItems: 1 (items are checked one by one below)
+            raise problem({"": ["A batch needs at least one item."]})
         results: list[dict[str, Any]] = []
         for index, item in enumerate(call.body):
             try:

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
 from ...models.error_body import ErrorBody
+from ...models.unknown_hardware_constraint import UnknownHardwareConstraint
 from ...types import UNSET, Response, Unset
 
 
@@ -37,12 +38,28 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | list[CpuModelHardwareConstraint] | str | None:
+) -> ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = CpuModelHardwareConstraint.from_dict(response_200_item_data)
+
+            def _parse_response_200_item(data: object) -> CpuModelHardwareConstraint | UnknownHardwareConstraint:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_item_type_0 = CpuModelHardwareConstraint.from_dict(data)
+
+                    return response_200_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_item_type_1 = UnknownHardwareConstraint.from_dict(data)
+
+                return response_200_item_type_1
+
+            response_200_item = _parse_response_200_item(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -84,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | list[CpuModelHardwareConstraint] | str]:
+) -> Response[ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +115,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     cpu_model: str,
     qarnot_read_only_request_for_account: str | Unset = UNSET,
-) -> Response[ErrorBody | list[CpuModelHardwareConstraint] | str]:
+) -> Response[ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str]:
     """Search CPU-model constraints
 
      CPU-model hardware constraints matching a free-text search term, most relevant first. Called by the
@@ -113,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | list[CpuModelHardwareConstraint] | str]
+        Response[ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +150,7 @@ def sync(
     client: AuthenticatedClient | Client,
     cpu_model: str,
     qarnot_read_only_request_for_account: str | Unset = UNSET,
-) -> ErrorBody | list[CpuModelHardwareConstraint] | str | None:
+) -> ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str | None:
     """Search CPU-model constraints
 
      CPU-model hardware constraints matching a free-text search term, most relevant first. Called by the
@@ -148,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[CpuModelHardwareConstraint] | str
+        ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str
     """
 
     return sync_detailed(
@@ -163,7 +180,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     cpu_model: str,
     qarnot_read_only_request_for_account: str | Unset = UNSET,
-) -> Response[ErrorBody | list[CpuModelHardwareConstraint] | str]:
+) -> Response[ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str]:
     """Search CPU-model constraints
 
      CPU-model hardware constraints matching a free-text search term, most relevant first. Called by the
@@ -178,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | list[CpuModelHardwareConstraint] | str]
+        Response[ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +213,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     cpu_model: str,
     qarnot_read_only_request_for_account: str | Unset = UNSET,
-) -> ErrorBody | list[CpuModelHardwareConstraint] | str | None:
+) -> ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str | None:
     """Search CPU-model constraints
 
      CPU-model hardware constraints matching a free-text search term, most relevant first. Called by the
@@ -211,7 +228,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[CpuModelHardwareConstraint] | str
+        ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str
     """
 
     return (

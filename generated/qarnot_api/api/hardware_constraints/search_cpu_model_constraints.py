@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
 from ...models.error_body import ErrorBody
 from ...models.unknown_hardware_constraint import UnknownHardwareConstraint
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decoding, json_body
 
 
 def _get_kwargs(
@@ -41,8 +41,9 @@ def _parse_response(
 ) -> ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json_body(response.content)
         for response_200_item_data in _response_200:
+            response_200_item = response_200_item_data
 
             def _parse_response_200_item(data: object) -> CpuModelHardwareConstraint | UnknownHardwareConstraint:
                 try:
@@ -59,29 +60,29 @@ def _parse_response(
 
                 return response_200_item_type_1
 
-            response_200_item = _parse_response_200_item(response_200_item_data)
+            response_200_item = _parse_response_200_item(response_200_item)
 
             response_200.append(response_200_item)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(json_body(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(json_body(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = ErrorBody.from_dict(json_body(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(json_body(response.content))
 
         return response_404
 
@@ -95,18 +96,19 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str]:
+    with decoding():
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -138,9 +140,7 @@ def sync_detailed(
         qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -10,7 +10,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help install install-node hello test lint typecheck spec-lint generate check-generated \
-        unit port-typescript docs spec-diff examples-check bench sandbox clean
+        unit port-typescript port-go port-rust ports docs spec-diff examples-check bench sandbox clean
 
 help:
 	@echo "make hello            install and run the hello-world task against the local sandbox"
@@ -19,6 +19,9 @@ help:
 	@echo "make check-generated  fail when a fresh regeneration differs from what is committed"
 	@echo "make spec-lint        openapi-spec-validator, redocly lint, spectral"
 	@echo "make port-typescript  generate a TypeScript client from the spec and compile it with tsc --strict"
+	@echo "make port-go          generate a Go client (build/ports/go), go vet + go build it and ports/go"
+	@echo "make port-rust        generate a Rust client (build/ports/rust), cargo build it with ports/rust, -D warnings"
+	@echo "make ports            all three, then run the Go and Rust programs on a sandbox and decode every real body"
 	@echo "make docs             render the HTML API reference into build/docs"
 	@echo "make spec-diff BASE=<git ref>  breaking changes between the spec at BASE and now"
 	@echo "make sandbox          run the local sandbox in the foreground"
@@ -67,6 +70,16 @@ unit: install
 
 port-typescript: install install-node
 	$(PY) scripts/port_typescript.py
+
+port-go: install
+	$(PY) scripts/port_go.py
+
+port-rust: install
+	$(PY) scripts/port_rust.py
+
+# Builds the three ports, runs tests/ports (the programs on a sandbox, every real body decoded).
+ports: install install-node
+	$(BIN)/pytest tests/ports -q -p no:randomly
 
 docs: install-node
 	$(NODE_BIN)/redocly build-docs $(SPEC) --output build/docs/index.html

@@ -29,6 +29,10 @@ from typing import Any
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from port_common import PortError, generator_command
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = REPO_ROOT / "openapi" / "qarnot.yaml"
 DEFAULT_OUT = REPO_ROOT / "build" / "ts-client"
@@ -51,20 +55,6 @@ TSCONFIG: dict[str, Any] = {
 }
 
 
-class PortError(Exception):
-    """The port failed; the message names the spec problem or the missing tool."""
-
-
-def _generator_command() -> list[str]:
-    local = Path(sys.executable).parent / "openapi-generator-cli"
-    if local.is_file():
-        return [str(local)]
-    found = shutil.which("openapi-generator-cli")
-    if found is None:
-        raise PortError("openapi-generator-cli is not installed (it comes from PyPI with `make install`)")
-    return [found]
-
-
 def camelize(name: str) -> str:
     """The TypeScript model name openapi-generator derives from a schema name (Task_state -> TaskState)."""
     parts = [part for part in re.split(r"[^A-Za-z0-9]+", name) if part]
@@ -80,7 +70,7 @@ def generate(spec: Path, out: Path) -> str:
     if shutil.which("java") is None:
         raise PortError("java is not on PATH (openapi-generator-cli needs a Java 17 runtime)")
     command = [
-        *_generator_command(),
+        *generator_command(),
         "generate",
         "--input-spec",
         str(spec),

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import configparser
 import dataclasses
+import logging
 import math
 import os
 import warnings
@@ -32,6 +33,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from qarnot_facade.errors import ConfigurationError
+
+_log = logging.getLogger(__name__)
 
 __all__ = [
     "DEFAULT_API_URL",
@@ -48,6 +51,7 @@ DEFAULT_API_URL = "https://api.qarnot.com"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_CONNECT_TIMEOUT = 10.0
 DEFAULT_MAX_RETRIES = 3
+DEFAULT_MAX_CONNECTIONS = 100  # httpx's default pool size
 DEFAULT_BACKOFF = 0.5
 DEFAULT_MAX_BACKOFF = 8.0
 DEFAULT_MAX_RETRY_AFTER = 60.0
@@ -139,6 +143,9 @@ class QarnotConfig:
         max_backoff: largest backoff delay, in seconds.
         max_retry_after: largest ``Retry-After`` delay honoured, in seconds (longer asks are capped).
         user_agent: extra text appended to the User-Agent header.
+        max_connections: the most HTTP connections the client keeps open at once to the API (one pool,
+            shared by its ``with_options`` views and by every thread or coroutine using it; requests
+            beyond wait for a free connection, within ``timeout``).
     """
 
     api_key: str = field(default="")
@@ -156,6 +163,7 @@ class QarnotConfig:
     max_backoff: float = DEFAULT_MAX_BACKOFF
     max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
     user_agent: str | None = None
+    max_connections: int = DEFAULT_MAX_CONNECTIONS
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -199,6 +207,9 @@ class QarnotConfig:
         set_(self, "backoff", _parse_nonnegative(self.backoff, name="backoff"))
         set_(self, "max_backoff", _parse_nonnegative(self.max_backoff, name="max_backoff"))
         set_(self, "max_retry_after", _parse_nonnegative(self.max_retry_after, name="max_retry_after"))
+        connections = self.max_connections
+        if isinstance(connections, bool) or not isinstance(connections, int) or connections < 1:
+            raise ConfigurationError(f"max_connections must be an integer >= 1, got {connections!r}")
 
     # -- repr without the token ------------------------------------------------------------------
     def __repr__(self) -> str:
@@ -252,7 +263,9 @@ class QarnotConfig:
             unsafe = false
 
         Precedence: keyword arguments > environment (``environ``, default ``os.environ``; pass ``{}`` to
-        ignore it) > file > defaults.
+        ignore it) > file > defaults. Each setting of the file that a ``QARNOT_*`` variable replaces with
+        another value is reported by a ``logging`` warning (logger ``qarnot_facade.config``) naming the
+        variable and the setting, never the value.
 
         Raises:
             ConfigurationError: the file is missing or unreadable, has an unknown section or key, or a
@@ -269,7 +282,9 @@ class QarnotConfig:
     ) -> QarnotConfig:
         _check_names(overrides, where="QarnotConfig")
         values: dict[str, Any] = dict(file_values or {})
-        values.update(_read_env(os.environ if environ is None else environ))
+        from_env = _read_env(os.environ if environ is None else environ)
+        _warn_env_overrides(values, from_env, overrides)
+        values.update(from_env)
         values.update(overrides)
         return cls(**values)
 
@@ -308,6 +323,26 @@ def _check_names(values: Mapping[str, Any], *, where: str) -> None:
             f"{where}: unknown setting(s) {', '.join(unknown)}; "
             f"known settings: {', '.join(sorted(_FIELD_NAMES))}"
         )
+
+
+def _warn_env_overrides(
+    file_values: Mapping[str, Any], env_values: Mapping[str, Any], overrides: Mapping[str, Any]
+) -> None:
+    """Log a warning for each setting of the file that an environment variable replaces.
+
+    The file said one thing and the environment another: the environment wins (the documented order),
+    but not silently. Settings an explicit argument gives anyway are not reported; values are never
+    logged (one of them may be the token).
+    """
+    variable = {name: var for var, name in reversed(ENV_VARS.items())}
+    for name, value in env_values.items():
+        if name in file_values and name not in overrides and file_values[name] != value:
+            _log.warning(
+                "%s from the environment overrides %s given in the configuration file "
+                "(pass environ={} to QarnotConfig.from_file to use the file alone)",
+                variable[name],
+                name,
+            )
 
 
 def _read_env(environ: Mapping[str, str]) -> dict[str, Any]:

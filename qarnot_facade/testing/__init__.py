@@ -22,7 +22,9 @@ to the test (``sandbox.advance()``, ``sandbox.run_until_idle()``). Faults (429 w
 
 The pytest plugin (entry point ``qarnot_sandbox``) provides the ``qarnot_sandbox`` and
 ``qarnot_sandbox_factory`` fixtures; ``python -m qarnot_facade.testing`` runs a sandbox in the foreground.
-Importing this package is cheap: the server's dependencies (the ``testing`` extra) load on first use.
+Importing this package is cheap: the server's dependencies (the ``testing`` extra) load on first use, and
+without that extra the first use raises ``ModuleNotFoundError`` saying
+``pip install 'qarnot-facade[testing]'``.
 """
 
 from __future__ import annotations
@@ -64,12 +66,30 @@ _LOCATIONS = {
 }
 
 
+#: the top-level modules the ``testing`` extra installs (importing this package needs none of them)
+_EXTRA_MODULES = ("starlette", "uvicorn", "moto", "flask_cors", "jsonschema", "referencing", "yaml", "minio")
+
+
+def require_testing_extra(what: str = "qarnot_facade.testing") -> None:
+    """Raise ``ModuleNotFoundError`` saying which extra to install when the sandbox cannot run here."""
+    import importlib.util
+
+    missing = [name for name in _EXTRA_MODULES if importlib.util.find_spec(name) is None]
+    if missing:
+        raise ModuleNotFoundError(
+            f"{what} needs the 'testing' extra: pip install 'qarnot-facade[testing]' "
+            f"(not installed: {', '.join(missing)})",
+            name=missing[0],
+        )
+
+
 def __getattr__(name: str) -> Any:
     module_name = _LOCATIONS.get(name)
     if module_name is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     import importlib
 
+    require_testing_extra()
     value = getattr(importlib.import_module(module_name, __name__), name)
     globals()[name] = value
     return value

@@ -53,6 +53,13 @@ Tasks really run their DOCKER_CMD constant with /bin/sh on this machine (LocalEx
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    from . import require_testing_extra
+
+    try:
+        require_testing_extra("qarnot-sandbox")
+    except ModuleNotFoundError as exc:
+        print(f"qarnot-sandbox: {exc}", file=sys.stderr)
+        return 2
     from .sandbox import DEFAULT_EMAIL, Sandbox
 
     stop = threading.Event()

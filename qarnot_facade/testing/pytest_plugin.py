@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 @pytest.fixture(scope="session")
 def _qarnot_sandbox_session() -> Iterator[Sandbox]:
-    from .sandbox import Sandbox
+    from . import Sandbox  # says which extra to install when it is missing
 
     sandbox = Sandbox()
     sandbox.start()
@@ -47,7 +47,7 @@ def qarnot_sandbox(_qarnot_sandbox_session: Sandbox) -> Sandbox:
 @pytest.fixture
 def qarnot_sandbox_factory() -> Iterator[Callable[..., Sandbox]]:
     """Build sandboxes with custom options; each is started now and stopped after the test."""
-    from .sandbox import Sandbox
+    from . import Sandbox  # says which extra to install when it is missing
 
     created: list[Sandbox] = []
 

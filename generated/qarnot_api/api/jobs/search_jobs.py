@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.data_detail_request import DataDetailRequest
 from ...models.error_body import ErrorBody
 from ...models.job import Job
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: DataDetailRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(qarnot_read_only_request_for_account, Unset):
+        headers["QarnotReadOnlyRequestForAccount"] = qarnot_read_only_request_for_account
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -53,6 +56,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = response.text
         return response_429
@@ -82,6 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DataDetailRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[Job] | str]:
     """Search jobs
 
@@ -89,6 +98,7 @@ def sync_detailed(
     Called by the C# SDK.
 
     Args:
+        qarnot_read_only_request_for_account (str | Unset):
         body (DataDetailRequest): A non-paginated search returning only the selected fields.
 
     Raises:
@@ -101,6 +111,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = client.get_httpx_client().request(
@@ -114,6 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DataDetailRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | list[Job] | str | None:
     """Search jobs
 
@@ -121,6 +133,7 @@ def sync(
     Called by the C# SDK.
 
     Args:
+        qarnot_read_only_request_for_account (str | Unset):
         body (DataDetailRequest): A non-paginated search returning only the selected fields.
 
     Raises:
@@ -134,6 +147,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     ).parsed
 
 
@@ -141,6 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DataDetailRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[Job] | str]:
     """Search jobs
 
@@ -148,6 +163,7 @@ async def asyncio_detailed(
     Called by the C# SDK.
 
     Args:
+        qarnot_read_only_request_for_account (str | Unset):
         body (DataDetailRequest): A non-paginated search returning only the selected fields.
 
     Raises:
@@ -160,6 +176,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -171,6 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DataDetailRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | list[Job] | str | None:
     """Search jobs
 
@@ -178,6 +196,7 @@ async def asyncio(
     Called by the C# SDK.
 
     Args:
+        qarnot_read_only_request_for_account (str | Unset):
         body (DataDetailRequest): A non-paginated search returning only the selected fields.
 
     Raises:
@@ -192,5 +211,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
         )
     ).parsed

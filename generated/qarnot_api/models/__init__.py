@@ -28,6 +28,7 @@ from .error_detail import ErrorDetail
 from .execution_time_by_cpu_model import ExecutionTimeByCpuModel
 from .execution_time_by_instance_id import ExecutionTimeByInstanceId
 from .execution_time_by_machine_specification import ExecutionTimeByMachineSpecification
+from .execution_time_by_site_and_machine import ExecutionTimeBySiteAndMachine
 from .execution_time_ghz_by_cpu_model import ExecutionTimeGhzByCpuModel
 from .field_selection import FieldSelection
 from .filter_leaf import FilterLeaf
@@ -104,6 +105,7 @@ from .ssd_hardware_constraint import SSDHardwareConstraint
 from .status import Status
 from .strip_prefix_transformation import StripPrefixTransformation
 from .task import Task
+from .task_cluster_info import TaskClusterInfo
 from .task_dependencies import TaskDependencies
 from .task_final_state import TaskFinalState
 from .task_page import TaskPage
@@ -152,6 +154,7 @@ __all__ = (
     "ExecutionTimeByCpuModel",
     "ExecutionTimeByInstanceId",
     "ExecutionTimeByMachineSpecification",
+    "ExecutionTimeBySiteAndMachine",
     "ExecutionTimeGhzByCpuModel",
     "FieldSelection",
     "FilterLeaf",
@@ -228,6 +231,7 @@ __all__ = (
     "Status",
     "StripPrefixTransformation",
     "Task",
+    "TaskClusterInfo",
     "TaskDependencies",
     "TaskFinalState",
     "TaskPage",

@@ -21,14 +21,14 @@ class AdvancedResourceBucket:
     """A resource bucket with filtering, path transformation and cache settings.
 
     Attributes:
-        bucket_name (str): Name of the bucket.
+        bucket_name (None | str | Unset): Name of the bucket.
         filtering (None | ResourcesFiltering | Unset): Filters on the objects of the bucket.
         resources_transformation (None | ResourcesTransformation | Unset): Transformations of the paths as the instances
             see them.
         cache_ttl_sec (int | None | Unset): Cache time-to-live of this bucket on the nodes, in seconds.
     """
 
-    bucket_name: str
+    bucket_name: None | str | Unset = UNSET
     filtering: None | ResourcesFiltering | Unset = UNSET
     resources_transformation: None | ResourcesTransformation | Unset = UNSET
     cache_ttl_sec: int | None | Unset = UNSET
@@ -38,7 +38,11 @@ class AdvancedResourceBucket:
         from ..models.resources_filtering import ResourcesFiltering
         from ..models.resources_transformation import ResourcesTransformation
 
-        bucket_name = self.bucket_name
+        bucket_name: None | str | Unset
+        if isinstance(self.bucket_name, Unset):
+            bucket_name = UNSET
+        else:
+            bucket_name = self.bucket_name
 
         filtering: dict[str, Any] | None | Unset
         if isinstance(self.filtering, Unset):
@@ -64,11 +68,9 @@ class AdvancedResourceBucket:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bucketName": bucket_name,
-            }
-        )
+        field_dict.update({})
+        if bucket_name is not UNSET:
+            field_dict["bucketName"] = bucket_name
         if filtering is not UNSET:
             field_dict["filtering"] = filtering
         if resources_transformation is not UNSET:
@@ -84,7 +86,15 @@ class AdvancedResourceBucket:
         from ..models.resources_transformation import ResourcesTransformation
 
         d = dict(src_dict)
-        bucket_name = d.pop("bucketName")
+
+        def _parse_bucket_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bucket_name = _parse_bucket_name(d.pop("bucketName", UNSET))
 
         def _parse_filtering(data: object) -> None | ResourcesFiltering | Unset:
             if data is None:

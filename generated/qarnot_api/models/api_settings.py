@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ApiSettings")
 
 @_attrs_define
 class ApiSettings:
-    """Platform settings.
+    """Platform settings: a map of setting name to value, of which `storage` is the one known.
 
     Attributes:
         storage (None | str | Unset): Base URL of the S3 storage service, e.g. `https://storage.qarnot.com`; null when
@@ -21,7 +21,7 @@ class ApiSettings:
     """
 
     storage: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, None | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         storage: None | str | Unset
@@ -31,7 +31,9 @@ class ApiSettings:
             storage = self.storage
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
         field_dict.update({})
         if storage is not UNSET:
             field_dict["storage"] = storage
@@ -55,17 +57,29 @@ class ApiSettings:
             storage=storage,
         )
 
-        api_settings.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        api_settings.additional_properties = additional_properties
         return api_settings
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> None | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: None | str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

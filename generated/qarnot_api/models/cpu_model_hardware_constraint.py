@@ -17,17 +17,21 @@ class CpuModelHardwareConstraint:
 
     Attributes:
         discriminator (Literal['CpuModelHardwareConstraint']): Variant name. Default: 'CpuModelHardwareConstraint'.
-        cpu_model (str | Unset): CPU model, e.g. `i7-3770K`.
+        cpu_model (None | str | Unset): CPU model, e.g. `i7-3770K`.
     """
 
     discriminator: Literal["CpuModelHardwareConstraint"] = "CpuModelHardwareConstraint"
-    cpu_model: str | Unset = UNSET
+    cpu_model: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         discriminator = self.discriminator
 
-        cpu_model = self.cpu_model
+        cpu_model: None | str | Unset
+        if isinstance(self.cpu_model, Unset):
+            cpu_model = UNSET
+        else:
+            cpu_model = self.cpu_model
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,7 +52,14 @@ class CpuModelHardwareConstraint:
         if discriminator != "CpuModelHardwareConstraint":
             raise ValueError(f"discriminator must match const 'CpuModelHardwareConstraint', got '{discriminator}'")
 
-        cpu_model = d.pop("cpuModel", UNSET)
+        def _parse_cpu_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cpu_model = _parse_cpu_model(d.pop("cpuModel", UNSET))
 
         cpu_model_hardware_constraint = cls(
             discriminator=discriminator,

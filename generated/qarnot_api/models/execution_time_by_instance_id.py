@@ -20,7 +20,10 @@ class ExecutionTimeByInstanceId:
         specification_key (None | str | Unset): Machine specification key.
         site_uuid (None | str | Unset): Site where the instance ran.
         time (float | Unset): Execution time in seconds.
-        time_g_hz (float | Unset): Execution time in GHz·seconds.
+        time_g_hz (float | Unset): Execution time in GHz·seconds (the spelling of the official SDKs; Qarnot's published
+            document writes `timeGhz`).
+        time_ghz (float | None | Unset): The same value as `timeGHz`, under the spelling of Qarnot's published document
+            (`executionTimeGhzByCpuModel` items use this spelling everywhere). Read either.
         clock_ratio (float | Unset): Clock ratio.
     """
 
@@ -29,6 +32,7 @@ class ExecutionTimeByInstanceId:
     site_uuid: None | str | Unset = UNSET
     time: float | Unset = UNSET
     time_g_hz: float | Unset = UNSET
+    time_ghz: float | None | Unset = UNSET
     clock_ratio: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,6 +55,12 @@ class ExecutionTimeByInstanceId:
 
         time_g_hz = self.time_g_hz
 
+        time_ghz: float | None | Unset
+        if isinstance(self.time_ghz, Unset):
+            time_ghz = UNSET
+        else:
+            time_ghz = self.time_ghz
+
         clock_ratio = self.clock_ratio
 
         field_dict: dict[str, Any] = {}
@@ -66,6 +76,8 @@ class ExecutionTimeByInstanceId:
             field_dict["time"] = time
         if time_g_hz is not UNSET:
             field_dict["timeGHz"] = time_g_hz
+        if time_ghz is not UNSET:
+            field_dict["timeGhz"] = time_ghz
         if clock_ratio is not UNSET:
             field_dict["clockRatio"] = clock_ratio
 
@@ -98,6 +110,15 @@ class ExecutionTimeByInstanceId:
 
         time_g_hz = d.pop("timeGHz", UNSET)
 
+        def _parse_time_ghz(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        time_ghz = _parse_time_ghz(d.pop("timeGhz", UNSET))
+
         clock_ratio = d.pop("clockRatio", UNSET)
 
         execution_time_by_instance_id = cls(
@@ -106,6 +127,7 @@ class ExecutionTimeByInstanceId:
             site_uuid=site_uuid,
             time=time,
             time_g_hz=time_g_hz,
+            time_ghz=time_ghz,
             clock_ratio=clock_ratio,
         )
 

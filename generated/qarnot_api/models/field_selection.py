@@ -14,14 +14,19 @@ class FieldSelection:
     """Fields to return.
 
     Attributes:
-        fields (list[str]): PascalCase field paths, e.g. `Name`, `Uuid`, `State`, `Status`.
+        fields (list[str] | None): PascalCase field paths, e.g. `Name`, `Uuid`, `State`, `Status`.
     """
 
-    fields: list[str]
+    fields: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fields = self.fields
+        fields: list[str] | None
+        if isinstance(self.fields, list):
+            fields = self.fields
+
+        else:
+            fields = self.fields
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,7 +41,21 @@ class FieldSelection:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        fields = cast(list[str], d.pop("fields"))
+
+        def _parse_fields(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                fields_type_0 = cast(list[str], data)
+
+                return fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        fields = _parse_fields(d.pop("fields"))
 
         field_selection = cls(
             fields=fields,

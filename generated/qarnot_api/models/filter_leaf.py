@@ -20,15 +20,16 @@ class FilterLeaf:
 
         Attributes:
             operator (FilterLeafOperator | str): Comparison (see `FilterLeafOperator`; any string is accepted).
-            field (str): Field path.
+            field (None | str): Field path.
             value (Any | Unset): Value compared with (any JSON type).
-            values (list[Any] | Unset): Values of an `In`/`NotIn` comparison.
+            values (list[bool | float | None | str] | None | Unset): Values of an `In`/`NotIn` comparison (strings, numbers
+                or booleans).
     """
 
     operator: FilterLeafOperator | str
-    field: str
+    field: None | str
     value: Any | Unset = UNSET
-    values: list[Any] | Unset = UNSET
+    values: list[bool | float | None | str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,12 +39,22 @@ class FilterLeaf:
         else:
             operator = self.operator
 
+        field: None | str
         field = self.field
 
         value = self.value
 
-        values: list[Any] | Unset = UNSET
-        if not isinstance(self.values, Unset):
+        values: list[bool | float | None | str] | None | Unset
+        if isinstance(self.values, Unset):
+            values = UNSET
+        elif isinstance(self.values, list):
+            values = []
+            for values_type_0_item_data in self.values:
+                values_type_0_item: bool | float | None | str
+                values_type_0_item = values_type_0_item_data
+                values.append(values_type_0_item)
+
+        else:
             values = self.values
 
         field_dict: dict[str, Any] = {}
@@ -78,11 +89,42 @@ class FilterLeaf:
 
         operator = _parse_operator(d.pop("operator"))
 
-        field = d.pop("field")
+        def _parse_field(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        field = _parse_field(d.pop("field"))
 
         value = d.pop("value", UNSET)
 
-        values = cast(list[Any], d.pop("values", UNSET))
+        def _parse_values(data: object) -> list[bool | float | None | str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                values_type_0 = []
+                _values_type_0 = data
+                for values_type_0_item_data in _values_type_0:
+
+                    def _parse_values_type_0_item(data: object) -> bool | float | None | str:
+                        if data is None:
+                            return data
+                        return cast(bool | float | None | str, data)
+
+                    values_type_0_item = _parse_values_type_0_item(values_type_0_item_data)
+
+                    values_type_0.append(values_type_0_item)
+
+                return values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[bool | float | None | str] | None | Unset, data)
+
+        values = _parse_values(d.pop("values", UNSET))
 
         filter_leaf = cls(
             operator=operator,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,8 +36,8 @@ class HardwareConstraintPage:
             data (list[CpuModelHardwareConstraint | GpuHardwareConstraint | MaximumCoreHardwareConstraint |
                 MaximumRamCoreRatioHardwareConstraint | MaximumRamHardwareConstraint | MinimumCoreHardwareConstraint |
                 MinimumRamCoreRatioHardwareConstraint | MinimumRamHardwareConstraint | NoGpuHardwareConstraint |
-                NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint | UnknownHardwareConstraint] |
-                Unset): Hardware constraints of this page.
+                NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint | UnknownHardwareConstraint] | None
+                | Unset): Hardware constraints of this page.
             offset (int | Unset): Offset of the first item.
             limit (int | Unset): Page size used.
             total (int | Unset): Total number of items.
@@ -59,6 +59,7 @@ class HardwareConstraintPage:
             | SSDHardwareConstraint
             | UnknownHardwareConstraint
         ]
+        | None
         | Unset
     ) = UNSET
     offset: int | Unset = UNSET
@@ -80,30 +81,35 @@ class HardwareConstraintPage:
         from ..models.specific_hardware_constraint import SpecificHardwareConstraint
         from ..models.ssd_hardware_constraint import SSDHardwareConstraint
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
             data = []
-            for data_item_data in self.data:
-                data_item: dict[str, Any]
+            for data_type_0_item_data in self.data:
+                data_type_0_item: dict[str, Any]
                 if (
-                    isinstance(data_item_data, MinimumCoreHardwareConstraint)
-                    or isinstance(data_item_data, MaximumCoreHardwareConstraint)
-                    or isinstance(data_item_data, MinimumRamHardwareConstraint)
-                    or isinstance(data_item_data, MaximumRamHardwareConstraint)
-                    or isinstance(data_item_data, MinimumRamCoreRatioHardwareConstraint)
-                    or isinstance(data_item_data, MaximumRamCoreRatioHardwareConstraint)
-                    or isinstance(data_item_data, SpecificHardwareConstraint)
-                    or isinstance(data_item_data, CpuModelHardwareConstraint)
-                    or isinstance(data_item_data, GpuHardwareConstraint)
-                    or isinstance(data_item_data, NoGpuHardwareConstraint)
-                    or isinstance(data_item_data, SSDHardwareConstraint)
-                    or isinstance(data_item_data, NoSSDHardwareConstraint)
+                    isinstance(data_type_0_item_data, MinimumCoreHardwareConstraint)
+                    or isinstance(data_type_0_item_data, MaximumCoreHardwareConstraint)
+                    or isinstance(data_type_0_item_data, MinimumRamHardwareConstraint)
+                    or isinstance(data_type_0_item_data, MaximumRamHardwareConstraint)
+                    or isinstance(data_type_0_item_data, MinimumRamCoreRatioHardwareConstraint)
+                    or isinstance(data_type_0_item_data, MaximumRamCoreRatioHardwareConstraint)
+                    or isinstance(data_type_0_item_data, SpecificHardwareConstraint)
+                    or isinstance(data_type_0_item_data, CpuModelHardwareConstraint)
+                    or isinstance(data_type_0_item_data, GpuHardwareConstraint)
+                    or isinstance(data_type_0_item_data, NoGpuHardwareConstraint)
+                    or isinstance(data_type_0_item_data, SSDHardwareConstraint)
+                    or isinstance(data_type_0_item_data, NoSSDHardwareConstraint)
                 ):
-                    data_item = data_item_data.to_dict()
+                    data_type_0_item = data_type_0_item_data.to_dict()
                 else:
-                    data_item = data_item_data.to_dict()
+                    data_type_0_item = data_type_0_item_data.to_dict()
 
-                data.append(data_item)
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
 
         offset = self.offset
 
@@ -142,8 +148,10 @@ class HardwareConstraintPage:
         from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: (
+
+        def _parse_data(
+            data: object,
+        ) -> (
             list[
                 CpuModelHardwareConstraint
                 | GpuHardwareConstraint
@@ -159,15 +167,152 @@ class HardwareConstraintPage:
                 | SSDHardwareConstraint
                 | UnknownHardwareConstraint
             ]
+            | None
             | Unset
-        ) = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
 
-                def _parse_data_item(
-                    data: object,
-                ) -> (
+                    def _parse_data_type_0_item(
+                        data: object,
+                    ) -> (
+                        CpuModelHardwareConstraint
+                        | GpuHardwareConstraint
+                        | MaximumCoreHardwareConstraint
+                        | MaximumRamCoreRatioHardwareConstraint
+                        | MaximumRamHardwareConstraint
+                        | MinimumCoreHardwareConstraint
+                        | MinimumRamCoreRatioHardwareConstraint
+                        | MinimumRamHardwareConstraint
+                        | NoGpuHardwareConstraint
+                        | NoSSDHardwareConstraint
+                        | SpecificHardwareConstraint
+                        | SSDHardwareConstraint
+                        | UnknownHardwareConstraint
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_0 = MinimumCoreHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_1 = MaximumCoreHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_2 = MinimumRamHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_3 = MaximumRamHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_4 = (
+                                MinimumRamCoreRatioHardwareConstraint.from_dict(data)
+                            )
+
+                            return componentsschemas_hardware_constraint_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_5 = (
+                                MaximumRamCoreRatioHardwareConstraint.from_dict(data)
+                            )
+
+                            return componentsschemas_hardware_constraint_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_6 = SpecificHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_7 = CpuModelHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_8 = GpuHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_9 = NoGpuHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_10 = SSDHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_hardware_constraint_type_12 = UnknownHardwareConstraint.from_dict(data)
+
+                        return componentsschemas_hardware_constraint_type_12
+
+                    data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
                     CpuModelHardwareConstraint
                     | GpuHardwareConstraint
                     | MaximumCoreHardwareConstraint
@@ -181,116 +326,13 @@ class HardwareConstraintPage:
                     | SpecificHardwareConstraint
                     | SSDHardwareConstraint
                     | UnknownHardwareConstraint
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_0 = MinimumCoreHardwareConstraint.from_dict(data)
+                ]
+                | None
+                | Unset,
+                data,
+            )
 
-                        return componentsschemas_hardware_constraint_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_1 = MaximumCoreHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_2 = MinimumRamHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_3 = MaximumRamHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_4 = MinimumRamCoreRatioHardwareConstraint.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_hardware_constraint_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_5 = MaximumRamCoreRatioHardwareConstraint.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_hardware_constraint_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_6 = SpecificHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_7 = CpuModelHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_8 = GpuHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_9 = NoGpuHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_10 = SSDHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_hardware_constraint_type_12 = UnknownHardwareConstraint.from_dict(data)
-
-                    return componentsschemas_hardware_constraint_type_12
-
-                data_item = _parse_data_item(data_item_data)
-
-                data.append(data_item)
+        data = _parse_data(d.pop("data", UNSET))
 
         offset = d.pop("offset", UNSET)
 

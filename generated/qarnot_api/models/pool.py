@@ -54,7 +54,7 @@ class Pool:
         shortname (None | str | Unset): Unique, DNS-compliant short name; defaults to the uuid.
         profile (None | str | Unset): Execution profile of the nodes.
         project_uuid (None | str | Unset): Organization project.
-        state (PoolState | str | Unset): Current state (see `PoolState`; any other string is possible).
+        state (None | PoolState | str | Unset): Current state (see `PoolState`; any other string is possible).
         previous_state (None | PoolState | str | Unset): Previous state (any string is possible).
         state_transition_time (datetime.datetime | None | Unset): Time of the last state change.
         previous_state_transition_time (datetime.datetime | None | Unset): Time of the previous state change.
@@ -63,6 +63,8 @@ class Pool:
         end_date (datetime.datetime | None | Unset): End time; `0001-01-01T00:00:00Z` while running.
         instance_count (int | None | Unset): Number of nodes (non-elastic pools).
         running_instance_count (int | None | Unset): Nodes running now.
+        target_running_instance_count (int | None | Unset): Instances the scaling policy wants running (Qarnot's
+            published document).
         running_core_count (int | None | Unset): Cores running now.
         execution_time (None | str | Unset): Cumulated execution time.
         wall_time (None | str | Unset): Elapsed wall-clock time.
@@ -115,7 +117,7 @@ class Pool:
     shortname: None | str | Unset = UNSET
     profile: None | str | Unset = UNSET
     project_uuid: None | str | Unset = UNSET
-    state: PoolState | str | Unset = UNSET
+    state: None | PoolState | str | Unset = UNSET
     previous_state: None | PoolState | str | Unset = UNSET
     state_transition_time: datetime.datetime | None | Unset = UNSET
     previous_state_transition_time: datetime.datetime | None | Unset = UNSET
@@ -124,6 +126,7 @@ class Pool:
     end_date: datetime.datetime | None | Unset = UNSET
     instance_count: int | None | Unset = UNSET
     running_instance_count: int | None | Unset = UNSET
+    target_running_instance_count: int | None | Unset = UNSET
     running_core_count: int | None | Unset = UNSET
     execution_time: None | str | Unset = UNSET
     wall_time: None | str | Unset = UNSET
@@ -226,7 +229,7 @@ class Pool:
         else:
             project_uuid = self.project_uuid
 
-        state: str | Unset
+        state: None | str | Unset
         if isinstance(self.state, Unset):
             state = UNSET
         elif isinstance(self.state, PoolState):
@@ -293,6 +296,12 @@ class Pool:
             running_instance_count = UNSET
         else:
             running_instance_count = self.running_instance_count
+
+        target_running_instance_count: int | None | Unset
+        if isinstance(self.target_running_instance_count, Unset):
+            target_running_instance_count = UNSET
+        else:
+            target_running_instance_count = self.target_running_instance_count
 
         running_core_count: int | None | Unset
         if isinstance(self.running_core_count, Unset):
@@ -611,6 +620,8 @@ class Pool:
             field_dict["instanceCount"] = instance_count
         if running_instance_count is not UNSET:
             field_dict["runningInstanceCount"] = running_instance_count
+        if target_running_instance_count is not UNSET:
+            field_dict["targetRunningInstanceCount"] = target_running_instance_count
         if running_core_count is not UNSET:
             field_dict["runningCoreCount"] = running_core_count
         if execution_time is not UNSET:
@@ -751,7 +762,9 @@ class Pool:
 
         project_uuid = _parse_project_uuid(d.pop("projectUuid", UNSET))
 
-        def _parse_state(data: object) -> PoolState | str | Unset:
+        def _parse_state(data: object) -> None | PoolState | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -762,7 +775,7 @@ class Pool:
                 return state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(PoolState | str | Unset, data)
+            return cast(None | PoolState | str | Unset, data)
 
         state = _parse_state(d.pop("state", UNSET))
 
@@ -887,6 +900,15 @@ class Pool:
             return cast(int | None | Unset, data)
 
         running_instance_count = _parse_running_instance_count(d.pop("runningInstanceCount", UNSET))
+
+        def _parse_target_running_instance_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        target_running_instance_count = _parse_target_running_instance_count(d.pop("targetRunningInstanceCount", UNSET))
 
         def _parse_running_core_count(data: object) -> int | None | Unset:
             if data is None:
@@ -1564,6 +1586,7 @@ class Pool:
             end_date=end_date,
             instance_count=instance_count,
             running_instance_count=running_instance_count,
+            target_running_instance_count=target_running_instance_count,
             running_core_count=running_core_count,
             execution_time=execution_time,
             wall_time=wall_time,

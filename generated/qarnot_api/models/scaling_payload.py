@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,28 +20,33 @@ class ScalingPayload:
     """Scaling policies to set (or to check).
 
     Attributes:
-        policies (list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy]): Scaling policies to
-            set; the first enabled one applies.
+        policies (list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy] | None): Scaling
+            policies to set; the first enabled one applies.
     """
 
-    policies: list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy]
+    policies: list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.fixed_scaling_policy import FixedScalingPolicy
         from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
 
-        policies = []
-        for policies_item_data in self.policies:
-            policies_item: dict[str, Any]
-            if isinstance(policies_item_data, FixedScalingPolicy) or isinstance(
-                policies_item_data, ManagedTasksQueueScalingPolicy
-            ):
-                policies_item = policies_item_data.to_dict()
-            else:
-                policies_item = policies_item_data.to_dict()
+        policies: list[dict[str, Any]] | None
+        if isinstance(self.policies, list):
+            policies = []
+            for policies_type_0_item_data in self.policies:
+                policies_type_0_item: dict[str, Any]
+                if isinstance(policies_type_0_item_data, FixedScalingPolicy) or isinstance(
+                    policies_type_0_item_data, ManagedTasksQueueScalingPolicy
+                ):
+                    policies_type_0_item = policies_type_0_item_data.to_dict()
+                else:
+                    policies_type_0_item = policies_type_0_item_data.to_dict()
 
-            policies.append(policies_item)
+                policies.append(policies_type_0_item)
+
+        else:
+            policies = self.policies
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,38 +65,54 @@ class ScalingPayload:
         from ..models.unknown_scaling_policy import UnknownScalingPolicy
 
         d = dict(src_dict)
-        policies = []
-        _policies = d.pop("policies")
-        for policies_item_data in _policies:
 
-            def _parse_policies_item(
-                data: object,
-            ) -> FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_scaling_policy_type_0 = FixedScalingPolicy.from_dict(data)
-
-                    return componentsschemas_scaling_policy_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_scaling_policy_type_1 = ManagedTasksQueueScalingPolicy.from_dict(data)
-
-                    return componentsschemas_scaling_policy_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
+        def _parse_policies(
+            data: object,
+        ) -> list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_scaling_policy_type_2 = UnknownScalingPolicy.from_dict(data)
+                policies_type_0 = []
+                _policies_type_0 = data
+                for policies_type_0_item_data in _policies_type_0:
 
-                return componentsschemas_scaling_policy_type_2
+                    def _parse_policies_type_0_item(
+                        data: object,
+                    ) -> FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_scaling_policy_type_0 = FixedScalingPolicy.from_dict(data)
 
-            policies_item = _parse_policies_item(policies_item_data)
+                            return componentsschemas_scaling_policy_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_scaling_policy_type_1 = ManagedTasksQueueScalingPolicy.from_dict(data)
 
-            policies.append(policies_item)
+                            return componentsschemas_scaling_policy_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_scaling_policy_type_2 = UnknownScalingPolicy.from_dict(data)
+
+                        return componentsschemas_scaling_policy_type_2
+
+                    policies_type_0_item = _parse_policies_type_0_item(policies_type_0_item_data)
+
+                    policies_type_0.append(policies_type_0_item)
+
+                return policies_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy] | None, data)
+
+        policies = _parse_policies(d.pop("policies"))
 
         scaling_payload = cls(
             policies=policies,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,12 +20,15 @@ class SchedulingQuota:
         max_cores (int | Unset): Maximum number of cores.
         running_instances_count (int | Unset): Instances running now.
         running_cores_count (int | Unset): Cores running now.
+        running_core_count (int | None | Unset): Cores running now, under the name of Qarnot's published document; the
+            official SDKs read `runningCoresCount`. Read either.
     """
 
     max_instances: int | Unset = UNSET
     max_cores: int | Unset = UNSET
     running_instances_count: int | Unset = UNSET
     running_cores_count: int | Unset = UNSET
+    running_core_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +39,12 @@ class SchedulingQuota:
         running_instances_count = self.running_instances_count
 
         running_cores_count = self.running_cores_count
+
+        running_core_count: int | None | Unset
+        if isinstance(self.running_core_count, Unset):
+            running_core_count = UNSET
+        else:
+            running_core_count = self.running_core_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,6 +57,8 @@ class SchedulingQuota:
             field_dict["runningInstancesCount"] = running_instances_count
         if running_cores_count is not UNSET:
             field_dict["runningCoresCount"] = running_cores_count
+        if running_core_count is not UNSET:
+            field_dict["runningCoreCount"] = running_core_count
 
         return field_dict
 
@@ -62,11 +73,21 @@ class SchedulingQuota:
 
         running_cores_count = d.pop("runningCoresCount", UNSET)
 
+        def _parse_running_core_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        running_core_count = _parse_running_core_count(d.pop("runningCoreCount", UNSET))
+
         scheduling_quota = cls(
             max_instances=max_instances,
             max_cores=max_cores,
             running_instances_count=running_instances_count,
             running_cores_count=running_cores_count,
+            running_core_count=running_core_count,
         )
 
         scheduling_quota.additional_properties = d

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.execution_time_by_cpu_model import ExecutionTimeByCpuModel
     from ..models.execution_time_by_instance_id import ExecutionTimeByInstanceId
     from ..models.execution_time_by_machine_specification import ExecutionTimeByMachineSpecification
+    from ..models.execution_time_by_site_and_machine import ExecutionTimeBySiteAndMachine
     from ..models.execution_time_ghz_by_cpu_model import ExecutionTimeGhzByCpuModel
     from ..models.running_instances_info import RunningInstancesInfo
 
@@ -53,6 +54,8 @@ class Status:
             time by machine specification.
         execution_time_by_instance_id (list[ExecutionTimeByInstanceId] | None | Unset): Execution time by instance
             (often null).
+        execution_time_by_site_and_machine (list[ExecutionTimeBySiteAndMachine] | None | Unset): Execution time by site
+            and machine specification (Qarnot's published document).
         succeeded_range (None | str | Unset): Instances that succeeded.
         executed_range (None | str | Unset): Instances that were executed.
         failed_range (None | str | Unset): Instances that failed.
@@ -82,6 +85,7 @@ class Status:
     execution_time_ghz_by_cpu_model: list[ExecutionTimeGhzByCpuModel] | None | Unset = UNSET
     execution_time_by_machine_specification: list[ExecutionTimeByMachineSpecification] | None | Unset = UNSET
     execution_time_by_instance_id: list[ExecutionTimeByInstanceId] | None | Unset = UNSET
+    execution_time_by_site_and_machine: list[ExecutionTimeBySiteAndMachine] | None | Unset = UNSET
     succeeded_range: None | str | Unset = UNSET
     executed_range: None | str | Unset = UNSET
     failed_range: None | str | Unset = UNSET
@@ -190,6 +194,20 @@ class Status:
         else:
             execution_time_by_instance_id = self.execution_time_by_instance_id
 
+        execution_time_by_site_and_machine: list[dict[str, Any]] | None | Unset
+        if isinstance(self.execution_time_by_site_and_machine, Unset):
+            execution_time_by_site_and_machine = UNSET
+        elif isinstance(self.execution_time_by_site_and_machine, list):
+            execution_time_by_site_and_machine = []
+            for execution_time_by_site_and_machine_type_0_item_data in self.execution_time_by_site_and_machine:
+                execution_time_by_site_and_machine_type_0_item = (
+                    execution_time_by_site_and_machine_type_0_item_data.to_dict()
+                )
+                execution_time_by_site_and_machine.append(execution_time_by_site_and_machine_type_0_item)
+
+        else:
+            execution_time_by_site_and_machine = self.execution_time_by_site_and_machine
+
         succeeded_range: None | str | Unset
         if isinstance(self.succeeded_range, Unset):
             succeeded_range = UNSET
@@ -277,6 +295,8 @@ class Status:
             field_dict["executionTimeByMachineSpecification"] = execution_time_by_machine_specification
         if execution_time_by_instance_id is not UNSET:
             field_dict["executionTimeByInstanceId"] = execution_time_by_instance_id
+        if execution_time_by_site_and_machine is not UNSET:
+            field_dict["executionTimeBySiteAndMachine"] = execution_time_by_site_and_machine
         if succeeded_range is not UNSET:
             field_dict["succeededRange"] = succeeded_range
         if executed_range is not UNSET:
@@ -299,6 +319,7 @@ class Status:
         from ..models.execution_time_by_cpu_model import ExecutionTimeByCpuModel
         from ..models.execution_time_by_instance_id import ExecutionTimeByInstanceId
         from ..models.execution_time_by_machine_specification import ExecutionTimeByMachineSpecification
+        from ..models.execution_time_by_site_and_machine import ExecutionTimeBySiteAndMachine
         from ..models.execution_time_ghz_by_cpu_model import ExecutionTimeGhzByCpuModel
         from ..models.running_instances_info import RunningInstancesInfo
 
@@ -472,6 +493,34 @@ class Status:
 
         execution_time_by_instance_id = _parse_execution_time_by_instance_id(d.pop("executionTimeByInstanceId", UNSET))
 
+        def _parse_execution_time_by_site_and_machine(
+            data: object,
+        ) -> list[ExecutionTimeBySiteAndMachine] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                execution_time_by_site_and_machine_type_0 = []
+                _execution_time_by_site_and_machine_type_0 = data
+                for execution_time_by_site_and_machine_type_0_item_data in _execution_time_by_site_and_machine_type_0:
+                    execution_time_by_site_and_machine_type_0_item = ExecutionTimeBySiteAndMachine.from_dict(
+                        execution_time_by_site_and_machine_type_0_item_data
+                    )
+
+                    execution_time_by_site_and_machine_type_0.append(execution_time_by_site_and_machine_type_0_item)
+
+                return execution_time_by_site_and_machine_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ExecutionTimeBySiteAndMachine] | None | Unset, data)
+
+        execution_time_by_site_and_machine = _parse_execution_time_by_site_and_machine(
+            d.pop("executionTimeBySiteAndMachine", UNSET)
+        )
+
         def _parse_succeeded_range(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -564,6 +613,7 @@ class Status:
             execution_time_ghz_by_cpu_model=execution_time_ghz_by_cpu_model,
             execution_time_by_machine_specification=execution_time_by_machine_specification,
             execution_time_by_instance_id=execution_time_by_instance_id,
+            execution_time_by_site_and_machine=execution_time_by_site_and_machine,
             succeeded_range=succeeded_range,
             executed_range=executed_range,
             failed_range=failed_range,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,13 +15,14 @@ class UnknownHardwareConstraint:
     twelve known ones. Its properties are kept as they are.
 
         Attributes:
-            discriminator (str): Variant name.
+            discriminator (None | str): Variant name.
     """
 
-    discriminator: str
+    discriminator: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        discriminator: None | str
         discriminator = self.discriminator
 
         field_dict: dict[str, Any] = {}
@@ -37,7 +38,13 @@ class UnknownHardwareConstraint:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        discriminator = d.pop("discriminator")
+
+        def _parse_discriminator(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        discriminator = _parse_discriminator(d.pop("discriminator"))
 
         unknown_hardware_constraint = cls(
             discriminator=discriminator,

@@ -12,7 +12,8 @@ Two sources, both outside the repository and read at run time (never copied in):
   (`example`, or each `examples.*.value`), paired with the response our spec documents for the same
   method, path (without `/v{version}`) and status.
 
-A case's `schema` is `Name` (a component schema), `[]Name` (an array of it) or `string`. A case the spec
+A case's `schema` is `Name` (a component schema), `[]Name` (an array of it), `string`, or `A|[]B` for an
+inline union (the port decodes it when one branch does, as the generated union would). A case the spec
 cannot place (no such operation, no documented status, an inline schema) gets `schema: null` and an
 `error`; the port tests fail on it like on a body that does not decode.
 """
@@ -76,12 +77,20 @@ class Spec:
         return node
 
     def expression(self, schema: dict[str, Any]) -> str | None:
+        """`Name`, `[]Name`, `string`, or `A|[]B` for an inline union (null branches left out)."""
         if "$ref" in schema:
             return str(schema["$ref"]).rsplit("/", 1)[-1]
-        if schema.get("type") == "array" and "$ref" in (schema.get("items") or {}):
+        types = schema.get("type")
+        types = set(types) if isinstance(types, list) else {types}
+        if "array" in types and "$ref" in (schema.get("items") or {}):
             return "[]" + str(schema["items"]["$ref"]).rsplit("/", 1)[-1]
-        if schema.get("type") == "string":
+        if "string" in types:
             return "string"
+        branches = schema.get("oneOf") or schema.get("anyOf")
+        if branches:
+            parts = [self.expression(branch) for branch in branches if branch.get("type") != "null"]
+            if parts and all(part is not None for part in parts):
+                return "|".join(str(part) for part in parts)
         return None
 
     def response_schema(self, method: str, path: str, status: str) -> tuple[str | None, str]:
@@ -107,7 +116,7 @@ class Spec:
 
     def page_item(self, method: str, path: str) -> tuple[str | None, str]:
         expression, why = self.response_schema(method, path, "200")
-        if expression is None or expression.startswith("[]"):
+        if expression is None or not expression.isidentifier():
             return None, why or f"{method.upper()} {path} does not answer a page"
         data = (self.resolve(self.document["components"]["schemas"][expression]).get("properties") or {}).get(
             "data"
@@ -177,7 +186,12 @@ def published_cases(spec: Spec, published: Path) -> list[dict[str, Any]]:
                     for key, body in examples:
                         name = f"published {method.upper()} {path} {status} {media_type} [{key}]"
                         schema, why = spec.response_schema(method, path, status)
-                        if schema is not None and schema.startswith("[]") and isinstance(body, dict):
+                        if (
+                            schema is not None
+                            and schema.startswith("[]")
+                            and "|" not in schema
+                            and isinstance(body, dict)
+                        ):
                             # the published examples of list answers show one item, not the list
                             schema = schema[2:]
                         cases.append(_case(name, body, schema, why))

@@ -16,8 +16,11 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SPEC = REPO_ROOT / "openapi" / "qarnot.yaml"
@@ -39,6 +42,51 @@ BENIGN_WARNINGS = (
     # (`Vec<String>` -> VecLessThanStringGreaterThan); ugly, but nothing is lost
     re.compile(r"^(vec<.+>|serde_json::value) cannot be used as a field/variable name\. Renamed to \S+$"),
 )
+
+
+def _walk_properties(node: Any) -> Iterator[list[str]]:
+    if isinstance(node, dict):
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            yield list(properties)
+        for value in node.values():
+            yield from _walk_properties(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk_properties(value)
+
+
+def conflicting_spellings(spec: Path) -> list[str]:
+    """Property names that another property of the same schema spells the same way but for case or `_`.
+
+    The wire has both spellings of some keys (`ResultsCacheTTLSec` and `resultsCacheTTLSec`, the snake_case
+    and camelCase keys of CarbonFacts); every generator folds them onto one identifier, a collision that no
+    longer compiles. In each group the first camelCase spelling keeps the plain name and the others are
+    returned, for the ports to map onto `legacy...` names (openapi-generator's --name-mappings).
+    """
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    others: set[str] = set()
+    for names in _walk_properties(document):
+        groups: dict[str, list[str]] = {}
+        for name in names:
+            groups.setdefault(re.sub(r"[^a-z0-9]", "", name.lower()), []).append(name)
+        for group in groups.values():
+            if len(group) > 1:
+                camel = [name for name in group if re.fullmatch(r"[a-z][a-zA-Z0-9]*", name)]
+                keep = (camel or group)[0]
+                others.update(name for name in group if name != keep)
+    return sorted(others)
+
+
+def words(name: str) -> list[str]:
+    """`total_consumed_energy_Wh` -> [total, consumed, energy, Wh], `TTLSec` -> [TTL, Sec]."""
+    return re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+", name)
+
+
+def name_mappings(spec: Path, render: Callable[[list[str]], str]) -> list[str]:
+    """The --name-mappings option: each conflicting spelling gets a `legacy` name in one language."""
+    mappings = [f"{name}={render(['legacy', *words(name)])}" for name in conflicting_spellings(spec)]
+    return [f"--name-mappings={','.join(mappings)}"] if mappings else []
 
 
 class PortError(Exception):

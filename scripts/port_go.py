@@ -26,6 +26,7 @@ from port_common import (
     SPEC,
     PortError,
     fatal_warnings,
+    name_mappings,
     port_main,
     require_tool,
     run_generator,
@@ -90,7 +91,8 @@ def write_decoders(spec: Path, client: Path) -> int:
 def build(spec: Path = SPEC) -> list[str]:
     """Generate, vet and build; returns notes. Raises PortError on any failure."""
     go = require_tool("go", "the Go toolchain")
-    log = run_generator(spec, "go", CLIENT, *GENERATOR_OPTIONS)
+    mappings = name_mappings(spec, lambda words: "".join(word[:1].upper() + word[1:] for word in words))
+    log = run_generator(spec, "go", CLIENT, *GENERATOR_OPTIONS, *mappings)
     problems = fatal_warnings(log)
     if problems:
         raise PortError("openapi-generator (go) warned about the spec:\n  " + "\n  ".join(problems))

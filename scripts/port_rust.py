@@ -18,6 +18,7 @@ import re
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -28,6 +29,7 @@ from port_common import (
     SPEC,
     PortError,
     fatal_warnings,
+    name_mappings,
     port_main,
     require_tool,
     run_generator,
@@ -106,6 +108,31 @@ def write_templates(out: Path) -> Path:
     return folder
 
 
+def _const_as_enum(node: Any) -> None:
+    if isinstance(node, dict):
+        if "const" in node and "enum" not in node:
+            node["enum"] = [node["const"]]
+        for value in node.values():
+            _const_as_enum(value)
+    elif isinstance(node, list):
+        for value in node:
+            _const_as_enum(value)
+
+
+def rust_spec(spec: Path, out: Path) -> Path:
+    """The spec with every `const: X` also written `enum: [X]` (the same constraint in JSON Schema).
+
+    The rust generator drops `const`, so the variants of a union that differ only by their discriminator
+    (GpuHardwareConstraint, NoGpuHardwareConstraint, ...) all fit the first of them; a one-value enum it
+    keeps, as a serde enum that refuses any other value.
+    """
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    _const_as_enum(document)
+    path = out / "spec.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
+
+
 def rust_model_names(client: Path) -> set[str]:
     text = (client / "src" / "models" / "mod.rs").read_text(encoding="utf-8")
     return set(re.findall(r"^pub use self::\w+::(\w+);", text, flags=re.MULTILINE))
@@ -147,7 +174,10 @@ mod portdecode {{
 def build(spec: Path = SPEC) -> list[str]:
     cargo = require_tool("cargo", "the Rust toolchain")
     templates = write_templates(OUT)
-    log = run_generator(spec, "rust", CLIENT, *GENERATOR_OPTIONS, f"--template-dir={templates}")
+    mappings = name_mappings(spec, lambda words: "_".join(word.lower() for word in words))
+    log = run_generator(
+        rust_spec(spec, OUT), "rust", CLIENT, *GENERATOR_OPTIONS, f"--template-dir={templates}", *mappings
+    )
     problems = fatal_warnings(log)
     if problems:
         raise PortError("openapi-generator (rust) warned about the spec:\n  " + "\n  ".join(problems))

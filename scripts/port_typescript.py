@@ -31,7 +31,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from port_common import PortError, generator_command
+from port_common import PortError, generator_command, name_mappings
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = REPO_ROOT / "openapi" / "qarnot.yaml"
@@ -80,6 +80,10 @@ def generate(spec: Path, out: Path) -> str:
         str(out / "src"),
         "--additional-properties=supportsES6=true",
         "--global-property=apiDocs=false,modelDocs=false,apiTests=false,modelTests=false",
+        # both spellings of a key (ResultsCacheTTLSec, resultsCacheTTLSec) would be one TypeScript name
+        *name_mappings(
+            spec, lambda words: words[0] + "".join(word[:1].upper() + word[1:] for word in words[1:])
+        ),
     ]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     log = result.stdout + result.stderr

@@ -44,10 +44,12 @@ func run(url, token string) error {
 	ctx := context.WithValue(context.Background(), qarnot.ContextAPIKeys,
 		map[string]qarnot.APIKey{"apiKey": {Key: token}})
 
-	payload := qarnot.NewCreateTaskPayload("hello from go")
+	payload := qarnot.NewCreateTaskPayloadWithDefaults()
+	payload.SetName("hello from go")
 	payload.SetProfile("docker-batch")
 	payload.SetInstanceCount(1)
-	command := qarnot.NewKeyValue("DOCKER_CMD")
+	command := qarnot.NewKeyValue()
+	command.SetKey("DOCKER_CMD")
 	command.SetValue("echo hello from go")
 	payload.SetConstants([]qarnot.KeyValue{*command})
 	created, _, err := api.TasksAPI.CreateTask(ctx).
@@ -100,7 +102,8 @@ func run(url, token string) error {
 	}
 	fmt.Printf("paginated %d task(s) in %d page(s), created task listed: %t\n", seen, pages, found)
 
-	poolPayload := qarnot.NewCreatePoolPayload("pool from go")
+	poolPayload := qarnot.NewCreatePoolPayloadWithDefaults()
+	poolPayload.SetName("pool from go")
 	poolPayload.SetProfile("docker-batch")
 	poolPayload.SetInstanceCount(1)
 	poolCreated, _, err := api.PoolsAPI.CreatePool(ctx).CreatePoolPayload(*poolPayload).Execute()
@@ -125,13 +128,13 @@ func run(url, token string) error {
 		}
 	}
 
-	_, _, err = api.TasksAPI.GetTaskInformation(ctx, "00000000-0000-0000-0000-000000000000").Execute()
+	_, response, err := api.TasksAPI.GetTaskInformation(ctx, "00000000-0000-0000-0000-000000000000").Execute()
 	var apiError *qarnot.GenericOpenAPIError
-	if !errors.As(err, &apiError) {
+	if !errors.As(err, &apiError) || response == nil {
 		return fmt.Errorf("a missing task gave %v, not a GenericOpenAPIError", err)
 	}
 	body, _ := apiError.Model().(qarnot.ErrorBody)
-	fmt.Printf("missing task: %s (message %q)\n", apiError.Error(), body.GetMessage())
+	fmt.Printf("missing task: %d (message %q)\n", response.StatusCode, body.GetMessage())
 	if failed {
 		return errors.New("some steps failed")
 	}
@@ -214,6 +217,17 @@ func decodeOne(c decodeCase) error {
 		return errors.New(c.Error)
 	}
 	schema := *c.Schema
+	if strings.Contains(schema, "|") {
+		var failures []string
+		for _, branch := range strings.Split(schema, "|") {
+			err := decodeOne(decodeCase{Schema: &branch, Body: c.Body})
+			if err == nil {
+				return nil
+			}
+			failures = append(failures, err.Error())
+		}
+		return errors.New("no branch of the union decodes: " + strings.Join(failures, "; "))
+	}
 	if item, isArray := strings.CutPrefix(schema, "[]"); isArray {
 		var items []json.RawMessage
 		if err := json.Unmarshal(c.Body, &items); err != nil {

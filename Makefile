@@ -19,10 +19,10 @@ help:
 	@echo "make check-generated  fail when a fresh regeneration differs from what is committed"
 	@echo "make unasync          derive the sync client code (qarnot_facade/_sync) from its async source"
 	@echo "make spec-lint        openapi-spec-validator, redocly lint, spectral"
-	@echo "make port-typescript  generate a TypeScript client from the spec and compile it with tsc --strict"
+	@echo "make port-typescript  generate a TypeScript client, compile it and ports/typescript with tsc --strict"
 	@echo "make port-go          generate a Go client (build/ports/go), go vet + go build it and ports/go"
 	@echo "make port-rust        generate a Rust client (build/ports/rust), cargo build it with ports/rust, -D warnings"
-	@echo "make ports            all three, then run the Go and Rust programs on a sandbox and decode every real body"
+	@echo "make ports            all three, each program run on a sandbox, every real body decoded (tests/ports)"
 	@echo "make docs             render the HTML API reference into build/docs"
 	@echo "make spec-diff BASE=<git ref>  breaking changes between the spec at BASE and now"
 	@echo "make sandbox          run the local sandbox in the foreground"
@@ -70,8 +70,9 @@ check-generated: install
 unasync: install
 	$(PY) scripts/unasync.py
 
+# tests/ports runs in `make ports` (it builds three clients; not twice per CI run)
 unit: install
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q --ignore=tests/ports
 
 port-typescript: install install-node
 	$(PY) scripts/port_typescript.py
@@ -82,7 +83,7 @@ port-go: install
 port-rust: install
 	$(PY) scripts/port_rust.py
 
-# Builds the three ports, runs tests/ports (the programs on a sandbox, every real body decoded).
+# The three ports: generate, build strictly, run each program on a sandbox, decode every real body.
 ports: install install-node
 	$(BIN)/pytest tests/ports -q -p no:randomly
 
@@ -97,7 +98,7 @@ bench: install
 	$(PY) benchmarks/transfers.py
 
 # What CI runs (.ci/run calls exactly this).
-test: install install-node lint typecheck spec-lint check-generated unit port-typescript docs
+test: install install-node lint typecheck spec-lint check-generated unit ports docs
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .hypothesis

@@ -38,6 +38,7 @@ CLIENT = OUT / "client"
 PROGRAM = REPO_ROOT / "ports" / "go"
 BINARY = OUT / "bin" / "qarnot-port-go"
 MODULE = "github.com/qarnot/qarnot-api-go"
+COMMAND = [str(BINARY)]
 GENERATOR_OPTIONS = (
     "--git-host=github.com",
     "--git-user-id=qarnot",

@@ -41,6 +41,7 @@ CLIENT = OUT / "client"
 PROGRAM = REPO_ROOT / "ports" / "rust"
 TARGET = OUT / "target"
 BINARY = TARGET / "debug" / "qarnot-port-rust"
+COMMAND = [str(BINARY)]
 GENERATOR_OPTIONS = (
     # blocking reqwest: no async runtime to pull in for a command-line program
     "--additional-properties=packageName=qarnot,supportAsync=false,avoidBoxedModels=true",

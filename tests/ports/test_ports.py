@@ -57,9 +57,9 @@ def case_names() -> list[str]:
     return [case["name"] for case in load_script("port_cases").collect()["cases"]] or [NO_CASES]
 
 
-def decode_results(binary: Path, cases: Path) -> dict[str, str]:
+def decode_results(command: list[str], cases: Path) -> dict[str, str]:
     """name -> "" (decoded) or the port's error, from one run of `<program> decode`."""
-    result = subprocess.run([str(binary), "decode", str(cases)], capture_output=True, text=True, timeout=300)
+    result = subprocess.run([*command, "decode", str(cases)], capture_output=True, text=True, timeout=300)
     outcomes: dict[str, str] = {}
     for line in result.stdout.splitlines():
         match = re.match(r"^(ok  |FAIL) (.+?)(?:: (.*))?$", line)
@@ -68,13 +68,13 @@ def decode_results(binary: Path, cases: Path) -> dict[str, str]:
     return outcomes
 
 
-def run_program(binary: Path, sandbox: Any) -> subprocess.CompletedProcess[str]:
+def run_program(command: list[str], sandbox: Any) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(binary), "run", sandbox.api_url, sandbox.api_key], capture_output=True, text=True, timeout=300
+        [*command, "run", sandbox.api_url, sandbox.api_key], capture_output=True, text=True, timeout=300
     )
 
 
-LANGUAGES = ("go", "rust")
+LANGUAGES = ("typescript", "go", "rust")
 
 
 @pytest.fixture(scope="session")
@@ -83,18 +83,18 @@ def port_scripts() -> dict[str, ModuleType]:
 
 
 @pytest.fixture(scope="session")
-def built(port_scripts: dict[str, ModuleType]) -> dict[str, Path]:
-    """Generate and build both ports once (the first build downloads and compiles the dependencies)."""
-    binaries: dict[str, Path] = {}
+def built(port_scripts: dict[str, ModuleType]) -> dict[str, list[str]]:
+    """Generate and build every port once (the first build downloads and compiles the dependencies)."""
+    commands: dict[str, list[str]] = {}
     for language, script in port_scripts.items():
         script.build()
-        binaries[language] = script.BINARY
-    return binaries
+        commands[language] = script.COMMAND
+    return commands
 
 
 @pytest.fixture(scope="session")
-def decoded(built: dict[str, Path], cases_file: Path) -> dict[str, dict[str, str]]:
-    return {language: decode_results(binary, cases_file) for language, binary in built.items()}
+def decoded(built: dict[str, list[str]], cases_file: Path) -> dict[str, dict[str, str]]:
+    return {language: decode_results(command, cases_file) for language, command in built.items()}
 
 
 @pytest.mark.parametrize("name", case_names())
@@ -108,7 +108,7 @@ def test_real_body_decodes(language: str, name: str, decoded: dict[str, dict[str
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_program_runs_against_the_sandbox(language: str, built: dict[str, Path]) -> None:
+def test_program_runs_against_the_sandbox(language: str, built: dict[str, list[str]]) -> None:
     with Sandbox() as sandbox:
         result = run_program(built[language], sandbox)
     out = result.stdout

@@ -1,6 +1,7 @@
 """Answers as Qarnot's published API document describes them, decoded through the facade (Client and
-AsyncClient, httpx.MockTransport): a null state, camelCase carbon facts, a bulk 207, a failed batch's
-per-task array, job batches, tag filters, the read-only header and what a read-only view refuses."""
+AsyncClient, httpx.MockTransport): a null state, camelCase carbon facts, enum values in another case, a
+bulk 207, a failed batch's per-task array, job batches, tag filters, the read-only header and what a
+read-only view refuses."""
 
 from __future__ import annotations
 
@@ -151,3 +152,25 @@ def test_a_creation_answer_without_uuid_is_refused(twin_client: Any, fake: FakeA
     fake.json("POST", "/pools", {})
     with pytest.raises(UnexpectedResponseError, match="does not match the expected shape"):
         twin_client.create_pool({"name": "p", "profile": "docker-batch"})
+
+
+def test_enum_values_in_the_documents_casing_decode_to_the_same_members(
+    twin_client: Any, fake: FakeApi
+) -> None:
+    """The published document writes `flex`, `onDemand`, `readOnly` where the SDKs write `Flex`..."""
+    from qarnot_facade import ForcedConstantAccess, SchedulingType
+
+    fake.json(
+        "GET",
+        f"/tasks/{TID}",
+        {
+            "uuid": TID,
+            "schedulingType": "flex",
+            "forcedConstants": [{"constantName": "X", "access": "readOnly"}],
+        },
+    )
+    task = twin_client.get_task_information(TID)
+    assert task.scheduling_type is SchedulingType.FLEX
+    assert task.forced_constants[0].access is ForcedConstantAccess.READONLY
+    fake.json("GET", "/pools/p", {"uuid": "p", "schedulingType": "onDemand"})
+    assert twin_client.get_pool_information("p").scheduling_type is SchedulingType.ONDEMAND

@@ -20,6 +20,7 @@ from qarnot_facade.errors import (
     APIConnectionError,
     APITimeoutError,
     AuthenticationError,
+    ClientClosedError,
     ConflictError,
     ForbiddenError,
     NotFoundError,
@@ -351,5 +352,7 @@ def test_views_share_one_storage_client(qarnot_sandbox: Sandbox, twins: Twins) -
     assert "shared-view" in [b.name for b in client.list_buckets()]
     assert client._shared.storage_client is shared  # one S3 client for the client and its views
     client.close()
-    assert client._shared.storage_client is None
+    assert client._shared.storage_client is not shared  # released, and never rebuilt:
+    with pytest.raises(ClientClosedError):
+        view.list_buckets()
     assert view.closed

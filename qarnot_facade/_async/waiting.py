@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from qarnot_facade._async.core import AsyncClientCore, follow_pages
 from qarnot_facade._core import check_id, page_request
@@ -491,19 +491,19 @@ class AsyncWaitingOperations(AsyncClientCore):
         check_wait_args(timeout, poll_interval, max_poll_interval)
         if on_output is not None and not callable(on_output):
             raise InvalidInputError("on_output must be a callable taking an OutputChunk")
-        created = await self.create_task(payload)
+        task_id = cast(str, (await self.create_task(payload)).uuid)  # create_task checks it is there
         if on_output is None:
-            task = await self.wait_for_task(created.uuid, timeout, poll_interval, max_poll_interval)
+            task = await self.wait_for_task(task_id, timeout, poll_interval, max_poll_interval)
         else:
-            async for item in self._follow(created.uuid, timeout, poll_interval, max_poll_interval):
+            async for item in self._follow(task_id, timeout, poll_interval, max_poll_interval):
                 if isinstance(item, OutputChunk):
                     on_output(item)
                 else:
                     task = item
         return RunResult(
             task=task,
-            stdout=await self.get_task_stdout(created.uuid),
-            stderr=await self.get_task_stderr(created.uuid),
+            stdout=await self.get_task_stdout(task_id),
+            stderr=await self.get_task_stderr(task_id),
         )
 
     # provided by the operation mixins; declared for type checking

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from qarnot_facade._core import check_id, page_request
 from qarnot_facade._following import STREAMS, OutputChunk, OutputFollow, Stream, StreamCursor
@@ -491,19 +491,19 @@ class WaitingOperations(ClientCore):
         check_wait_args(timeout, poll_interval, max_poll_interval)
         if on_output is not None and not callable(on_output):
             raise InvalidInputError("on_output must be a callable taking an OutputChunk")
-        created = self.create_task(payload)
+        task_id = cast(str, (self.create_task(payload)).uuid)  # create_task checks it is there
         if on_output is None:
-            task = self.wait_for_task(created.uuid, timeout, poll_interval, max_poll_interval)
+            task = self.wait_for_task(task_id, timeout, poll_interval, max_poll_interval)
         else:
-            for item in self._follow(created.uuid, timeout, poll_interval, max_poll_interval):
+            for item in self._follow(task_id, timeout, poll_interval, max_poll_interval):
                 if isinstance(item, OutputChunk):
                     on_output(item)
                 else:
                     task = item
         return RunResult(
             task=task,
-            stdout=self.get_task_stdout(created.uuid),
-            stderr=self.get_task_stderr(created.uuid),
+            stdout=self.get_task_stdout(task_id),
+            stderr=self.get_task_stderr(task_id),
         )
 
     # provided by the operation mixins; declared for type checking

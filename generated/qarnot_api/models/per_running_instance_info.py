@@ -67,6 +67,8 @@ class PerRunningInstanceInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         phase: None | str | Unset
         if isinstance(self.phase, Unset):
             phase = UNSET
@@ -186,6 +188,8 @@ class PerRunningInstanceInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         phase = get("phase", UNSET)
 
@@ -328,6 +332,16 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.active_forward import ActiveForward
-from ..models.vpn_connection import VpnConnection
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global ActiveForward
+    global VpnConnection
+    from ..models.active_forward import ActiveForward
+    from ..models.vpn_connection import VpnConnection
+
+    _PENDING = False

@@ -92,6 +92,8 @@ class Status:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         timestamp: None | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
@@ -293,6 +295,8 @@ class Status:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         timestamp = get("timestamp", UNSET)
         if timestamp is not None and timestamp is not UNSET:
@@ -535,9 +539,22 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.execution_time_by_cpu_model import ExecutionTimeByCpuModel
-from ..models.execution_time_by_instance_id import ExecutionTimeByInstanceId
-from ..models.execution_time_by_machine_specification import ExecutionTimeByMachineSpecification
-from ..models.execution_time_ghz_by_cpu_model import ExecutionTimeGhzByCpuModel
-from ..models.running_instances_info import RunningInstancesInfo
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global ExecutionTimeByCpuModel
+    global ExecutionTimeByInstanceId
+    global ExecutionTimeByMachineSpecification
+    global ExecutionTimeGhzByCpuModel
+    global RunningInstancesInfo
+    from ..models.execution_time_by_cpu_model import ExecutionTimeByCpuModel
+    from ..models.execution_time_by_instance_id import ExecutionTimeByInstanceId
+    from ..models.execution_time_by_machine_specification import ExecutionTimeByMachineSpecification
+    from ..models.execution_time_ghz_by_cpu_model import ExecutionTimeGhzByCpuModel
+    from ..models.running_instances_info import RunningInstancesInfo
+
+    _PENDING = False

@@ -107,6 +107,8 @@ class UserInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         email: None | str | Unset
         if isinstance(self.email, Unset):
             email = UNSET
@@ -306,6 +308,8 @@ class UserInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         email = get("email", UNSET)
 
@@ -532,7 +536,18 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.computing_quotas import ComputingQuotas
-from ..models.legacy_reserved_quota import LegacyReservedQuota
-from ..models.project import Project
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global ComputingQuotas
+    global LegacyReservedQuota
+    global Project
+    from ..models.computing_quotas import ComputingQuotas
+    from ..models.legacy_reserved_quota import LegacyReservedQuota
+    from ..models.project import Project
+
+    _PENDING = False

@@ -61,6 +61,7 @@ __all__ = [
     "connection_error",
     "current_options",
     "decode_error",
+    "forget",
     "is_safe_to_repeat",
     "last_response",
     "parse_retry_after",
@@ -229,6 +230,12 @@ def rebuilt(response: httpx.Response, raw: bytes, request: httpx.Request) -> htt
 def remember(response: httpx.Response) -> None:
     """Record the last successful response of this context (see :func:`last_response`)."""
     _LAST.set(response)
+
+
+def forget() -> None:
+    """Drop the remembered response once its answer is decoded: it holds the whole body (a listing of
+    10,000 tasks would otherwise keep ~30 MB alive until the next call)."""
+    _LAST.set(None)
 
 
 # --------------------------------------------------------------------------------------------------

@@ -205,7 +205,7 @@ class AsyncClientCore:
         """Run one generated ``asyncio_detailed`` call with this client's options and typed errors."""
         import httpx
 
-        from qarnot_facade._transport import use_options
+        from qarnot_facade._transport import forget, use_options
 
         if self._shared.closed:
             raise QarnotError(f"this client is closed; create a new {type(self).__name__}")
@@ -218,6 +218,8 @@ class AsyncClientCore:
                 raise APIConnectionError(f"HTTP failure: {type(exc).__name__}: {exc}") from exc
             except (KeyError, ValueError, TypeError, AttributeError, IndexError) as exc:
                 raise undecodable(exc) from exc
+            finally:
+                forget()  # after undecodable() read it: the remembered response holds the whole body
 
 
 async def follow_pages(first: Any, fetch: Callable[[Any], Awaitable[Any]]) -> AsyncIterator[Any]:

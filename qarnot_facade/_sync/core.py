@@ -207,7 +207,7 @@ class ClientCore:
         """Run one generated ``sync_detailed`` call with this client's options and typed errors."""
         import httpx
 
-        from qarnot_facade._transport import use_options
+        from qarnot_facade._transport import forget, use_options
 
         if self._shared.closed:
             raise QarnotError(f"this client is closed; create a new {type(self).__name__}")
@@ -220,6 +220,8 @@ class ClientCore:
                 raise APIConnectionError(f"HTTP failure: {type(exc).__name__}: {exc}") from exc
             except (KeyError, ValueError, TypeError, AttributeError, IndexError) as exc:
                 raise undecodable(exc) from exc
+            finally:
+                forget()  # after undecodable() read it: the remembered response holds the whole body
 
 
 def follow_pages(first: Any, fetch: Callable[[Any], Any]) -> Iterator[Any]:

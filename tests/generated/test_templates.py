@@ -127,3 +127,12 @@ def test_models_package_loads_a_model_on_first_use() -> None:
         "assert 'qarnot_api.models.gpu_hardware_constraint' in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT / "generated")
+
+
+def test_the_hello_world_import_line_loads_neither_httpx_nor_the_client() -> None:
+    code = (
+        "import sys; from qarnot_facade import Client, Constant, CreateTaskPayload; "
+        "assert 'httpx' not in sys.modules and 'qarnot_api.client' not in sys.modules, sorted(sys.modules); "
+        "from qarnot_api import AuthenticatedClient; assert 'httpx' in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -111,10 +111,10 @@ class AdvancedResourceBucket:
         cache_ttl_sec = get("cacheTTLSec", UNSET)
 
         advanced_resource_bucket = cls(
-            bucket_name=bucket_name,
-            filtering=filtering,
-            resources_transformation=resources_transformation,
-            cache_ttl_sec=cache_ttl_sec,
+            bucket_name,
+            filtering,
+            resources_transformation,
+            cache_ttl_sec,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -58,7 +58,7 @@ class BudgetList:
                 budgets.append(budgets_item)
 
         budget_list = cls(
-            budgets=budgets,
+            budgets,
         )
 
         if not _KEYS.issuperset(src_dict):

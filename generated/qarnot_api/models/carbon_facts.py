@@ -198,20 +198,20 @@ class CarbonFacts:
         wue = get("WUE", UNSET)
 
         carbon_facts = cls(
-            total_consumed_energy_wh=total_consumed_energy_wh,
-            total_energy_it_wh=total_energy_it_wh,
-            total_reused_energy_wh=total_reused_energy_wh,
-            qarnot_carbon_footprint=qarnot_carbon_footprint,
-            equivalent_datacenter_name=equivalent_datacenter_name,
-            equivalent_dc_carbon_footprint=equivalent_dc_carbon_footprint,
-            saved_carbon_footprint_compute=saved_carbon_footprint_compute,
-            saved_carbon_footprint_heat=saved_carbon_footprint_heat,
-            saved_carbon_footprint_compute_heat=saved_carbon_footprint_compute_heat,
-            saved_carbon_footprint_percent=saved_carbon_footprint_percent,
-            pue=pue,
-            ere=ere,
-            erf=erf,
-            wue=wue,
+            total_consumed_energy_wh,
+            total_energy_it_wh,
+            total_reused_energy_wh,
+            qarnot_carbon_footprint,
+            equivalent_datacenter_name,
+            equivalent_dc_carbon_footprint,
+            saved_carbon_footprint_compute,
+            saved_carbon_footprint_heat,
+            saved_carbon_footprint_compute_heat,
+            saved_carbon_footprint_percent,
+            pue,
+            ere,
+            erf,
+            wue,
         )
 
         if not _KEYS.issuperset(src_dict):

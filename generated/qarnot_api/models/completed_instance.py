@@ -195,20 +195,20 @@ class CompletedInstance:
         execution_attempt_count = get("executionAttemptCount", UNSET)
 
         completed_instance = cls(
-            instance_id=instance_id,
-            state=state,
-            wall_time_sec=wall_time_sec,
-            exec_time_sec=exec_time_sec,
-            exec_time_sec_g_hz=exec_time_sec_g_hz,
-            average_g_hz=average_g_hz,
-            clock_ratio=clock_ratio,
-            peak_memory_mb=peak_memory_mb,
-            results=results,
-            error=error,
-            specification_key=specification_key,
-            cpu_model=cpu_model,
-            core_count=core_count,
-            execution_attempt_count=execution_attempt_count,
+            instance_id,
+            state,
+            wall_time_sec,
+            exec_time_sec,
+            exec_time_sec_g_hz,
+            average_g_hz,
+            clock_ratio,
+            peak_memory_mb,
+            results,
+            error,
+            specification_key,
+            cpu_model,
+            core_count,
+            execution_attempt_count,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -88,8 +88,8 @@ class ComputingQuotas:
                 pass
 
         computing_quotas = cls(
-            user=user,
-            organization=organization,
+            user,
+            organization,
         )
 
         if not _KEYS.issuperset(src_dict):

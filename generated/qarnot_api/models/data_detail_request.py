@@ -128,9 +128,9 @@ class DataDetailRequest:
         maximum_results = get("maximumResults", UNSET)
 
         data_detail_request = cls(
-            filter_=filter_,
-            select=select,
-            maximum_results=maximum_results,
+            filter_,
+            select,
+            maximum_results,
         )
 
         if not _KEYS.issuperset(src_dict):

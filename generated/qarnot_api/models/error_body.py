@@ -211,17 +211,17 @@ class ErrorBody:
                 pass
 
         error_body = cls(
-            message=message,
-            error=error,
-            data=data,
-            type_=type_,
-            title=title,
-            status=status,
-            detail=detail,
-            instance=instance,
-            errors=errors,
-            trace_id=trace_id,
-            extensions=extensions,
+            message,
+            error,
+            data,
+            type_,
+            title,
+            status,
+            detail,
+            instance,
+            errors,
+            trace_id,
+            extensions,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -39,7 +39,7 @@ class FieldSelection:
         fields = cast(list[str], src_dict["fields"])
 
         field_selection = cls(
-            fields=fields,
+            fields,
         )
 
         if not _KEYS.issuperset(src_dict):

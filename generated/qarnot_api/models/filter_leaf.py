@@ -75,10 +75,10 @@ class FilterLeaf:
         values = cast(list[Any], get("values", UNSET))
 
         filter_leaf = cls(
-            operator=operator,
-            field=field,
-            value=value,
-            values=values,
+            operator,
+            field,
+            value,
+            values,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -92,8 +92,8 @@ class FilterNode:
             filters.append(filters_item)
 
         filter_node = cls(
-            operator=operator,
-            filters=filters,
+            operator,
+            filters,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -141,10 +141,10 @@ class FixedScalingPolicy:
         slots_count = get("slotsCount", UNSET)
 
         fixed_scaling_policy = cls(
-            type_=type_,
-            name=name,
-            enabled_periods=enabled_periods,
-            slots_count=slots_count,
+            type_,
+            name,
+            enabled_periods,
+            slots_count,
         )
 
         if not _KEYS.issuperset(src_dict):

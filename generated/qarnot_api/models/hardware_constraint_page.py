@@ -276,10 +276,10 @@ class HardwareConstraintPage:
         total = get("total", UNSET)
 
         hardware_constraint_page = cls(
-            data=data,
-            offset=offset,
-            limit=limit,
-            total=total,
+            data,
+            offset,
+            limit,
+            total,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -102,11 +102,11 @@ class JobPage:
         count = get("count", UNSET)
 
         job_page = cls(
-            data=data,
-            token=token,
-            next_token=next_token,
-            is_truncated=is_truncated,
-            count=count,
+            data,
+            token,
+            next_token,
+            is_truncated,
+            count,
         )
 
         if not _KEYS.issuperset(src_dict):

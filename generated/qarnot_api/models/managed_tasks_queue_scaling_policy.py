@@ -173,14 +173,14 @@ class ManagedTasksQueueScalingPolicy:
         scaling_factor = get("scalingFactor", UNSET)
 
         managed_tasks_queue_scaling_policy = cls(
-            type_=type_,
-            name=name,
-            enabled_periods=enabled_periods,
-            min_total_slots=min_total_slots,
-            max_total_slots=max_total_slots,
-            min_idle_slots=min_idle_slots,
-            min_idle_time_seconds=min_idle_time_seconds,
-            scaling_factor=scaling_factor,
+            type_,
+            name,
+            enabled_periods,
+            min_total_slots,
+            max_total_slots,
+            min_idle_slots,
+            min_idle_time_seconds,
+            scaling_factor,
         )
 
         if not _KEYS.issuperset(src_dict):

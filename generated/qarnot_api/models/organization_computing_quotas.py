@@ -132,10 +132,10 @@ class OrganizationComputingQuotas:
                 pass
 
         organization_computing_quotas = cls(
-            name=name,
-            flex=flex,
-            on_demand=on_demand,
-            reserved=reserved,
+            name,
+            flex,
+            on_demand,
+            reserved,
         )
 
         if not _KEYS.issuperset(src_dict):

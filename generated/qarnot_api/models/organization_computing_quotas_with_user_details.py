@@ -132,10 +132,10 @@ class OrganizationComputingQuotasWithUserDetails:
                 pass
 
         organization_computing_quotas_with_user_details = cls(
-            name=name,
-            flex=flex,
-            on_demand=on_demand,
-            reserved=reserved,
+            name,
+            flex,
+            on_demand,
+            reserved,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -123,11 +123,11 @@ class PaginateRequest:
         order_type = get("orderType", UNSET)
 
         paginate_request = cls(
-            token=token,
-            filter_=filter_,
-            maximum_results=maximum_results,
-            order_by=order_by,
-            order_type=order_type,
+            token,
+            filter_,
+            maximum_results,
+            order_by,
+            order_type,
         )
 
         if not _KEYS.issuperset(src_dict):

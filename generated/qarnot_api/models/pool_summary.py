@@ -195,18 +195,18 @@ class PoolSummary:
         )
 
         pool_summary = cls(
-            uuid=uuid,
-            name=name,
-            shortname=shortname,
-            profile=profile,
-            project_uuid=project_uuid,
-            state=state,
-            creation_date=creation_date,
-            instance_count=instance_count,
-            running_instance_count=running_instance_count,
-            running_core_count=running_core_count,
-            queued_or_running_task_instances_count=queued_or_running_task_instances_count,
-            task_default_wait_for_pool_resources_synchronization=task_default_wait_for_pool_resources_synchronization,
+            uuid,
+            name,
+            shortname,
+            profile,
+            project_uuid,
+            state,
+            creation_date,
+            instance_count,
+            running_instance_count,
+            running_core_count,
+            queued_or_running_task_instances_count,
+            task_default_wait_for_pool_resources_synchronization,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -102,11 +102,11 @@ class PoolSummaryPage:
         count = get("count", UNSET)
 
         pool_summary_page = cls(
-            data=data,
-            token=token,
-            next_token=next_token,
-            is_truncated=is_truncated,
-            count=count,
+            data,
+            token,
+            next_token,
+            is_truncated,
+            count,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -134,13 +134,13 @@ class PortForward:
                 pass
 
         port_forward = cls(
-            name=name,
-            enabled=enabled,
-            application_type=application_type,
-            proto=proto,
-            port=port,
-            allowed_i_ps=allowed_i_ps,
-            access=access,
+            name,
+            enabled,
+            application_type,
+            proto,
+            port,
+            allowed_i_ps,
+            access,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -39,7 +39,7 @@ class PrefixFiltering:
         prefix = src_dict["prefix"]
 
         prefix_filtering = cls(
-            prefix=prefix,
+            prefix,
         )
 
         if not _KEYS.issuperset(src_dict):

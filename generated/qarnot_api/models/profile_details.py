@@ -117,9 +117,9 @@ class ProfileDetails:
                 pass
 
         profile_details = cls(
-            name=name,
-            constants=constants,
-            licenses=licenses,
+            name,
+            constants,
+            licenses,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -86,12 +86,12 @@ class ReservedSchedulingQuota:
         running_cores_count = get("runningCoresCount", UNSET)
 
         reserved_scheduling_quota = cls(
-            machine_key=machine_key,
-            reservation_name=reservation_name,
-            max_instances=max_instances,
-            max_cores=max_cores,
-            running_instances_count=running_instances_count,
-            running_cores_count=running_cores_count,
+            machine_key,
+            reservation_name,
+            max_instances,
+            max_cores,
+            running_instances_count,
+            running_cores_count,
         )
 
         if not _KEYS.issuperset(src_dict):

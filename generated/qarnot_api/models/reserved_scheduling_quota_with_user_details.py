@@ -119,13 +119,13 @@ class ReservedSchedulingQuotaWithUserDetails:
                 pass
 
         reserved_scheduling_quota_with_user_details = cls(
-            machine_key=machine_key,
-            reservation_name=reservation_name,
-            max_instances=max_instances,
-            max_cores=max_cores,
-            running_instances_count=running_instances_count,
-            running_cores_count=running_cores_count,
-            running_counts_per_user=running_counts_per_user,
+            machine_key,
+            reservation_name,
+            max_instances,
+            max_cores,
+            running_instances_count,
+            running_cores_count,
+            running_counts_per_user,
         )
 
         if not _KEYS.issuperset(src_dict):

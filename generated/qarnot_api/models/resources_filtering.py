@@ -62,7 +62,7 @@ class ResourcesFiltering:
                 pass
 
         resources_filtering = cls(
-            prefix_filtering=prefix_filtering,
+            prefix_filtering,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -62,7 +62,7 @@ class ResourcesTransformation:
                 pass
 
         resources_transformation = cls(
-            strip_prefix=strip_prefix,
+            strip_prefix,
         )
 
         if not _KEYS.issuperset(src_dict):

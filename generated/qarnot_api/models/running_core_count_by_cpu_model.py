@@ -58,9 +58,9 @@ class RunningCoreCountByCpuModel:
         running_core_count = get("runningCoreCount", UNSET)
 
         running_core_count_by_cpu_model = cls(
-            model=model,
-            core=core,
-            running_core_count=running_core_count,
+            model,
+            core,
+            running_core_count,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -247,21 +247,21 @@ class RunningInstancesInfo:
                 pass
 
         running_instances_info = cls(
-            per_running_instance_info=per_running_instance_info,
-            snapshot_results=snapshot_results,
-            timestamp=timestamp,
-            average_frequency_g_hz=average_frequency_g_hz,
-            max_frequency_g_hz=max_frequency_g_hz,
-            min_frequency_g_hz=min_frequency_g_hz,
-            average_max_frequency_g_hz=average_max_frequency_g_hz,
-            average_cpu_usage=average_cpu_usage,
-            cluster_power_indicator=cluster_power_indicator,
-            average_memory_usage=average_memory_usage,
-            average_network_in_kbps=average_network_in_kbps,
-            average_network_out_kbps=average_network_out_kbps,
-            total_network_in_kbps=total_network_in_kbps,
-            total_network_out_kbps=total_network_out_kbps,
-            running_core_count_by_cpu_model=running_core_count_by_cpu_model,
+            per_running_instance_info,
+            snapshot_results,
+            timestamp,
+            average_frequency_g_hz,
+            max_frequency_g_hz,
+            min_frequency_g_hz,
+            average_max_frequency_g_hz,
+            average_cpu_usage,
+            cluster_power_indicator,
+            average_memory_usage,
+            average_network_in_kbps,
+            average_network_out_kbps,
+            total_network_in_kbps,
+            total_network_out_kbps,
+            running_core_count_by_cpu_model,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -120,8 +120,8 @@ class Scaling:
         active_policy_name = get("activePolicyName", UNSET)
 
         scaling = cls(
-            policies=policies,
-            active_policy_name=active_policy_name,
+            policies,
+            active_policy_name,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -92,7 +92,7 @@ class ScalingPayload:
             policies.append(policies_item)
 
         scaling_payload = cls(
-            policies=policies,
+            policies,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -62,10 +62,10 @@ class SchedulingQuota:
         running_cores_count = get("runningCoresCount", UNSET)
 
         scheduling_quota = cls(
-            max_instances=max_instances,
-            max_cores=max_cores,
-            running_instances_count=running_instances_count,
-            running_cores_count=running_cores_count,
+            max_instances,
+            max_cores,
+            running_instances_count,
+            running_cores_count,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -95,11 +95,11 @@ class SchedulingQuotaWithUserDetails:
                 pass
 
         scheduling_quota_with_user_details = cls(
-            max_instances=max_instances,
-            max_cores=max_cores,
-            running_instances_count=running_instances_count,
-            running_cores_count=running_cores_count,
-            running_counts_per_user=running_counts_per_user,
+            max_instances,
+            max_cores,
+            running_instances_count,
+            running_cores_count,
+            running_counts_per_user,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -39,7 +39,7 @@ class SecretAccessByPrefix:
         prefix = src_dict["prefix"]
 
         secret_access_by_prefix = cls(
-            prefix=prefix,
+            prefix,
         )
 
         if not _KEYS.issuperset(src_dict):

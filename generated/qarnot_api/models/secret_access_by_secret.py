@@ -39,7 +39,7 @@ class SecretAccessBySecret:
         key = src_dict["key"]
 
         secret_access_by_secret = cls(
-            key=key,
+            key,
         )
 
         if not _KEYS.issuperset(src_dict):

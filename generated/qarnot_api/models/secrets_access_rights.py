@@ -105,8 +105,8 @@ class SecretsAccessRights:
                 pass
 
         secrets_access_rights = cls(
-            by_secret=by_secret,
-            by_prefix=by_prefix,
+            by_secret,
+            by_prefix,
         )
 
         if not _KEYS.issuperset(src_dict):

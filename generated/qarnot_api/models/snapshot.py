@@ -172,14 +172,14 @@ class Snapshot:
         transferred_size = get("transferredSize", UNSET)
 
         snapshot = cls(
-            id=id,
-            task_uuid=task_uuid,
-            trigger_date=trigger_date,
-            last_update_date=last_update_date,
-            snapshot_config=snapshot_config,
-            status=status,
-            size_to_upload=size_to_upload,
-            transferred_size=transferred_size,
+            id,
+            task_uuid,
+            trigger_date,
+            last_update_date,
+            snapshot_config,
+            status,
+            size_to_upload,
+            transferred_size,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -39,7 +39,7 @@ class StripPrefixTransformation:
         prefix = src_dict["prefix"]
 
         strip_prefix_transformation = cls(
-            prefix=prefix,
+            prefix,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -115,9 +115,9 @@ class TaskDependencies:
             state = DependencyState.parse(state)
 
         task_dependencies = cls(
-            depends_on=depends_on,
-            advanced_depends_on=advanced_depends_on,
-            state=state,
+            depends_on,
+            advanced_depends_on,
+            state,
         )
 
         if not _KEYS.issuperset(src_dict):

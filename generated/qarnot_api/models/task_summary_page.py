@@ -102,11 +102,11 @@ class TaskSummaryPage:
         count = get("count", UNSET)
 
         task_summary_page = cls(
-            data=data,
-            token=token,
-            next_token=next_token,
-            is_truncated=is_truncated,
-            count=count,
+            data,
+            token,
+            next_token,
+            is_truncated,
+            count,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -120,9 +120,9 @@ class UserComputingQuotas:
                 pass
 
         user_computing_quotas = cls(
-            flex=flex,
-            on_demand=on_demand,
-            reserved=reserved,
+            flex,
+            on_demand,
+            reserved,
         )
 
         if not _KEYS.issuperset(src_dict):

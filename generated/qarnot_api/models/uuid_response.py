@@ -39,7 +39,7 @@ class UuidResponse:
         uuid = src_dict["uuid"]
 
         uuid_response = cls(
-            uuid=uuid,
+            uuid,
         )
 
         if not _KEYS.issuperset(src_dict):

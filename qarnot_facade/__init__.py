@@ -184,6 +184,7 @@ if TYPE_CHECKING:
 
     from qarnot_facade._async.client import AsyncClient
     from qarnot_facade._decoding import BulkTaskResult, BulkTaskResults
+    from qarnot_facade._following import OutputChunk
     from qarnot_facade._sync.client import Client
     from qarnot_facade._waiting import RunResult
     from qarnot_facade.config import QarnotConfig
@@ -208,6 +209,7 @@ _FACADE: dict[str, str] = {
     "BulkTaskResults": "._decoding",
     "Client": "._sync.client",
     "Field": ".filters",
+    "OutputChunk": "._following",
     "Filter": ".filters",
     "QarnotConfig": ".config",
     "RunResult": "._waiting",
@@ -378,6 +380,7 @@ __all__ = [
     "NotFoundError",
     "ObjectInfo",
     "ObjectNotFoundError",
+    "OutputChunk",
     "QarnotConfig",
     "QarnotError",
     "QuotaExceededError",

@@ -270,4 +270,3 @@ def test_one_generated_module_per_operation(openapi: dict[str, Any]) -> None:
         text = (GENERATED_API / module).read_text(encoding="utf-8")
         for function in ("def sync_detailed(", "def sync(", "def asyncio_detailed(", "def asyncio("):
             assert function in text, f"{module} lacks {function}"
-

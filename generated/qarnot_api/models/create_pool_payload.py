@@ -61,7 +61,8 @@ class CreatePoolPayload:
             resource_buckets (list[str] | None | Unset): Resource bucket names (legacy form).
             advanced_resource_buckets (list[AdvancedResourceBucket] | None | Unset): Resource buckets with filtering, path
                 transformation and cache settings.
-            preparation_task (PreparationTask | Unset): Command run on each pool node before any task.
+            preparation_task (None | PreparationTask | Unset): Command run on each node before any task; null for none (the
+                Python SDK always sends the key, null when no preparation task is set, and the platform accepts it).
             elastic_property (ElasticProperty | Unset): Elastic sizing of a pool (deprecated in favour of `scaling`).
             scaling (ScalingPayload | Unset): Scaling policies to set (or to check).
             multi_slots_settings (MultiSlotsSettings | Unset): Several task slots per pool node.
@@ -99,7 +100,7 @@ class CreatePoolPayload:
     tags: list[str] | None | Unset = UNSET
     resource_buckets: list[str] | None | Unset = UNSET
     advanced_resource_buckets: list[AdvancedResourceBucket] | None | Unset = UNSET
-    preparation_task: PreparationTask | Unset = UNSET
+    preparation_task: None | PreparationTask | Unset = UNSET
     elastic_property: ElasticProperty | Unset = UNSET
     scaling: ScalingPayload | Unset = UNSET
     multi_slots_settings: MultiSlotsSettings | Unset = UNSET
@@ -238,9 +239,13 @@ class CreatePoolPayload:
         else:
             advanced_resource_buckets = self.advanced_resource_buckets
 
-        preparation_task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.preparation_task, Unset):
+        preparation_task: dict[str, Any] | None | Unset
+        if isinstance(self.preparation_task, Unset):
+            preparation_task = UNSET
+        elif isinstance(self.preparation_task, PreparationTask):
             preparation_task = self.preparation_task.to_dict()
+        else:
+            preparation_task = self.preparation_task
 
         elastic_property: dict[str, Any] | Unset = UNSET
         if not isinstance(self.elastic_property, Unset):
@@ -537,12 +542,17 @@ class CreatePoolPayload:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _preparation_task = get("preparationTask", UNSET)
-        preparation_task: PreparationTask | Unset
-        if isinstance(_preparation_task, Unset):
-            preparation_task = UNSET
-        else:
-            preparation_task = PreparationTask.from_dict(_preparation_task)
+        preparation_task = get("preparationTask", UNSET)
+        if preparation_task is not None and preparation_task is not UNSET:
+            try:
+                if not isinstance(preparation_task, dict):
+                    raise TypeError()
+                preparation_task_type_0 = PreparationTask.from_dict(preparation_task)
+
+                preparation_task = preparation_task_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         _elastic_property = get("elasticProperty", UNSET)
         elastic_property: ElasticProperty | Unset

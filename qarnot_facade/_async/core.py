@@ -284,7 +284,7 @@ class AsyncClientCore:
     async def _call(self, call: Callable[[], Awaitable[R]]) -> R:
         import httpx
 
-        from qarnot_facade._transport import last_response, remember, use_options
+        from qarnot_facade._transport import forget_large, last_response, remember, use_options
 
         if self._shared.closed:
             raise QarnotError(f"this client is closed; create a new {type(self).__name__}")
@@ -307,7 +307,7 @@ class AsyncClientCore:
                     ) from exc
                 raise undecodable(exc) from exc
             finally:
-                remember(None)  # after undecodable() read it: the remembered response holds the whole body
+                forget_large()  # after undecodable() read it: the remembered response holds the whole body
 
 
 async def follow_pages(first: Any, fetch: Callable[[Any], Awaitable[Any]]) -> AsyncIterator[Any]:

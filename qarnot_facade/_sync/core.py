@@ -282,7 +282,7 @@ class ClientCore:
     def _call(self, call: Callable[[], R]) -> R:
         import httpx
 
-        from qarnot_facade._transport import last_response, remember, use_options
+        from qarnot_facade._transport import forget_large, last_response, remember, use_options
 
         if self._shared.closed:
             raise QarnotError(f"this client is closed; create a new {type(self).__name__}")
@@ -305,7 +305,7 @@ class ClientCore:
                     ) from exc
                 raise undecodable(exc) from exc
             finally:
-                remember(None)  # after undecodable() read it: the remembered response holds the whole body
+                forget_large()  # after undecodable() read it: the remembered response holds the whole body
 
 
 def follow_pages(first: Any, fetch: Callable[[Any], Any]) -> Iterator[Any]:

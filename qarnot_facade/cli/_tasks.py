@@ -180,7 +180,7 @@ def _as_completed(facade: Client, ids: list[str], timeout: float | None) -> Iter
     deadline = None if timeout is None else time.monotonic() + timeout
     for tid in ids:
         remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
-        yield facade.wait_for_task(tid, timeout=remaining, poll_interval=0.5, max_poll_interval=5.0)
+        yield facade.wait_for_task(tid, timeout=remaining, poll_interval=0.2, max_poll_interval=2.0)
 
 
 def _wait_all(facade: Client, ids: list[str], timeout: float | None) -> list[Task]:
@@ -198,14 +198,17 @@ def _wait_all(facade: Client, ids: list[str], timeout: float | None) -> list[Tas
             f"timeout: {len(pending)} task(s) not finished after {timeout} s: {' '.join(pending)}",
         ) from None
     except KeyboardInterrupt:
-        pending = [tid for tid in ids if tid not in finished]
-        raise CommandFailed(
-            ExitCode.INTERRUPTED,
-            f"interrupted; still running: {' '.join(pending)}; they keep running: stop them with "
-            f"'qarnot task abort {' '.join(pending)}'",
-        ) from None
+        raise _interrupted([tid for tid in ids if tid not in finished]) from None
     by_id = {tid: finished[tid] for tid in ids if tid in finished}
     return [by_id[tid] for tid in ids if tid in by_id]
+
+
+def _interrupted(pending: Sequence[str]) -> CommandFailed:
+    ids = " ".join(pending)
+    return CommandFailed(
+        ExitCode.INTERRUPTED,
+        f"interrupted; still running: {ids} (they keep running; stop them with 'qarnot task abort {ids}')",
+    )
 
 
 def _final_code(tasks: Sequence[Task]) -> None:
@@ -308,9 +311,12 @@ def task_run(file: str | None, timeout: float | None, follow: bool, **options: A
     if not st.quiet:
         click.echo(f"qarnot: submitted task {task_id}", err=True)
     machine = st.quiet or st.output != "table"
-    if follow and not machine:
-        _follow(facade, task_id, timeout)
-    tasks = _wait_all(facade, [task_id], timeout)
+    try:
+        if follow and not machine:
+            _follow(facade, task_id, timeout)
+        tasks = _wait_all(facade, [task_id], timeout)
+    except KeyboardInterrupt:  # between the submission and the wait
+        raise _interrupted([task_id]) from None
     task = tasks[0]
     if st.quiet:
         click.echo(task_id)
@@ -343,10 +349,7 @@ def _follow(facade: Client, task_id: str, timeout: float | None) -> None:
             ExitCode.TIMEOUT, f"timeout: task {task_id} not finished after {timeout} s"
         ) from None
     except KeyboardInterrupt:
-        raise CommandFailed(
-            ExitCode.INTERRUPTED,
-            f"interrupted; task {task_id} keeps running: stop it with 'qarnot task abort {task_id}'",
-        ) from None
+        raise _interrupted([task_id]) from None
 
 
 # ---------------------------------------------------------------------------------------------- actions

@@ -412,36 +412,59 @@ def version(api: bool) -> None:
 # ---------------------------------------------------------------------------------------------- sandbox
 
 
-@click.command("sandbox")
+@click.command("sandbox", context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False})
 @click.option("--port", type=click.IntRange(0, 65535), default=0, help="API port (default: a free one).")
 @click.option("--storage-port", type=click.IntRange(0, 65535), default=0, help="S3 port (default: free).")
 @click.option("--token", default=None, help="Token clients must send (default: random).")
 @click.option("--email", default=None, help="Account e-mail, also the S3 access key.")
-def sandbox(port: int, storage_port: int, token: str | None, email: str | None) -> None:
-    """Run a local Qarnot platform in the foreground until Ctrl-C.
+@click.argument("command", nargs=-1, type=click.UNPROCESSED, metavar="[-- COMMAND...]")
+def sandbox(
+    port: int, storage_port: int, token: str | None, email: str | None, command: tuple[str, ...]
+) -> None:
+    """Run a local Qarnot platform in the foreground until Ctrl-C, or around one COMMAND.
 
-    Prints the export lines that point qarnot (and any SDK) at it. Tasks run their
-    DOCKER_CMD with /bin/sh on this machine. Needs the testing extra.
+    Without COMMAND it prints the export lines that point qarnot (and any SDK) at it. With
+    COMMAND it runs it with those QARNOT_* variables set, stops the sandbox and exits with its
+    code. Tasks run their DOCKER_CMD with /bin/sh on this machine. Needs the testing extra.
 
     \b
     Example:
       qarnot sandbox --port 8080    # then, in another shell, paste the export lines
+      qarnot sandbox -- qarnot task run --name hi --profile docker-batch --constant DOCKER_CMD='echo hi'
     """
     try:
+        from qarnot_facade.testing import Sandbox
         from qarnot_facade.testing.__main__ import main as sandbox_main
+        from qarnot_facade.testing.sandbox import DEFAULT_EMAIL
     except ImportError as exc:
         raise CommandFailed(
             ExitCode.CONFIGURATION,
             f"error: qarnot sandbox needs the testing extra (pip install 'qarnot-facade[testing]'): {exc}",
         ) from None
-    argv = ["--port", str(port), "--storage-port", str(storage_port)]
-    if token:
-        argv += ["--token", token]
-    if email:
-        argv += ["--email", email]
-    code = sandbox_main(argv)
+    if not command:
+        argv = ["--port", str(port), "--storage-port", str(storage_port)]
+        argv += ["--token", token] if token else []
+        argv += ["--email", email] if email else []
+        if sandbox_main(argv):
+            raise CommandFailed(ExitCode.ERROR)
+        return
+    import os
+    import subprocess
+
+    with Sandbox(port=port, storage_port=storage_port, api_key=token, email=email or DEFAULT_EMAIL) as local:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("QARNOT_")}
+        env.update(
+            QARNOT_CLUSTER_URL=local.api_url,
+            QARNOT_STORAGE_URL=local.storage_url,
+            QARNOT_CLIENT_TOKEN=local.api_key,
+            QARNOT_ACCOUNT_EMAIL=local.email,
+        )
+        try:
+            code = subprocess.call(list(command), env=env)
+        except OSError as exc:
+            raise CommandFailed(ExitCode.ERROR, f"error: cannot run {command[0]}: {exc.strerror}") from None
     if code:
-        raise CommandFailed(ExitCode.ERROR)
+        raise CommandFailed(code if code > 0 else ExitCode.ERROR)  # a signal: negative
 
 
 # ---------------------------------------------------------------------------------------------- completion

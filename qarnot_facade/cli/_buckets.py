@@ -10,6 +10,8 @@ import click
 from qarnot_facade.cli._common import (
     BUCKETS,
     OBJECTS,
+    CommandFailed,
+    ExitCode,
     client,
     done,
     emit_data,
@@ -19,6 +21,7 @@ from qarnot_facade.cli._common import (
     to_plain,
     transfer_progress,
 )
+from qarnot_facade.errors import StorageError
 
 if TYPE_CHECKING:
     from qarnot_facade.storage import SyncReport
@@ -238,7 +241,14 @@ def bucket_delete(bucket: str, keys: tuple[str, ...], force: bool) -> None:
         for key in facade.delete_objects(bucket, list(keys)):
             done(f"deleted {bucket}/{key}")
         return
-    facade.delete_bucket(bucket, force=force)
+    try:
+        facade.delete_bucket(bucket, force=force)
+    except StorageError as exc:
+        if exc.code != "BucketNotEmpty":
+            raise
+        raise CommandFailed(
+            ExitCode.CONFLICT, f"error: bucket {bucket!r} is not empty: add --force to delete its objects too"
+        ) from None
     done(f"deleted bucket {bucket}")
 
 

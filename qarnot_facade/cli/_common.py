@@ -122,8 +122,8 @@ def warn(message: str) -> None:
 class CommandFailed(Exception):
     """Raised by a command to stop with ``code``, after printing ``message`` (one line) on stderr."""
 
-    def __init__(self, code: ExitCode, message: str | None = None) -> None:
-        super().__init__(message or code.name)
+    def __init__(self, code: int, message: str | None = None) -> None:
+        super().__init__(message or str(code))
         self.code = code
         self.message = message
 

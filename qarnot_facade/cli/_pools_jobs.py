@@ -113,7 +113,7 @@ def pool_wait(pool_id: str, until: str, timeout: float | None) -> None:
       qarnot pool wait my-pool --until running --timeout 600
     """
     try:
-        pool = client().wait_for_pool(pool_id, until=until, timeout=timeout)  # type: ignore[arg-type]
+        pool = client().wait_for_pool(pool_id, until=until, timeout=timeout, poll_interval=0.5)  # type: ignore[arg-type]
     except WaitTimeoutError:
         raise CommandFailed(
             ExitCode.TIMEOUT, f"timeout: pool {pool_id} not {until} after {timeout} s"

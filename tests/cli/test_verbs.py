@@ -117,7 +117,7 @@ def test_bucket_sync_to_then_sync_from_round_trips_a_folder(qarnot, tmp_path: Pa
     assert (tmp_path / "tex" / "oak.png").read_bytes() == (source / "textures" / "oak.png").read_bytes()
     qarnot.ok("bucket", "delete", "inputs", "x/scene.blend")
     assert "x/scene.blend" not in qarnot.ok("bucket", "list", "inputs", "-q").stdout.split()
-    assert qarnot("bucket", "delete", "inputs").code != 0  # not empty
+    assert "--force" in qarnot.fails(ExitCode.CONFLICT, "bucket", "delete", "inputs")  # not empty
     qarnot.ok("bucket", "delete", "inputs", "--force")
     assert "inputs" in qarnot.fails(ExitCode.NOT_FOUND, "bucket", "list", "inputs")
 
@@ -264,3 +264,11 @@ def test_sandbox_verb_prints_the_environment_that_works(qarnot):
         process.send_signal(signal.SIGINT)
         process.communicate(timeout=30)
     assert process.returncode == 0
+
+
+def test_sandbox_around_a_command_gives_it_the_environment_and_its_exit_code(qarnot):
+    exe = str(qarnot.executable)
+    result = qarnot.ok("sandbox", "--", "sh", "-c", f"{exe} bucket create mine && {exe} bucket list -q")
+    assert result.stdout.split() == ["mine"]
+    assert qarnot.ok("bucket", "list", "-q").stdout == ""  # that sandbox is gone; this one has no bucket
+    assert qarnot("sandbox", "--", "sh", "-c", "exit 42").code == 42

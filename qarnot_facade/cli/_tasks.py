@@ -167,6 +167,18 @@ def _select(
     return selected
 
 
+def _selected(
+    facade: Client, ids: Sequence[str], names: Sequence[str], tags: Sequence[str], states: Sequence[str]
+) -> list[str]:
+    """The selected task ids; none given is a usage error, none matching a not-found one."""
+    if not (ids or names or tags or states):
+        raise click.UsageError("give task ids, or select tasks with --name, --tag or --state")
+    selected = _select(facade, ids, names, tags, states)
+    if not selected:
+        raise CommandFailed(ExitCode.NOT_FOUND, "error: no task matches the selection")
+    return selected
+
+
 def _as_completed(facade: Client, ids: list[str], timeout: float | None) -> Iterator[Task]:
     """The tasks as they end, in the order they end.
 
@@ -241,12 +253,7 @@ def task_wait(
       qarnot task wait --tag nightly --timeout 7200 -q
     """
     facade = client()
-    ids = _select(facade, task_ids, names, tags, states)
-    if not ids:
-        if task_ids or names or tags or states:
-            raise CommandFailed(ExitCode.NOT_FOUND, "error: no task matches the selection")
-        raise click.UsageError("give task ids, or select tasks with --name, --tag or --state")
-    tasks = _wait_all(facade, ids, timeout)
+    tasks = _wait_all(facade, _selected(facade, task_ids, names, tags, states), timeout)
     emit_list(tasks, TASKS)
     _final_code(tasks)
 
@@ -355,46 +362,56 @@ def _follow(facade: Client, task_id: str, timeout: float | None) -> None:
 # ---------------------------------------------------------------------------------------------- actions
 
 
-def _each(task_ids: Sequence[str], action: str, call: Any) -> None:
-    for tid in task_ids:
-        call(tid)
-        done(f"{action} {tid}")
+def _action_command(name: str, done_label: str, method: str, summary: str, example: str) -> click.Command:
+    """``qarnot task NAME [TASK...] [--name/--tag/--state]``: one facade call per selected task."""
 
+    @click.command(name)
+    @click.argument("task_ids", nargs=-1, metavar="[TASK...]")
+    @_selection_options
+    def command(
+        task_ids: tuple[str, ...], names: tuple[str, ...], tags: tuple[str, ...], states: tuple[str, ...]
+    ) -> None:
+        facade = client()
+        call = getattr(facade, method)
+        for tid in _selected(facade, task_ids, names, tags, states):
+            call(tid)
+            done(f"{done_label} {tid}")
 
-@task_group.command("abort")
-@click.argument("task_ids", nargs=-1, required=True, metavar="TASK...")
-def task_abort(task_ids: tuple[str, ...]) -> None:
-    """Abort running tasks (they end Cancelled).
+    command.help = f"""{summary}
 
-    \b
-    Example:
-      qarnot task list --state FullyExecuting -q | xargs qarnot task abort
-    """
-    _each(task_ids, "aborted task", client().abort_task)
-
-
-@task_group.command("delete")
-@click.argument("task_ids", nargs=-1, required=True, metavar="TASK...")
-def task_delete(task_ids: tuple[str, ...]) -> None:
-    """Delete tasks (a running task is stopped first by the platform).
+    Tasks are given by id, or selected by --name, --tag (any of them) and --state.
 
     \b
     Example:
-      qarnot task delete 1b5c4c4e-0000-4000-8000-000000000000
+      {example}
     """
-    _each(task_ids, "deleted task", client().delete_task)
+    return command
 
 
-@task_group.command("update-resources")
-@click.argument("task_ids", nargs=-1, required=True, metavar="TASK...")
-def task_update_resources(task_ids: tuple[str, ...]) -> None:
-    """Make running tasks download their resource buckets again.
-
-    \b
-    Example:
-      qarnot task update-resources 1b5c4c4e-0000-4000-8000-000000000000
-    """
-    _each(task_ids, "resources updated for task", client().update_task_resources)
+for _command in (
+    _action_command(
+        "abort",
+        "aborted task",
+        "abort_task",
+        "Abort running tasks (they end Cancelled).",
+        "qarnot task abort --tag nightly --state FullyExecuting",
+    ),
+    _action_command(
+        "delete",
+        "deleted task",
+        "delete_task",
+        "Delete tasks (a running task is stopped first by the platform).",
+        "qarnot task delete --state Failure",
+    ),
+    _action_command(
+        "update-resources",
+        "resources updated for task",
+        "update_task_resources",
+        "Make running tasks download their resource buckets again.",
+        "qarnot task update-resources 1b5c4c4e-0000-4000-8000-000000000000",
+    ),
+):
+    task_group.add_command(_command)
 
 
 task_group.add_command(

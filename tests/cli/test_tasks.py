@@ -165,6 +165,10 @@ def test_wait_selects_by_id_name_tag_and_state_and_reports_failures(qarnot):
     assert qarnot("task", "wait", "--state", "Failure", "-q").stdout.split() == [bad]
     assert "no task matches" in qarnot.fails(ExitCode.NOT_FOUND, "task", "wait", "--tag", "nothing")
     assert qarnot("task", "wait").code == ExitCode.USAGE
+    # the actions take the same selections
+    assert qarnot("task", "delete").code == ExitCode.USAGE
+    qarnot.ok("task", "delete", "--tag", "batch", "--state", "Failure")
+    assert qarnot.ok("task", "list", "-q").stdout.split() == [good]
 
 
 def _gate(tmp_path: Path, name: str) -> tuple[Path, str]:

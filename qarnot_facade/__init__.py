@@ -181,6 +181,7 @@ if TYPE_CHECKING:
 
     from qarnot_facade._async.client import AsyncClient
     from qarnot_facade._decoding import BulkTaskResult, BulkTaskResults
+    from qarnot_facade._following import OutputChunk
     from qarnot_facade._sync.client import Client
     from qarnot_facade._waiting import RunResult
     from qarnot_facade.config import QarnotConfig
@@ -205,6 +206,7 @@ _FACADE: dict[str, str] = {
     "BulkTaskResults": "._decoding",
     "Client": "._sync.client",
     "Field": ".filters",
+    "OutputChunk": "._following",
     "Filter": ".filters",
     "QarnotConfig": ".config",
     "RunResult": "._waiting",
@@ -432,6 +434,7 @@ __all__ = [
     "ObjectNotFoundError",
     "OrganizationComputingQuotas",
     "OrganizationComputingQuotasWithUserDetails",
+    "OutputChunk",
     "PaginateRequest",
     "PerRunningInstanceInfo",
     "PeriodicSnapshotConfig",

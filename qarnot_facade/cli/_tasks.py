@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import sys
-import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -31,6 +30,7 @@ from qarnot_facade.errors import InvalidInputError, WaitTimeoutError
 if TYPE_CHECKING:
     from qarnot_api.models import Task
 
+    from qarnot_facade import OutputChunk
     from qarnot_facade.client import Client
     from qarnot_facade.filters import Filter
 
@@ -179,40 +179,33 @@ def _selected(
     return selected
 
 
-def _as_completed(facade: Client, ids: list[str], timeout: float | None) -> Iterator[Task]:
-    """The tasks as they end, in the order they end.
-
-    Uses the facade's ``as_completed`` when it has one (the many-tasks issue); before that, waits for the
-    tasks one after the other with one shared deadline (``wait_for_task``), which gives the same results.
-    """
-    many = getattr(facade, "as_completed", None)
-    if many is not None:
-        yield from many(ids, timeout=timeout)
-        return
-    deadline = None if timeout is None else time.monotonic() + timeout
-    for tid in ids:
-        remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
-        yield facade.wait_for_task(tid, timeout=remaining, poll_interval=0.2, max_poll_interval=2.0)
-
-
 def _wait_all(facade: Client, ids: list[str], timeout: float | None) -> list[Task]:
-    """Wait for every task in ``ids``; Ctrl-C and timeouts name the tasks still running."""
+    """Wait for every task in ``ids`` (the facade's ``as_completed``); return them in the order of ``ids``.
+
+    A timeout and Ctrl-C name the tasks still running and how to abort them.
+    """
     finished: dict[str, Task] = {}
     try:
         with status(f"waiting for {len(ids)} task(s)") as update:
-            for task in _as_completed(facade, ids, timeout):
+            for task in facade.as_completed(ids, timeout=timeout):
                 finished[str(task.uuid)] = task
                 update(f"waiting: {len(finished)}/{len(ids)} finished (last: {task.uuid} {_state_of(task)})")
-    except WaitTimeoutError:
-        pending = [tid for tid in ids if tid not in finished]
-        raise CommandFailed(
-            ExitCode.TIMEOUT,
-            f"timeout: {len(pending)} task(s) not finished after {timeout} s: {' '.join(pending)}",
-        ) from None
+    except WaitTimeoutError as exc:
+        raise _timed_out(exc, [tid for tid in ids if tid not in finished], timeout) from None
     except KeyboardInterrupt:
         raise _interrupted([tid for tid in ids if tid not in finished]) from None
-    by_id = {tid: finished[tid] for tid in ids if tid in finished}
+    by_id = {**finished, **{str(task.shortname): task for task in finished.values() if task.shortname}}
     return [by_id[tid] for tid in ids if tid in by_id]
+
+
+def _timed_out(exc: WaitTimeoutError, pending: Sequence[str], timeout: float | None) -> CommandFailed:
+    running = list(exc.task_ids or pending)
+    ids = " ".join(running)
+    return CommandFailed(
+        ExitCode.TIMEOUT,
+        f"timeout: {len(running)} task(s) not finished after {timeout} s: {ids} "
+        f"(they keep running; stop them with 'qarnot task abort {ids}')",
+    )
 
 
 def _interrupted(pending: Sequence[str]) -> CommandFailed:
@@ -267,7 +260,7 @@ class _LinePrinter:
     def __init__(self) -> None:
         self._at_start: dict[tuple[int, str], bool] = {}
 
-    def __call__(self, chunk: Any) -> None:
+    def __call__(self, chunk: OutputChunk) -> None:
         stream = sys.stderr if chunk.stream == "stderr" else sys.stdout
         key = (int(chunk.instance_id), str(chunk.stream))
         pieces = []
@@ -337,26 +330,13 @@ def task_run(file: str | None, timeout: float | None, follow: bool, **options: A
 
 
 def _follow(facade: Client, task_id: str, timeout: float | None) -> None:
-    """Print the task's output as it comes (the facade's ``follow_task_output``)."""
-    stream = getattr(facade, "follow_task_output", None)
-    if stream is None:
-        click.echo(
-            "qarnot: this facade has no follow_task_output yet: the output is printed when the task ends",
-            err=True,
-        )
-        _wait_all(facade, [task_id], timeout)
-        _print_output(facade, task_id)
-        return
+    """Print the task's output as it comes (the facade's ``follow_task_output``), until it is final."""
     printer = _LinePrinter()
     try:
-        for chunk in stream(task_id, timeout=timeout):
+        for chunk in facade.follow_task_output(task_id, timeout=timeout):
             printer(chunk)
-    except WaitTimeoutError:
-        raise CommandFailed(
-            ExitCode.TIMEOUT, f"timeout: task {task_id} not finished after {timeout} s"
-        ) from None
-    except KeyboardInterrupt:
-        raise _interrupted([task_id]) from None
+    except WaitTimeoutError as exc:
+        raise _timed_out(exc, [task_id], timeout) from None
 
 
 # ---------------------------------------------------------------------------------------------- actions

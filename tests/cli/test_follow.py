@@ -13,10 +13,6 @@ import subprocess
 import time
 from pathlib import Path
 
-import pytest
-
-from qarnot_facade.client import Client
-
 
 class Terminal:
     """``qarnot ARGS`` with stdin, stdout and stderr on the slave side of a pseudo-terminal."""
@@ -74,11 +70,6 @@ class Terminal:
                 self.process.kill()
 
 
-@pytest.mark.skipif(
-    not hasattr(Client, "follow_task_output"),
-    reason="the facade has no follow_task_output yet (the async-and-many-tasks issue builds it); "
-    "until then --follow prints the output when the task ends",
-)
 def test_follow_shows_each_line_while_the_task_runs(qarnot, tmp_path: Path):
     go = tmp_path / "go"
     command = (

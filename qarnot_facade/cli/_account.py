@@ -381,6 +381,63 @@ def config_path() -> None:
         click.echo(str(path))
 
 
+_INI_KEYS = {
+    "api_url": ("cluster", "url"),
+    "storage_url": ("storage", "url"),
+    "email": ("client", "email"),
+    "token": ("client", "token"),
+}
+
+
+@config_group.command("set")
+@click.option("--api-url", default=None, help="[cluster] url.")
+@click.option("--storage-url", default=None, help="[storage] url.")
+@click.option("--email", default=None, help="[client] email (the storage access key).")
+@click.option(
+    "--token-stdin", is_flag=True, help="Read [client] token from stdin (keeps it out of ps and history)."
+)
+def config_set(api_url: str | None, storage_url: str | None, email: str | None, token_stdin: bool) -> None:
+    """Write settings into the INI file (--config FILE, else the default path), mode 0600.
+
+    The file keeps the official SDK's format, so Connection(fileconf=...) reads it too; the
+    values are checked the way the facade checks them before the file is written.
+
+    \b
+    Example:
+      qarnot config set --api-url https://api.qarnot.com --token-stdin <<< "$QARNOT_TOKEN"
+    """
+    import configparser
+    import os
+
+    from qarnot_facade.cli._common import default_config_path
+    from qarnot_facade.config import QarnotConfig
+
+    values = {"api_url": api_url, "storage_url": storage_url, "email": email}
+    if token_stdin:
+        values["token"] = _value("-")
+    changes = {name: value for name, value in values.items() if value is not None}
+    if not changes:
+        raise click.UsageError("give at least one of --api-url, --storage-url, --email, --token-stdin")
+    # checked like the facade checks them (a placeholder token when none is set here)
+    checked: dict[str, Any] = {k: v for k, v in changes.items() if k in ("api_url", "storage_url", "email")}
+    QarnotConfig(api_key=changes.get("token") or "x", **checked)
+    path = state().config_file or default_config_path()
+    parser = configparser.ConfigParser(interpolation=None)
+    if path.exists():
+        parser.read(path, encoding="utf-8")
+    for name, value in changes.items():
+        section, key = _INI_KEYS[name]
+        if not parser.has_section(section):
+            parser.add_section(section)
+        parser.set(section, key, value)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        parser.write(handle)
+    os.chmod(path, 0o600)
+    done(f"wrote {', '.join(sorted(changes))} to {path}")
+
+
 # ---------------------------------------------------------------------------------------------- version
 
 

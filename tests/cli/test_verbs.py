@@ -199,6 +199,33 @@ def test_configuration_precedence_and_config_show(qarnot, tmp_path: Path):
     assert {s["name"]: (s["value"], s["source"]) for s in shown["settings"]}["timeout"] == (7.0, "option")
 
 
+def test_config_set_writes_the_official_ini_file_that_qarnot_then_reads(qarnot):
+    sandbox = qarnot.sandbox
+    no_env = {"QARNOT_CLUSTER_URL": None, "QARNOT_CLIENT_TOKEN": None, "QARNOT_STORAGE_URL": None}
+    qarnot.ok(
+        "config",
+        "set",
+        "--api-url",
+        sandbox.api_url,
+        "--token-stdin",
+        input=sandbox.api_key + "\n",
+        env=no_env,
+    )
+    qarnot.ok("config", "set", "--storage-url", sandbox.storage_url, env=no_env)
+    path = qarnot.home / ".config" / "qarnot" / "qarnot.conf"
+    assert path.stat().st_mode & 0o777 == 0o600
+    from qarnot_facade import QarnotConfig
+
+    config = QarnotConfig.from_file(path, environ={})
+    assert (config.api_url, config.api_key, config.storage_url) == (
+        sandbox.api_url,
+        sandbox.api_key,
+        sandbox.storage_url,
+    )
+    qarnot.ok("bucket", "create", "via-file", env=no_env)
+    assert "not-a-url" in qarnot.fails(ExitCode.CONFIGURATION, "config", "set", "--api-url", "not-a-url")
+
+
 def test_bad_input_gives_one_line_and_the_documented_code(qarnot, tmp_path: Path):
     line = qarnot.fails(ExitCode.CONFIGURATION, "task", "list", env={"QARNOT_CLIENT_TOKEN": None})
     assert "no API token" in line and "QARNOT_CLIENT_TOKEN" in line

@@ -1,6 +1,7 @@
-"""``qarnot task run --follow`` in a real pseudo-terminal: the lines appear while the task runs.
+"""``qarnot`` in a real pseudo-terminal: ``task run --follow`` shows the lines while the task runs, and
+waits and transfers draw their progress on the terminal (stderr) while piped stdout gets results only.
 
-No timing: the task prints a first line, then waits for a file the test creates only after it has seen
+No timing: a task prints a first line, then waits for a file the test creates only after it has seen
 that line on the terminal; then it prints the second line and ends.
 """
 
@@ -15,15 +16,18 @@ from pathlib import Path
 
 
 class Terminal:
-    """``qarnot ARGS`` with stdin, stdout and stderr on the slave side of a pseudo-terminal."""
+    """``qarnot ARGS`` with stdin, stdout and stderr on the slave side of a pseudo-terminal
+    (``pipe_stdout``: stdout is a pipe instead, read at the end into ``stdout``)."""
 
-    def __init__(self, executable: Path, args: list[str], env: dict[str, str], cwd: Path) -> None:
+    def __init__(
+        self, executable: Path, args: list[str], env: dict[str, str], cwd: Path, *, pipe_stdout: bool = False
+    ) -> None:
         master, slave = pty.openpty()
         self.master = master
         self.process = subprocess.Popen(
             [str(executable), *args],
             stdin=slave,
-            stdout=slave,
+            stdout=subprocess.PIPE if pipe_stdout else slave,
             stderr=slave,
             env=env,
             cwd=cwd,
@@ -31,6 +35,7 @@ class Terminal:
         )
         os.close(slave)
         self.seen = ""
+        self.stdout = ""
 
     def expect(self, text: str, deadline: float = 60.0) -> str:
         """Read until ``text`` has appeared (the deadline only guards against a hang)."""
@@ -63,6 +68,8 @@ class Terminal:
                 if not chunk:
                     break
                 self.seen += chunk.decode("utf-8", errors="replace").replace("\r\n", "\n")
+            if self.process.stdout is not None:
+                self.stdout = self.process.stdout.read().decode()
             return self.process.wait(timeout=30)
         finally:
             os.close(self.master)
@@ -100,3 +107,46 @@ def test_follow_shows_each_line_while_the_task_runs(qarnot, tmp_path: Path):
     terminal.expect("0> second line")
     assert terminal.finish() == 0
     assert "Success" in terminal.seen
+
+
+def test_waits_and_transfers_draw_progress_on_the_terminal_and_keep_piped_stdout_clean(
+    qarnot, tmp_path: Path
+):
+    go = tmp_path / "go"
+    task = qarnot.ok(
+        "task",
+        "create",
+        "--name",
+        "w",
+        "--profile",
+        "docker-batch",
+        "--constant",
+        f"DOCKER_CMD=while [ ! -e {go} ]; do sleep 0.05; done",
+    ).stdout.strip()
+    terminal = Terminal(
+        qarnot.executable, ["task", "wait", task], qarnot.env(), qarnot.home, pipe_stdout=True
+    )
+    try:
+        terminal.expect("waiting for 1 task(s)")
+    finally:
+        go.touch()
+    assert terminal.finish() == 0
+    assert terminal.stdout.splitlines()[1].split()[:3] == [task, "w", "Success"]
+    assert "\x1b" not in terminal.stdout  # no colours or cursor moves in piped results
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "a.bin").write_bytes(b"x" * 100_000)
+    qarnot.ok("bucket", "create", "progress")
+    terminal = Terminal(
+        qarnot.executable,
+        ["bucket", "sync-to", "progress", str(folder)],
+        qarnot.env(),
+        qarnot.home,
+        pipe_stdout=True,
+    )
+    terminal.expect(f"sync {folder}")
+    assert terminal.finish() == 0
+    assert terminal.stdout.startswith("upload 1,")
+    piped = qarnot.ok("bucket", "sync-to", "progress", str(folder), "--delete")
+    assert piped.stderr == ""  # not a terminal: no progress at all

@@ -131,6 +131,9 @@ def run(argv: list[str]) -> int:
     except click.exceptions.Abort:
         click.echo("qarnot: interrupted", err=True)
         return int(ExitCode.INTERRUPTED)
+    except click.exceptions.NoArgsIsHelpError as exc:  # `qarnot`, `qarnot task`: the help, on stderr
+        click.echo(exc.ctx.get_help(), err=True)
+        return int(ExitCode.USAGE)
     except click.ClickException as exc:
         hint = ""
         ctx = getattr(exc, "ctx", None)

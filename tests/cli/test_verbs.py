@@ -258,6 +258,8 @@ def test_help_lists_the_exit_codes_and_every_command_has_an_example(qarnot):
     walk(cli, ["qarnot"])
     assert missing == []
     assert "Example:" in qarnot.ok("task", "run", "--help").stdout
+    bare = qarnot("task")  # a group without its verb: its help, on stderr
+    assert (bare.code, bare.stdout) == (ExitCode.USAGE, "") and "Commands:" in bare.stderr
 
 
 @pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])

@@ -17,6 +17,7 @@ from qarnot_facade.cli._common import (
     ExitCode,
     View,
     client,
+    complete_ids,
     done,
     emit_data,
     emit_list,
@@ -103,7 +104,7 @@ def profiles_list() -> None:
 
 
 @profiles_group.command("info")
-@click.argument("profile")
+@click.argument("profile", shell_complete=complete_ids("profile"))
 @output_options
 def profiles_info(profile: str) -> None:
     """Show a profile: its constants, licenses...

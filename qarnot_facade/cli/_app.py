@@ -70,6 +70,7 @@ Examples:
     "-o", "--output", type=click.Choice(OUTPUT_CHOICES), default="table", help="Output format of every verb."
 )
 @click.option("-q", "--quiet", is_flag=True, default=False, help="Print only ids.")
+@click.version_option(package_name="qarnot-facade", prog_name="qarnot", message="%(prog)s %(version)s")
 @click.pass_context
 def cli(
     ctx: click.Context,

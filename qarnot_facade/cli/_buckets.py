@@ -13,6 +13,7 @@ from qarnot_facade.cli._common import (
     CommandFailed,
     ExitCode,
     client,
+    complete_ids,
     done,
     emit_data,
     emit_list,
@@ -75,7 +76,7 @@ def bucket_create(buckets: tuple[str, ...]) -> None:
 
 
 @bucket_group.command("list")
-@click.argument("bucket", required=False)
+@click.argument("bucket", required=False, shell_complete=complete_ids("bucket"))
 @click.option("--prefix", default="", help="With BUCKET: only keys below this folder.")
 @output_options
 def bucket_list(bucket: str | None, prefix: str) -> None:
@@ -93,7 +94,7 @@ def bucket_list(bucket: str | None, prefix: str) -> None:
 
 
 @bucket_group.command("put")
-@click.argument("bucket")
+@click.argument("bucket", shell_complete=complete_ids("bucket"))
 @click.argument(
     "paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path), metavar="PATH..."
 )
@@ -131,7 +132,7 @@ def bucket_put(
 
 
 @bucket_group.command("get")
-@click.argument("bucket")
+@click.argument("bucket", shell_complete=complete_ids("bucket"))
 @click.argument("key")
 @click.argument("dest", required=False, type=click.Path(path_type=Path))
 @_filters
@@ -175,7 +176,7 @@ def _sync_command(name: str, upload: bool) -> click.Command:
     folder_type = click.Path(exists=upload, file_okay=False, path_type=Path)
 
     @click.command(name)
-    @click.argument("bucket")
+    @click.argument("bucket", shell_complete=complete_ids("bucket"))
     @click.argument("folder", type=folder_type)
     @_sync_options
     @output_options
@@ -225,7 +226,7 @@ bucket_group.add_command(bucket_sync_from)
 
 
 @bucket_group.command("delete")
-@click.argument("bucket")
+@click.argument("bucket", shell_complete=complete_ids("bucket"))
 @click.argument("keys", nargs=-1, metavar="[KEY...]")
 @click.option("--force", is_flag=True, help="Delete the bucket even when it holds objects.")
 def bucket_delete(bucket: str, keys: tuple[str, ...], force: bool) -> None:

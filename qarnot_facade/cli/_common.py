@@ -180,7 +180,9 @@ class State:
             from qarnot_facade.client import Client
 
             self._client = Client(self.config())
-            click.get_current_context().call_on_close(self._client.close)
+            ctx = click.get_current_context(silent=True)
+            if ctx is not None:
+                ctx.call_on_close(self._client.close)
         return self._client
 
 
@@ -191,6 +193,49 @@ def state() -> State:
 def client() -> Client:
     """The facade client of this invocation (built on first use, closed when the command ends)."""
     return state().client()
+
+
+def complete_ids(kind: str) -> Callable[[click.Context, click.Parameter, str], list[Any]]:
+    """Shell completion of ``kind`` ids (task, pool, job, bucket, profile) from the API, with their names.
+
+    It reads the settings the command line gives (``--config``, ``--api-url``...); any error completes
+    nothing, since a completion must never print one.
+    """
+
+    def complete(ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[Any]:
+        from click.shell_completion import CompletionItem
+
+        root = ctx.find_root().params
+        overrides = {
+            name: root[option]
+            for name, option in (
+                ("api_url", "api_url"),
+                ("storage_url", "storage_url"),
+                ("email", "email"),
+                ("timeout", "request_timeout"),
+            )
+            if root.get(option) is not None
+        }
+        try:
+            facade = State(config_file=root.get("config_file"), overrides=overrides).client()
+            pairs: list[tuple[str, str]]
+            if kind == "task":
+                pairs = [(str(t.uuid), str(t.name or "")) for t in facade.iter_tasks()]
+            elif kind == "pool":
+                pairs = [(str(p.uuid), str(p.name or "")) for p in facade.iter_pools()]
+            elif kind == "job":
+                pairs = [(str(j.uuid), str(j.name or "")) for j in facade.iter_jobs()]
+            elif kind == "bucket":
+                pairs = [(b.name, "") for b in facade.list_buckets()]
+            else:
+                pairs = [(name, "") for name in facade.list_profiles()]
+        except Exception:
+            return []
+        return [
+            CompletionItem(value, help=name or None) for value, name in pairs if value.startswith(incomplete)
+        ]
+
+    return complete
 
 
 def _set_output(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:

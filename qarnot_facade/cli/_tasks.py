@@ -13,6 +13,7 @@ from qarnot_facade.cli._common import (
     CommandFailed,
     ExitCode,
     client,
+    complete_ids,
     done,
     emit_data,
     emit_id,
@@ -139,7 +140,7 @@ def task_list(names: tuple[str, ...], tags: tuple[str, ...], states: tuple[str, 
 
 
 @task_group.command("info")
-@click.argument("task_ids", nargs=-1, required=True, metavar="TASK...")
+@click.argument("task_ids", nargs=-1, required=True, metavar="TASK...", shell_complete=complete_ids("task"))
 @output_options
 def task_info(task_ids: tuple[str, ...]) -> None:
     """Show tasks (by uuid or shortname) with every field the API gives.
@@ -224,7 +225,7 @@ def _final_code(tasks: Sequence[Task]) -> None:
 
 
 @task_group.command("wait")
-@click.argument("task_ids", nargs=-1, metavar="[TASK...]")
+@click.argument("task_ids", nargs=-1, metavar="[TASK...]", shell_complete=complete_ids("task"))
 @_selection_options
 @_timeout_option()
 @output_options
@@ -346,7 +347,7 @@ def _action_command(name: str, done_label: str, method: str, summary: str, examp
     """``qarnot task NAME [TASK...] [--name/--tag/--state]``: one facade call per selected task."""
 
     @click.command(name)
-    @click.argument("task_ids", nargs=-1, metavar="[TASK...]")
+    @click.argument("task_ids", nargs=-1, metavar="[TASK...]", shell_complete=complete_ids("task"))
     @_selection_options
     def command(
         task_ids: tuple[str, ...], names: tuple[str, ...], tags: tuple[str, ...], states: tuple[str, ...]
@@ -400,7 +401,7 @@ task_group.add_command(
 
 
 @task_group.command("snapshot")
-@click.argument("task_id", metavar="TASK")
+@click.argument("task_id", metavar="TASK", shell_complete=complete_ids("task"))
 @click.option("--periodic", type=click.IntRange(min=1), default=None, help="Every N seconds instead of once.")
 @click.option("--whitelist", default=None, help="Regex of the files to include.")
 @click.option("--blacklist", default=None, help="Regex of the files to leave out.")
@@ -441,7 +442,7 @@ def task_snapshot(
 
 def _output_command(name: str, stream: str) -> click.Command:
     @click.command(name)
-    @click.argument("task_id", metavar="TASK")
+    @click.argument("task_id", metavar="TASK", shell_complete=complete_ids("task"))
     @click.option("--instance", type=click.IntRange(min=0), default=None, help="Only this instance.")
     @click.option("--fresh", is_flag=True, help="Only what is new since the last --fresh read.")
     def command(task_id: str, instance: int | None, fresh: bool) -> None:
@@ -468,7 +469,7 @@ task_group.add_command(_output_command("stderr", "stderr"))
 
 
 @task_group.command("carbon-facts")
-@click.argument("task_id", metavar="TASK")
+@click.argument("task_id", metavar="TASK", shell_complete=complete_ids("task"))
 @click.option("--datacenter", default=None, help="Datacenter to compare with.")
 @output_options
 def task_carbon_facts(task_id: str, datacenter: str | None) -> None:

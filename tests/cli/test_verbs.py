@@ -242,6 +242,7 @@ def test_bad_input_gives_one_line_and_the_documented_code(qarnot, tmp_path: Path
 
 
 def test_help_lists_the_exit_codes_and_every_command_has_an_example(qarnot):
+    assert qarnot.ok("--version").stdout.split()[-1] == qarnot.ok("version", "-q").stdout.strip()
     top = qarnot.ok("--help").stdout
     for code, text in EXIT_CODE_HELP.items():
         assert f"{int(code):>3}  {text}" in top
@@ -272,6 +273,25 @@ def test_shell_completion(qarnot, shell: str):
     if shell == "zsh":
         env.update(COMP_WORDS="qarnot task wa", COMP_CWORD="2")
     assert "wait" in qarnot.ok(env=env).stdout
+
+
+def test_completion_offers_ids_and_profiles_from_the_api(qarnot):
+    task = qarnot.ok("task", "create", "--name", "to-complete", "--profile", "docker-batch").stdout.strip()
+    qarnot.ok("bucket", "create", "completed-bucket")
+
+    def complete(words: str) -> list[str]:
+        cword = str(len(words.split()) - (0 if words.endswith(" ") else 1))
+        env = {"_QARNOT_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": cword}
+        return [line.split(",", 1)[1] for line in qarnot.ok(env=env).stdout.splitlines()]
+
+    assert complete("qarnot task info ") == [task]
+    assert complete(f"qarnot task abort {task[:4]}") == [task]
+    assert "docker-batch" in complete("qarnot task run --profile docker")
+    assert complete("qarnot bucket list ") == ["completed-bucket"]
+    # a completion never prints an error, even without a token
+    env = {"_QARNOT_COMPLETE": "bash_complete", "COMP_WORDS": "qarnot task info ", "COMP_CWORD": "3"}
+    broken = qarnot(env={**env, "QARNOT_CLIENT_TOKEN": None})
+    assert (broken.code, broken.stdout.strip(), broken.stderr) == (0, "", "")
 
 
 def test_sandbox_verb_prints_the_environment_that_works(qarnot):

@@ -340,6 +340,30 @@ def _follow(facade: Client, task_id: str, timeout: float | None) -> None:
         raise _timed_out(exc, [task_id], timeout) from None
 
 
+@task_group.command("follow")
+@click.argument("task_id", metavar="TASK", shell_complete=complete_ids("task"))
+@_timeout_option()
+def task_follow(task_id: str, timeout: float | None) -> None:
+    """Stream a running task's stdout and stderr until it ends; exit 0 only on Success.
+
+    Lines are prefixed with the instance number; stdout goes to stdout, stderr to stderr.
+    It reads the output the way 'task stdout --fresh' does, so run one follower per task.
+
+    \b
+    Example:
+      qarnot task follow my-task | tee render.log
+    """
+    facade = client()
+    try:
+        _follow(facade, task_id, timeout)
+        task = facade.get_task_information(task_id)
+    except KeyboardInterrupt:
+        raise _interrupted([task_id]) from None
+    if not state().quiet:
+        click.echo(f"qarnot: task {task_id} {_state_of(task)}", err=True)
+    _final_code([task])
+
+
 # ---------------------------------------------------------------------------------------------- actions
 
 

@@ -14,6 +14,8 @@ import subprocess
 import time
 from pathlib import Path
 
+from qarnot_facade.cli._common import ExitCode
+
 
 class Terminal:
     """``qarnot ARGS`` with stdin, stdout and stderr on the slave side of a pseudo-terminal
@@ -150,3 +152,19 @@ def test_waits_and_transfers_draw_progress_on_the_terminal_and_keep_piped_stdout
     assert terminal.stdout.startswith("upload 1,")
     piped = qarnot.ok("bucket", "sync-to", "progress", str(folder), "--delete")
     assert piped.stderr == ""  # not a terminal: no progress at all
+
+
+def test_follow_of_a_running_task_streams_it_and_exits_with_its_outcome(qarnot, tmp_path: Path):
+    go = tmp_path / "go"
+    command = f"echo early; while [ ! -e {go} ]; do sleep 0.05; done; echo late; exit 2"
+    task = qarnot.ok(
+        "task", "create", "--name", "f", "--profile", "docker-batch", "--constant", f"DOCKER_CMD={command}"
+    ).stdout.strip()
+    terminal = Terminal(qarnot.executable, ["task", "follow", task], qarnot.env(), qarnot.home)
+    try:
+        assert "late" not in terminal.expect("0> early")
+    finally:
+        go.touch()
+    terminal.expect("0> late")
+    assert terminal.finish() == ExitCode.TASK_FAILED
+    assert f"task {task} Failure" in terminal.seen

@@ -321,3 +321,18 @@ def test_sandbox_around_a_command_gives_it_the_environment_and_its_exit_code(qar
     assert result.stdout.split() == ["mine"]
     assert qarnot.ok("bucket", "list", "-q").stdout == ""  # that sandbox is gone; this one has no bucket
     assert qarnot("sandbox", "--", "sh", "-c", "exit 42").code == 42
+
+
+def test_without_the_cli_extra_qarnot_says_which_extra_to_install(qarnot):
+    import subprocess
+    import sys
+
+    code = "import sys; sys.modules['click'] = None; from qarnot_facade.cli import main; main()"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=qarnot.env(), timeout=60
+    )
+    assert done.returncode == 2
+    assert (
+        done.stderr.strip()
+        == "qarnot needs the 'cli' extra: pip install 'qarnot-facade[cli]' (not installed: click)"
+    )

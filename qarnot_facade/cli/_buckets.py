@@ -17,6 +17,7 @@ from qarnot_facade.cli._common import (
     done,
     emit_data,
     emit_list,
+    limit_option,
     output_options,
     state,
     to_plain,
@@ -76,6 +77,7 @@ def bucket_create(buckets: tuple[str, ...]) -> None:
 
 
 @bucket_group.command("list")
+@limit_option
 @click.argument("bucket", required=False, shell_complete=complete_ids("bucket"))
 @click.option("--prefix", default="", help="With BUCKET: only keys below this folder.")
 @output_options

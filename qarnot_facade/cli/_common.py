@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import enum
+import itertools
 import json
 import os
 import sys
@@ -149,6 +150,7 @@ class State:
     overrides: dict[str, Any] = field(default_factory=dict)
     output: str = "table"
     quiet: bool = False
+    limit: int | None = None
     _client: Client | None = None
 
     def config_path(self) -> Path | None:
@@ -246,6 +248,23 @@ def _set_output(ctx: click.Context, _param: click.Parameter, value: str | None) 
 def _set_quiet(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if value:
         ctx.ensure_object(State).quiet = True
+
+
+def _set_limit(ctx: click.Context, _param: click.Parameter, value: int | None) -> None:
+    if value is not None:
+        ctx.ensure_object(State).limit = value
+
+
+def limit_option(func: F) -> F:
+    """``--limit N`` on a list command: stop after N items (pages are fetched as they are needed)."""
+    return click.option(
+        "--limit",
+        type=click.IntRange(min=1),
+        default=None,
+        expose_value=False,
+        callback=_set_limit,
+        help="Show at most N items (the first pages only are fetched).",
+    )(func)
 
 
 OUTPUT_CHOICES = ("table", "json", "yaml")
@@ -361,8 +380,8 @@ def emit_data(data: Any) -> None:
 
 def emit_list(items: Iterable[Any], view: View) -> None:
     """Print a list of objects: a table, JSON/YAML (an array of the API objects), or ids (``-q``)."""
-    rows = [to_plain(item) for item in items]
     st = state()
+    rows = [to_plain(item) for item in itertools.islice(items, st.limit)]
     if st.quiet:
         for row in rows:
             click.echo(_cell(row.get(view.id_key) if isinstance(row, dict) else row))

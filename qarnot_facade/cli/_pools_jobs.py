@@ -20,6 +20,7 @@ from qarnot_facade.cli._common import (
     emit_list,
     emit_many,
     emit_one,
+    limit_option,
     output_options,
     to_plain,
 )
@@ -74,6 +75,7 @@ def pool_create(file: str | None, **options: Any) -> None:
 
 
 @pool_group.command("list")
+@limit_option
 @output_options
 def pool_list() -> None:
     """List pools.
@@ -264,6 +266,7 @@ def job_create(file: str | None, **options: Any) -> None:
 
 
 @job_group.command("list")
+@limit_option
 @output_options
 def job_list() -> None:
     """List jobs.

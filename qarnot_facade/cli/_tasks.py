@@ -20,6 +20,7 @@ from qarnot_facade.cli._common import (
     emit_list,
     emit_many,
     emit_one,
+    limit_option,
     output_options,
     state,
     status,
@@ -127,6 +128,7 @@ def _selection_options(func: F) -> F:
 
 
 @task_group.command("list")
+@limit_option
 @_selection_options
 @output_options
 def task_list(names: tuple[str, ...], tags: tuple[str, ...], states: tuple[str, ...]) -> None:

@@ -59,6 +59,7 @@ def test_list_and_info_in_json_and_yaml_match_the_api_objects(qarnot):
     both = qarnot.ok("-o", "json", "task", "info", first, second).json()
     assert [stable(t) for t in both] == [expected[first], expected[second]]
     assert qarnot.ok("task", "list", "--tag", "b", "-q").stdout.split() == [second]
+    assert len(qarnot.ok("task", "list", "--limit", "1", "-o", "json").json()) == 1
     table = qarnot.ok("task", "list").stdout.splitlines()
     assert table[0].split() == ["ID", "NAME", "STATE", "PROFILE", "INSTANCES", "CREATED"]
     assert sorted(line.split()[0] for line in table[1:]) == sorted([first, second])

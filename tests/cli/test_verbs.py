@@ -163,6 +163,8 @@ def test_hardware_profiles_account_version_and_all(qarnot):
         [job],
     )
     assert "--yes" in qarnot.fails(ExitCode.USAGE, "all", "--delete")
+    aborted = qarnot.ok("all", "--abort", "--yes")
+    assert f"terminating job {job}" in aborted.stderr and f"skipped {task}" in aborted.stderr  # already ended
     qarnot.ok("all", "--delete", "--yes")
     assert qarnot.ok("all", "-o", "json").json() == {"tasks": [], "pools": [], "jobs": []}
 

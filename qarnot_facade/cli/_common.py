@@ -172,10 +172,8 @@ class State:
         except errors.ConfigurationError as exc:
             if not exc.message.startswith("no API token"):
                 raise
-            where = f"[client] token in {path}" if path else f"--config FILE or {default_config_path()}"
-            raise errors.ConfigurationError(
-                f"no API token: set QARNOT_CLIENT_TOKEN, or give it as {where}"
-            ) from None
+            where = f"add [client] token to {path}" if path else "run 'qarnot config set --token-stdin'"
+            raise errors.ConfigurationError(f"no API token: set QARNOT_CLIENT_TOKEN, or {where}") from None
 
     def client(self) -> Client:
         if self._client is None:

@@ -103,6 +103,8 @@ def test_create_from_yaml_and_json_files_with_flags_overriding(qarnot, tmp_path:
             ["x", "y"],
         )
         assert {c.key: c.value for c in task.constants} == {"DOCKER_CMD": "echo flag", "KEEP": "1"}
+    assert qarnot.ok("task", "wait", "short-1", "-q").stdout.split() == [from_yaml]  # by shortname
+    with qarnot.sandbox.client() as client:
         for other in (from_json, from_stdin):
             again = client.get_task_information(other)
             assert (again.name, again.tags) == ("from-file", ["file"])

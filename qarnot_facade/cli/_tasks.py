@@ -119,10 +119,22 @@ def _task_filter(names: Sequence[str], tags: Sequence[str], states: Sequence[str
     return combined
 
 
+def _states(_ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[str]:
+    """The task states the spec knows (the API may add others: any text is accepted)."""
+    from qarnot_api.models import TaskState
+
+    return [s.value for s in TaskState if s.value.lower().startswith(incomplete.lower())]
+
+
 def _selection_options(func: F) -> F:
-    func = click.option("--state", "states", multiple=True, metavar="STATE", help="Tasks in this state.")(
-        func
-    )
+    func = click.option(
+        "--state",
+        "states",
+        multiple=True,
+        metavar="STATE",
+        help="Tasks in this state.",
+        shell_complete=_states,
+    )(func)
     func = click.option("--tag", "tags", multiple=True, metavar="TAG", help="Tasks with this tag.")(func)
     return click.option("--name", "names", multiple=True, metavar="NAME", help="Tasks with this name.")(func)
 

@@ -290,6 +290,7 @@ def test_completion_offers_ids_and_profiles_from_the_api(qarnot):
     assert complete(f"qarnot task abort {task[:4]}") == [task]
     assert "docker-batch" in complete("qarnot task run --profile docker")
     assert complete("qarnot bucket list ") == ["completed-bucket"]
+    assert complete("qarnot task wait --state Fail") == ["Failure"]
     # a completion never prints an error, even without a token
     env = {"_QARNOT_COMPLETE": "bash_complete", "COMP_WORDS": "qarnot task info ", "COMP_CWORD": "3"}
     broken = qarnot(env={**env, "QARNOT_CLIENT_TOKEN": None})

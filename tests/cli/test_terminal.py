@@ -111,6 +111,33 @@ def test_follow_shows_each_line_while_the_task_runs(qarnot, tmp_path: Path):
     assert "Success" in terminal.seen
 
 
+def test_follow_prefixes_each_instance_and_keeps_stdout_and_stderr_apart(qarnot):
+    command = "echo out-$INSTANCE_ID; echo err-$INSTANCE_ID >&2"
+    terminal = Terminal(
+        qarnot.executable,
+        [
+            "task",
+            "run",
+            "--name",
+            "two",
+            "--profile",
+            "docker-batch",
+            "--instances",
+            "2",
+            "--constant",
+            f"DOCKER_CMD={command}",
+            "--follow",
+        ],
+        qarnot.env(),
+        qarnot.home,
+        pipe_stdout=True,
+    )
+    assert terminal.finish() == 0
+    assert sorted(terminal.stdout.splitlines()) == ["0> out-0", "1> out-1"]
+    assert "0> err-0" in terminal.seen and "1> err-1" in terminal.seen  # stderr, on the terminal
+    assert "out-" not in terminal.seen
+
+
 def test_waits_and_transfers_draw_progress_on_the_terminal_and_keep_piped_stdout_clean(
     qarnot, tmp_path: Path
 ):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -25,6 +26,7 @@ from qarnot_facade.cli._common import (
     state,
     status,
     to_plain,
+    transfer_progress,
 )
 from qarnot_facade.cli._payload import build_payloads, constants_command, naming, payload_options
 from qarnot_facade.errors import InvalidInputError, WaitTimeoutError
@@ -302,8 +304,17 @@ def _print_output(facade: Client, task_id: str) -> None:
 @payload_options(*_TASK_FLAGS, resources=True)
 @_timeout_option()
 @click.option("--follow", "-f", is_flag=True, help="Stream stdout and stderr of every instance as they come.")
+@click.option(
+    "--download",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    metavar="DIR",
+    help="When it ends, fetch its result bucket into DIR (unchanged files are skipped).",
+)
 @output_options
-def task_run(file: str | None, timeout: float | None, follow: bool, **options: Any) -> None:
+def task_run(
+    file: str | None, timeout: float | None, follow: bool, download: Path | None, **options: Any
+) -> None:
     """Submit a task, wait for it, and print its output; exit 0 only on Success.
 
     Same FILE and flags as 'task create'. stdout of the task goes to stdout and its stderr to
@@ -313,6 +324,7 @@ def task_run(file: str | None, timeout: float | None, follow: bool, **options: A
     \b
     Example:
       qarnot task run --name hello --profile docker-batch --constant DOCKER_CMD='echo hello' -f
+      qarnot task run render.yaml --result frames --download ./frames
     """
     payloads = build_payloads("task", file, options, one_instance=True)
     if len(payloads) != 1:
@@ -341,7 +353,28 @@ def task_run(file: str | None, timeout: float | None, follow: bool, **options: A
         if not follow:
             _print_output(facade, task_id)
         click.echo(f"qarnot: task {task_id} {_state_of(task)}", err=True)
+    if download is not None:
+        _download_results(facade, task_id, download)
     _final_code(tasks)
+
+
+def _download_results(facade: Client, task_id: str, folder: Path) -> None:
+    with transfer_progress(f"results of {task_id}") as progress:
+        report = facade.download_task_results(task_id, folder, progress=progress)
+    done(f"{report.summary()} into {folder}")
+
+
+@task_group.command("results")
+@click.argument("task_id", metavar="TASK", shell_complete=complete_ids("task"))
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path), metavar="DIR")
+def task_results(task_id: str, folder: Path) -> None:
+    """Fetch what a task wrote to its result bucket into DIR (unchanged files are skipped).
+
+    \b
+    Example:
+      qarnot task results my-render ./frames
+    """
+    _download_results(client(), task_id, folder)
 
 
 def _follow(facade: Client, task_id: str, timeout: float | None) -> None:

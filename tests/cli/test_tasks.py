@@ -272,3 +272,36 @@ def test_actions_on_tasks(qarnot, tmp_path: Path):
     qarnot.ok("task", "delete", done, running)
     line = qarnot.fails(ExitCode.NOT_FOUND, "task", "info", done)
     assert "404" in line
+
+
+def test_run_downloads_the_results_and_results_fetches_them_again(qarnot, tmp_path: Path):
+    qarnot.ok("bucket", "create", "outputs")
+    result = qarnot.ok(
+        "task",
+        "run",
+        "--name",
+        "writes",
+        "--profile",
+        "docker-batch",
+        "--result",
+        "outputs",
+        "--constant",
+        "DOCKER_CMD=echo frame > frame-$INSTANCE_ID.txt",
+        "--instances",
+        "2",
+        "--download",
+        str(tmp_path / "frames"),
+    )
+    assert "download 2" in result.stderr
+    assert sorted(p.name for p in (tmp_path / "frames").iterdir()) == ["frame-0.txt", "frame-1.txt"]
+    task = qarnot.ok("task", "list", "-q").stdout.strip()
+    again = qarnot.ok("task", "results", task, str(tmp_path / "frames"))
+    assert "skip 2 unchanged" in again.stderr
+    line = qarnot.fails(
+        ExitCode.INVALID_INPUT,
+        "task",
+        "results",
+        qarnot.ok("task", "run", *HELLO, "-q").stdout.strip(),
+        str(tmp_path / "x"),
+    )
+    assert "result bucket" in line

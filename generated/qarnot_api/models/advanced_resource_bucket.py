@@ -21,21 +21,25 @@ class AdvancedResourceBucket:
     """A resource bucket with filtering, path transformation and cache settings.
 
     Attributes:
-        bucket_name (str): Name of the bucket.
+        bucket_name (None | str | Unset): Name of the bucket.
         filtering (None | ResourcesFiltering | Unset): Filters on the objects of the bucket.
         resources_transformation (None | ResourcesTransformation | Unset): Transformations of the paths as the instances
             see them.
         cache_ttl_sec (int | None | Unset): Cache time-to-live of this bucket on the nodes, in seconds.
     """
 
-    bucket_name: str
+    bucket_name: None | str | Unset = UNSET
     filtering: None | ResourcesFiltering | Unset = UNSET
     resources_transformation: None | ResourcesTransformation | Unset = UNSET
     cache_ttl_sec: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bucket_name = self.bucket_name
+        bucket_name: None | str | Unset
+        if isinstance(self.bucket_name, Unset):
+            bucket_name = UNSET
+        else:
+            bucket_name = self.bucket_name
 
         filtering: dict[str, Any] | None | Unset
         if isinstance(self.filtering, Unset):
@@ -61,11 +65,8 @@ class AdvancedResourceBucket:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bucketName": bucket_name,
-            }
-        )
+        if bucket_name is not UNSET:
+            field_dict["bucketName"] = bucket_name
         if filtering is not UNSET:
             field_dict["filtering"] = filtering
         if resources_transformation is not UNSET:
@@ -78,7 +79,7 @@ class AdvancedResourceBucket:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        bucket_name = src_dict["bucketName"]
+        bucket_name = get("bucketName", UNSET)
 
         filtering = get("filtering", UNSET)
         if filtering is not None and filtering is not UNSET:

@@ -23,7 +23,7 @@ class Job:
         shortname (None | str | Unset): Unique, DNS-compliant short name; defaults to the uuid.
         pool_uuid (None | str | Unset): Pool running the job's tasks, if any.
         profile (None | str | Unset): Profile (seen in answers, not read by any SDK).
-        state (JobState | str | Unset): Current state (see `JobState`; any other string is possible).
+        state (JobState | None | str | Unset): Current state (see `JobState`; any other string is possible).
         previous_state (JobState | None | str | Unset): Previous state (any string is possible).
         state_transition_time (datetime.datetime | None | Unset): Time of the last state change.
         previous_state_transition_time (datetime.datetime | None | Unset): Time of the previous state change.
@@ -43,7 +43,7 @@ class Job:
     shortname: None | str | Unset = UNSET
     pool_uuid: None | str | Unset = UNSET
     profile: None | str | Unset = UNSET
-    state: JobState | str | Unset = UNSET
+    state: JobState | None | str | Unset = UNSET
     previous_state: JobState | None | str | Unset = UNSET
     state_transition_time: datetime.datetime | None | Unset = UNSET
     previous_state_transition_time: datetime.datetime | None | Unset = UNSET
@@ -84,7 +84,7 @@ class Job:
         else:
             profile = self.profile
 
-        state: str | Unset
+        state: None | str | Unset
         if isinstance(self.state, Unset):
             state = UNSET
         elif isinstance(self.state, JobState):

@@ -26,21 +26,21 @@ class ManagedTasksQueueScalingPolicy:
         name (None | str | Unset): Name of the policy.
         enabled_periods (list[AlwaysTimePeriod | UnknownTimePeriod | WeeklyTimePeriod] | None | Unset): When the policy
             applies; empty or absent means always.
-        min_total_slots (int | Unset): Minimum number of slots.
-        max_total_slots (int | Unset): Maximum number of slots.
-        min_idle_slots (int | Unset): Idle slots kept ready.
-        min_idle_time_seconds (int | Unset): Seconds a slot stays idle before release.
-        scaling_factor (float | Unset): Growth factor of the slots with the queue.
+        min_total_slots (int | None | Unset): Minimum number of slots.
+        max_total_slots (int | None | Unset): Maximum number of slots.
+        min_idle_slots (int | None | Unset): Idle slots kept ready.
+        min_idle_time_seconds (int | None | Unset): Seconds a slot stays idle before release.
+        scaling_factor (float | None | Unset): Growth factor of the slots with the queue.
     """
 
     type_: Literal["ManagedTasksQueue"] = "ManagedTasksQueue"
     name: None | str | Unset = UNSET
     enabled_periods: list[AlwaysTimePeriod | UnknownTimePeriod | WeeklyTimePeriod] | None | Unset = UNSET
-    min_total_slots: int | Unset = UNSET
-    max_total_slots: int | Unset = UNSET
-    min_idle_slots: int | Unset = UNSET
-    min_idle_time_seconds: int | Unset = UNSET
-    scaling_factor: float | Unset = UNSET
+    min_total_slots: int | None | Unset = UNSET
+    max_total_slots: int | None | Unset = UNSET
+    min_idle_slots: int | None | Unset = UNSET
+    min_idle_time_seconds: int | None | Unset = UNSET
+    scaling_factor: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,15 +71,35 @@ class ManagedTasksQueueScalingPolicy:
         else:
             enabled_periods = self.enabled_periods
 
-        min_total_slots = self.min_total_slots
+        min_total_slots: int | None | Unset
+        if isinstance(self.min_total_slots, Unset):
+            min_total_slots = UNSET
+        else:
+            min_total_slots = self.min_total_slots
 
-        max_total_slots = self.max_total_slots
+        max_total_slots: int | None | Unset
+        if isinstance(self.max_total_slots, Unset):
+            max_total_slots = UNSET
+        else:
+            max_total_slots = self.max_total_slots
 
-        min_idle_slots = self.min_idle_slots
+        min_idle_slots: int | None | Unset
+        if isinstance(self.min_idle_slots, Unset):
+            min_idle_slots = UNSET
+        else:
+            min_idle_slots = self.min_idle_slots
 
-        min_idle_time_seconds = self.min_idle_time_seconds
+        min_idle_time_seconds: int | None | Unset
+        if isinstance(self.min_idle_time_seconds, Unset):
+            min_idle_time_seconds = UNSET
+        else:
+            min_idle_time_seconds = self.min_idle_time_seconds
 
-        scaling_factor = self.scaling_factor
+        scaling_factor: float | None | Unset
+        if isinstance(self.scaling_factor, Unset):
+            scaling_factor = UNSET
+        else:
+            scaling_factor = self.scaling_factor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

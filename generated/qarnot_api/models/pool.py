@@ -54,7 +54,7 @@ class Pool:
         shortname (None | str | Unset): Unique, DNS-compliant short name; defaults to the uuid.
         profile (None | str | Unset): Execution profile of the nodes.
         project_uuid (None | str | Unset): Organization project.
-        state (PoolState | str | Unset): Current state (see `PoolState`; any other string is possible).
+        state (None | PoolState | str | Unset): Current state (see `PoolState`; any other string is possible).
         previous_state (None | PoolState | str | Unset): Previous state (any string is possible).
         state_transition_time (datetime.datetime | None | Unset): Time of the last state change.
         previous_state_transition_time (datetime.datetime | None | Unset): Time of the previous state change.
@@ -63,6 +63,8 @@ class Pool:
         end_date (datetime.datetime | None | Unset): End time; `0001-01-01T00:00:00Z` while running.
         instance_count (int | None | Unset): Number of nodes (non-elastic pools).
         running_instance_count (int | None | Unset): Nodes running now.
+        target_running_instance_count (int | None | Unset): Instances the scaling policy wants running (Qarnot's
+            published document).
         running_core_count (int | None | Unset): Cores running now.
         execution_time (None | str | Unset): Cumulated execution time.
         wall_time (None | str | Unset): Elapsed wall-clock time.
@@ -115,7 +117,7 @@ class Pool:
     shortname: None | str | Unset = UNSET
     profile: None | str | Unset = UNSET
     project_uuid: None | str | Unset = UNSET
-    state: PoolState | str | Unset = UNSET
+    state: None | PoolState | str | Unset = UNSET
     previous_state: None | PoolState | str | Unset = UNSET
     state_transition_time: datetime.datetime | None | Unset = UNSET
     previous_state_transition_time: datetime.datetime | None | Unset = UNSET
@@ -124,6 +126,7 @@ class Pool:
     end_date: datetime.datetime | None | Unset = UNSET
     instance_count: int | None | Unset = UNSET
     running_instance_count: int | None | Unset = UNSET
+    target_running_instance_count: int | None | Unset = UNSET
     running_core_count: int | None | Unset = UNSET
     execution_time: None | str | Unset = UNSET
     wall_time: None | str | Unset = UNSET
@@ -204,7 +207,7 @@ class Pool:
         else:
             project_uuid = self.project_uuid
 
-        state: str | Unset
+        state: None | str | Unset
         if isinstance(self.state, Unset):
             state = UNSET
         elif isinstance(self.state, PoolState):
@@ -271,6 +274,12 @@ class Pool:
             running_instance_count = UNSET
         else:
             running_instance_count = self.running_instance_count
+
+        target_running_instance_count: int | None | Unset
+        if isinstance(self.target_running_instance_count, Unset):
+            target_running_instance_count = UNSET
+        else:
+            target_running_instance_count = self.target_running_instance_count
 
         running_core_count: int | None | Unset
         if isinstance(self.running_core_count, Unset):
@@ -588,6 +597,8 @@ class Pool:
             field_dict["instanceCount"] = instance_count
         if running_instance_count is not UNSET:
             field_dict["runningInstanceCount"] = running_instance_count
+        if target_running_instance_count is not UNSET:
+            field_dict["targetRunningInstanceCount"] = target_running_instance_count
         if running_core_count is not UNSET:
             field_dict["runningCoreCount"] = running_core_count
         if execution_time is not UNSET:
@@ -743,6 +754,8 @@ class Pool:
         instance_count = get("instanceCount", UNSET)
 
         running_instance_count = get("runningInstanceCount", UNSET)
+
+        target_running_instance_count = get("targetRunningInstanceCount", UNSET)
 
         running_core_count = get("runningCoreCount", UNSET)
 
@@ -1175,6 +1188,7 @@ class Pool:
             end_date=end_date,
             instance_count=instance_count,
             running_instance_count=running_instance_count,
+            target_running_instance_count=target_running_instance_count,
             running_core_count=running_core_count,
             execution_time=execution_time,
             wall_time=wall_time,
@@ -1248,6 +1262,7 @@ _KEYS: frozenset[str] = frozenset(
         "endDate",
         "instanceCount",
         "runningInstanceCount",
+        "targetRunningInstanceCount",
         "runningCoreCount",
         "executionTime",
         "wallTime",

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.execution_time_by_cpu_model import ExecutionTimeByCpuModel
     from ..models.execution_time_by_instance_id import ExecutionTimeByInstanceId
     from ..models.execution_time_by_machine_specification import ExecutionTimeByMachineSpecification
+    from ..models.execution_time_by_site_and_machine import ExecutionTimeBySiteAndMachine
     from ..models.execution_time_ghz_by_cpu_model import ExecutionTimeGhzByCpuModel
     from ..models.running_instances_info import RunningInstancesInfo
 
@@ -53,6 +54,8 @@ class Status:
             time by machine specification.
         execution_time_by_instance_id (list[ExecutionTimeByInstanceId] | None | Unset): Execution time by instance
             (often null).
+        execution_time_by_site_and_machine (list[ExecutionTimeBySiteAndMachine] | None | Unset): Execution time by site
+            and machine specification (Qarnot's published document).
         succeeded_range (None | str | Unset): Instances that succeeded.
         executed_range (None | str | Unset): Instances that were executed.
         failed_range (None | str | Unset): Instances that failed.
@@ -82,6 +85,7 @@ class Status:
     execution_time_ghz_by_cpu_model: list[ExecutionTimeGhzByCpuModel] | None | Unset = UNSET
     execution_time_by_machine_specification: list[ExecutionTimeByMachineSpecification] | None | Unset = UNSET
     execution_time_by_instance_id: list[ExecutionTimeByInstanceId] | None | Unset = UNSET
+    execution_time_by_site_and_machine: list[ExecutionTimeBySiteAndMachine] | None | Unset = UNSET
     succeeded_range: None | str | Unset = UNSET
     executed_range: None | str | Unset = UNSET
     failed_range: None | str | Unset = UNSET
@@ -188,6 +192,20 @@ class Status:
         else:
             execution_time_by_instance_id = self.execution_time_by_instance_id
 
+        execution_time_by_site_and_machine: list[dict[str, Any]] | None | Unset
+        if isinstance(self.execution_time_by_site_and_machine, Unset):
+            execution_time_by_site_and_machine = UNSET
+        elif isinstance(self.execution_time_by_site_and_machine, list):
+            execution_time_by_site_and_machine = []
+            for execution_time_by_site_and_machine_type_0_item_data in self.execution_time_by_site_and_machine:
+                execution_time_by_site_and_machine_type_0_item = (
+                    execution_time_by_site_and_machine_type_0_item_data.to_dict()
+                )
+                execution_time_by_site_and_machine.append(execution_time_by_site_and_machine_type_0_item)
+
+        else:
+            execution_time_by_site_and_machine = self.execution_time_by_site_and_machine
+
         succeeded_range: None | str | Unset
         if isinstance(self.succeeded_range, Unset):
             succeeded_range = UNSET
@@ -274,6 +292,8 @@ class Status:
             field_dict["executionTimeByMachineSpecification"] = execution_time_by_machine_specification
         if execution_time_by_instance_id is not UNSET:
             field_dict["executionTimeByInstanceId"] = execution_time_by_instance_id
+        if execution_time_by_site_and_machine is not UNSET:
+            field_dict["executionTimeBySiteAndMachine"] = execution_time_by_site_and_machine
         if succeeded_range is not UNSET:
             field_dict["succeededRange"] = succeeded_range
         if executed_range is not UNSET:
@@ -426,6 +446,25 @@ class Status:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        execution_time_by_site_and_machine = get("executionTimeBySiteAndMachine", UNSET)
+        if execution_time_by_site_and_machine is not None and execution_time_by_site_and_machine is not UNSET:
+            try:
+                if not isinstance(execution_time_by_site_and_machine, list):
+                    raise TypeError()
+                execution_time_by_site_and_machine_type_0 = []
+                _execution_time_by_site_and_machine_type_0 = execution_time_by_site_and_machine
+                for execution_time_by_site_and_machine_type_0_item_data in _execution_time_by_site_and_machine_type_0:
+                    execution_time_by_site_and_machine_type_0_item = ExecutionTimeBySiteAndMachine.from_dict(
+                        execution_time_by_site_and_machine_type_0_item_data
+                    )
+
+                    execution_time_by_site_and_machine_type_0.append(execution_time_by_site_and_machine_type_0_item)
+
+                execution_time_by_site_and_machine = execution_time_by_site_and_machine_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
         succeeded_range = get("succeededRange", UNSET)
 
         executed_range = get("executedRange", UNSET)
@@ -471,6 +510,7 @@ class Status:
             execution_time_ghz_by_cpu_model=execution_time_ghz_by_cpu_model,
             execution_time_by_machine_specification=execution_time_by_machine_specification,
             execution_time_by_instance_id=execution_time_by_instance_id,
+            execution_time_by_site_and_machine=execution_time_by_site_and_machine,
             succeeded_range=succeeded_range,
             executed_range=executed_range,
             failed_range=failed_range,
@@ -524,6 +564,7 @@ _KEYS: frozenset[str] = frozenset(
         "executionTimeGhzByCpuModel",
         "executionTimeByMachineSpecification",
         "executionTimeByInstanceId",
+        "executionTimeBySiteAndMachine",
         "succeededRange",
         "executedRange",
         "failedRange",
@@ -539,5 +580,6 @@ _KEYS: frozenset[str] = frozenset(
 from ..models.execution_time_by_cpu_model import ExecutionTimeByCpuModel
 from ..models.execution_time_by_instance_id import ExecutionTimeByInstanceId
 from ..models.execution_time_by_machine_specification import ExecutionTimeByMachineSpecification
+from ..models.execution_time_by_site_and_machine import ExecutionTimeBySiteAndMachine
 from ..models.execution_time_ghz_by_cpu_model import ExecutionTimeGhzByCpuModel
 from ..models.running_instances_info import RunningInstancesInfo

@@ -76,6 +76,10 @@ def run_program(command: list[str], sandbox: Any) -> subprocess.CompletedProcess
 
 
 LANGUAGES = ("typescript", "go", "rust")
+# The first test waits for the three builds (a clean clone downloads and compiles the Go and Rust
+# dependencies: about two minutes on a busy 2-core machine), longer than the suite's 600 s default allows
+# when the machine is loaded.
+pytestmark = pytest.mark.timeout(1800)
 
 
 @pytest.fixture(scope="session")

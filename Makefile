@@ -10,7 +10,8 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help install install-node hello test lint typecheck spec-lint generate check-generated \
-        unit port-typescript port-go port-rust ports docs spec-diff examples-check bench sandbox clean unasync
+        unit port-typescript port-go port-rust ports docs spec-diff examples-check bench sandbox clean unasync \
+        fuzz
 
 help:
 	@echo "make hello            install and run the hello-world task against the local sandbox"
@@ -26,6 +27,7 @@ help:
 	@echo "make docs             render the HTML API reference into build/docs"
 	@echo "make spec-diff BASE=<git ref>  breaking changes between the spec at BASE and now"
 	@echo "make sandbox          run the local sandbox in the foreground"
+	@echo "make fuzz             the long schemathesis campaign on the sandbox (FUZZ_EXAMPLES per operation)"
 	@echo "make bench            run the benchmark scripts"
 
 $(VENV)/.installed: pyproject.toml
@@ -74,6 +76,11 @@ unasync: install
 unit: install
 	$(BIN)/pytest -q --ignore=tests/ports
 
+FUZZ_EXAMPLES ?= 100
+fuzz: install
+	QARNOT_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) QARNOT_FUZZ_TIMEOUT=3600 \
+		$(BIN)/pytest -q -p no:randomly tests/sandbox/test_schemathesis.py
+
 port-typescript: install install-node
 	$(PY) scripts/port_typescript.py
 
@@ -94,8 +101,10 @@ spec-diff: install
 	$(PY) scripts/spec_diff.py --base "$(BASE)" $(SPEC)
 
 bench: install
+	$(PY) benchmarks/clients.py
 	$(PY) benchmarks/import_time.py
 	$(PY) benchmarks/transfers.py
+	$(PY) benchmarks/watch.py
 
 # What CI runs (.ci/run calls exactly this).
 test: install install-node lint typecheck spec-lint check-generated unit ports docs

@@ -53,6 +53,7 @@ from qarnot_facade.errors import (
 )
 
 if TYPE_CHECKING:
+    # BEGIN generated: model imports (scripts/generate.py writes this block; do not edit)
     from qarnot_api.models import (
         ActiveForward,
         AdvancedDependency,
@@ -179,10 +180,13 @@ if TYPE_CHECKING:
         VpnConnection,
         WeeklyTimePeriod,
     )
+
+    # END generated: model imports
     from qarnot_api.models import KeyValue as Constant
 
     from qarnot_facade._async.client import AsyncClient
     from qarnot_facade._decoding import BulkTaskResult, BulkTaskResults
+    from qarnot_facade._following import OutputChunk
     from qarnot_facade._sync.client import Client
     from qarnot_facade._waiting import RunResult
     from qarnot_facade.config import QarnotConfig
@@ -207,6 +211,7 @@ _FACADE: dict[str, str] = {
     "BulkTaskResults": "._decoding",
     "Client": "._sync.client",
     "Field": ".filters",
+    "OutputChunk": "._following",
     "Filter": ".filters",
     "QarnotConfig": ".config",
     "RunResult": "._waiting",
@@ -224,6 +229,7 @@ _FACADE: dict[str, str] = {
 }
 
 # generated model names re-exported as they are (plus the alias Constant = KeyValue)
+# BEGIN generated: model names (scripts/generate.py writes this block; do not edit)
 _MODELS: frozenset[str] = frozenset(
     {
         "ActiveForward",
@@ -352,12 +358,60 @@ _MODELS: frozenset[str] = frozenset(
         "WeeklyTimePeriod",
     }
 )
+# END generated: model names
 _ALIASES: dict[str, str] = {"Constant": "KeyValue"}
 
 __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AsyncClient",
+    "AuthenticationError",
+    "BucketInfo",
+    "BucketNotFoundError",
+    "BulkTaskResult",
+    "BulkTaskResults",
+    "Client",
+    "ConfigurationError",
+    "ConflictError",
+    "Constant",
+    "Field",
+    "FileAction",
+    "Filter",
+    "ForbiddenError",
+    "InvalidInputError",
+    "NotEnoughCreditsError",
+    "NotFoundError",
+    "ObjectInfo",
+    "ObjectNotFoundError",
+    "OutputChunk",
+    "QarnotConfig",
+    "QarnotError",
+    "QuotaExceededError",
+    "RateLimitError",
+    "RunResult",
+    "ServerError",
+    "StorageAccessDeniedError",
+    "StorageBatchDeleteError",
+    "StorageConnectionError",
+    "StorageError",
+    "StorageIntegrityError",
+    "StorageQuotaExceededError",
+    "SyncReport",
+    "TransferOptions",
+    "TransferProgress",
+    "UnexpectedResponseError",
+    "UnsafePathError",
+    "ValidationError",
+    "WaitTimeoutError",
+    "__version__",
+    "resource_bucket",
+    "tags_all",
+    "tags_any",
+    "task_buckets",
+]
+# BEGIN generated: model exports (scripts/generate.py writes this block; do not edit)
+__all__ += [
     "ActiveForward",
     "AdvancedDependency",
     "AdvancedResourceBucket",
@@ -365,23 +419,13 @@ __all__ = [
     "ApiError",
     "ApiSettings",
     "ApiVersion",
-    "AsyncClient",
-    "AuthenticationError",
-    "BucketInfo",
-    "BucketNotFoundError",
     "Budget",
     "BudgetList",
     "BudgetOverrunPolicy",
     "BulkTaskResponse",
-    "BulkTaskResult",
-    "BulkTaskResults",
     "CarbonFacts",
-    "Client",
     "CompletedInstance",
     "ComputingQuotas",
-    "ConfigurationError",
-    "ConflictError",
-    "Constant",
     "CpuModelHardwareConstraint",
     "CreateJobPayload",
     "CreatePoolPayload",
@@ -398,23 +442,18 @@ __all__ = [
     "ExecutionTimeByMachineSpecification",
     "ExecutionTimeBySiteAndMachine",
     "ExecutionTimeGhzByCpuModel",
-    "Field",
     "FieldSelection",
-    "FileAction",
-    "Filter",
     "FilterLeaf",
     "FilterLeafOperator",
     "FilterNode",
     "FilterNodeOperator",
     "FixedScalingPolicy",
-    "ForbiddenError",
     "ForcedConstant",
     "ForcedConstantAccess",
     "ForcedNetworkRule",
     "GpuHardwareConstraint",
     "HardwareConstraintPage",
     "InstancePortForwards",
-    "InvalidInputError",
     "Job",
     "JobPage",
     "JobState",
@@ -431,10 +470,6 @@ __all__ = [
     "MultiSlotsSettings",
     "NoGpuHardwareConstraint",
     "NoSSDHardwareConstraint",
-    "NotEnoughCreditsError",
-    "NotFoundError",
-    "ObjectInfo",
-    "ObjectNotFoundError",
     "OrganizationComputingQuotas",
     "OrganizationComputingQuotasWithUserDetails",
     "PaginateRequest",
@@ -455,16 +490,11 @@ __all__ = [
     "ProfileDetails",
     "ProfileLicense",
     "Project",
-    "QarnotConfig",
-    "QarnotError",
-    "QuotaExceededError",
-    "RateLimitError",
     "ReservedSchedulingQuota",
     "ReservedSchedulingQuotaWithUserDetails",
     "ResourcesFiltering",
     "ResourcesTransformation",
     "RetrySettings",
-    "RunResult",
     "RunningCoreCountByCpuModel",
     "RunningCounts",
     "RunningCountsPerUser",
@@ -480,20 +510,12 @@ __all__ = [
     "SecretKeys",
     "SecretValue",
     "SecretsAccessRights",
-    "ServerError",
     "Snapshot",
     "SnapshotConfig",
     "SnapshotStatus",
     "SpecificHardwareConstraint",
     "Status",
-    "StorageAccessDeniedError",
-    "StorageBatchDeleteError",
-    "StorageConnectionError",
-    "StorageError",
-    "StorageIntegrityError",
-    "StorageQuotaExceededError",
     "StripPrefixTransformation",
-    "SyncReport",
     "Task",
     "TaskClusterInfo",
     "TaskDependencies",
@@ -503,29 +525,19 @@ __all__ = [
     "TaskState",
     "TaskSummary",
     "TaskSummaryPage",
-    "TransferOptions",
-    "TransferProgress",
-    "UnexpectedResponseError",
     "UnknownHardwareConstraint",
     "UnknownScalingPolicy",
     "UnknownTimePeriod",
-    "UnsafePathError",
     "UpdatePoolPayload",
     "UpdateTaskPayload",
     "UserComputingQuotas",
     "UserInfo",
     "UuidResponse",
-    "ValidationError",
     "ValidationErrors",
     "VpnConnection",
-    "WaitTimeoutError",
     "WeeklyTimePeriod",
-    "__version__",
-    "resource_bucket",
-    "tags_all",
-    "tags_any",
-    "task_buckets",
 ]
+# END generated: model exports
 
 
 def __getattr__(name: str) -> Any:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
@@ -27,14 +28,15 @@ from qarnot_facade._core import (
     user_agent,
     view_options,
 )
-from qarnot_facade._decoding import PageCursor, undecodable
+from qarnot_facade._decoding import PageCursor, as_models, bulk_error_items, undecodable
 from qarnot_facade.config import QarnotConfig
-from qarnot_facade.errors import APIConnectionError, QarnotError
+from qarnot_facade.errors import APIConnectionError, APIError, InvalidInputError, QarnotError
 
 # httpx, ssl and the transport load when the first client is built, not when the class is imported
 if TYPE_CHECKING:
     import httpx
     from qarnot_api.client import AuthenticatedClient
+    from qarnot_api.models import BulkTaskResponse
     from qarnot_api.types import Response
 
     from qarnot_facade._transport import CallOptions
@@ -54,6 +56,7 @@ class ClientCore:
     _shared: Shared
     _sleep: Sleep
     _clock: Callable[[], float]
+    _read_only_account: str | None = None  # set on with_options(read_only_account=...) views
 
     def __init__(
         self,
@@ -73,8 +76,8 @@ class ClientCore:
                 ``max_retries``, ``backoff``, ...) override its fields; without ``config`` they build one.
                 The environment is **not** read here: use :meth:`from_env` / :meth:`from_file` for that.
             transport: the httpx transport that really sends (tests pass ``httpx.MockTransport``);
-                default: httpx's pooled transport honouring ``unsafe``, ``custom_certificate`` and the
-                HTTPS_PROXY/NO_PROXY environment.
+                default: httpx's pooled transport (at most ``max_connections`` connections) honouring
+                ``unsafe``, ``custom_certificate`` and the HTTPS_PROXY/NO_PROXY environment.
             sleep, clock, random: injectable sleep, ``time.monotonic`` and ``random.random`` (retry
                 backoff, wait loops), for tests.
 
@@ -91,8 +94,13 @@ class ClientCore:
         self._clock = clock if clock is not None else time.monotonic
         self._call_options = call_options(config)
         if transport is None:
+            # one pool for the client, its views and every coroutine (or thread) using it
+            limits = httpx.Limits(
+                max_connections=config.max_connections,
+                max_keepalive_connections=min(config.max_connections, 20),
+            )
             transport = httpx.HTTPTransport(
-                verify=tls_verify(config), proxy=_env_proxy(config.api_url), retries=0
+                verify=tls_verify(config), proxy=_env_proxy(config.api_url), retries=0, limits=limits
             )
         wrapped = QarnotTransport(
             transport, options=self._call_options, sleep=self._sleep, random=random, secrets=(config.api_key,)
@@ -142,14 +150,22 @@ class ClientCore:
         connect_timeout: float | None = None,
         max_retries: int | None = None,
         backoff: float | None = None,
+        read_only_account: str | None = None,
     ) -> Self:
         """A view of this client with other per-call settings, sharing the same connection pool.
 
         ``client.with_options(timeout=120, max_retries=0).get_task_stdout(task_id)``. Closing a view
         closes the shared pool.
 
+        ``read_only_account="<account>"`` reads another account's data (one the API granted the caller
+        read access to): the view sends the ``QarnotReadOnlyRequestForAccount`` header on the reads the
+        API accepts it on (the task, pool and job listings, searches, pages and details, their
+        stdout/stderr reads, profiles, hardware constraints, ``get_user_info``, ``check_connection``) and
+        refuses every other operation, writes first, with :class:`InvalidInputError` before sending.
+
         Raises:
             ConfigurationError: a value that is not valid (non-positive timeout, negative retries...).
+            InvalidInputError: an empty ``read_only_account`` or one with a line break.
         """
         changes = {
             "timeout": timeout,
@@ -162,6 +178,12 @@ class ClientCore:
         view.__dict__.update(self.__dict__)
         view._config = config
         view._call_options = options
+        if read_only_account is not None:
+            if not isinstance(read_only_account, str) or not read_only_account.strip():
+                raise InvalidInputError("read_only_account must be a non-empty string (the other account)")
+            if "\r" in read_only_account or "\n" in read_only_account:
+                raise InvalidInputError("read_only_account must not contain a line break")
+            view._read_only_account = read_only_account
         return view
 
     # -- lifetime -----------------------------------------------------------------------------------
@@ -192,8 +214,12 @@ class ClientCore:
         self.close()
 
     def __repr__(self) -> str:
-        state = " closed" if self._shared.closed else ""
-        config = self._config
+        # safe on a half-built client (its constructor failed, or a subclass has not called it yet)
+        shared = self.__dict__.get("_shared")
+        config = self.__dict__.get("_config")
+        if config is None:
+            return f"<{type(self).__name__} (not configured)>"
+        state = " closed" if shared is not None and shared.closed else ""
         return f"<{type(self).__name__} api_url={config.api_url!r} version={config.version!r}{state}>"
 
     __str__ = __repr__
@@ -204,22 +230,72 @@ class ClientCore:
         return self._shared.api  # type: ignore[no-any-return]
 
     def _send(self, call: Callable[[], Response[M]]) -> Response[M]:
-        """Run one generated ``sync_detailed`` call with this client's options and typed errors."""
+        """Run one generated ``sync_detailed`` call with this client's options and typed errors.
+
+        A ``read_only_account`` view refuses it: only :meth:`_read` operations may target another account.
+        """
+        if self._read_only_account is not None:
+            frame = sys._getframe(1)
+            while frame.f_back is not None and frame.f_code.co_name.startswith("_"):
+                frame = frame.f_back  # name the public method, not a shared helper
+            operation = frame.f_code.co_name
+            raise InvalidInputError(
+                f"{operation}() cannot run on a read_only_account view: the API reads another account's "
+                "data only through its listings, searches, details and outputs, and never writes there"
+            )
+        return self._call(call)
+
+    def _read(self, operation: Callable[..., Response[M]], *args: Any, **kwargs: Any) -> Response[M]:
+        """:meth:`_send` for the generated operations that may read another account:
+        ``operation(*args, **kwargs)`` gets the view's ``read_only_account`` as its
+        ``QarnotReadOnlyRequestForAccount`` header argument (``UNSET`` on an ordinary client)."""
+        from qarnot_api.types import UNSET
+
+        account = UNSET if self._read_only_account is None else self._read_only_account
+        return self._call(lambda: operation(*args, **kwargs, qarnot_read_only_request_for_account=account))
+
+    def _submit_batch(self, call: Callable[[], Response[Any]]) -> list[BulkTaskResponse]:
+        """Send a batch submission (``POST /tasks`` or ``POST /jobs`` with an array) and return one answer
+        per item, whether the API answered 200/201, 207 (a mixed batch) or, for a batch that failed as a
+        whole, 400/402/403/404 with the per-item array; any other error raises."""
+        from qarnot_api.models import BulkTaskResponse
+
+        try:
+            response = self._send(call)
+        except APIError as error:
+            items = bulk_error_items(error)
+            if items is None:
+                raise
+            return items
+        return as_models(response, BulkTaskResponse)
+
+    def _call(self, call: Callable[[], Response[M]]) -> Response[M]:
         import httpx
 
-        from qarnot_facade._transport import use_options
+        from qarnot_facade._transport import last_response, remember, use_options
 
         if self._shared.closed:
             raise QarnotError(f"this client is closed; create a new {type(self).__name__}")
         with use_options(self._call_options):
+            remember(None)  # nothing received yet by this call
             try:
                 return call()
             except QarnotError:
                 raise
+            except httpx.InvalidURL as exc:
+                raise InvalidInputError(
+                    f"the request URL cannot be built ({exc}); nothing was sent"
+                ) from None
             except httpx.HTTPError as exc:
                 raise APIConnectionError(f"HTTP failure: {type(exc).__name__}: {exc}") from exc
-            except (KeyError, ValueError, TypeError, AttributeError, IndexError) as exc:
+            except (KeyError, ValueError, TypeError, AttributeError, IndexError, RecursionError) as exc:
+                if last_response() is None:  # failed while building or encoding the request
+                    raise InvalidInputError(
+                        f"the request could not be encoded ({type(exc).__name__}: {exc}); nothing was sent"
+                    ) from exc
                 raise undecodable(exc) from exc
+            finally:
+                remember(None)  # after undecodable() read it: the remembered response holds the whole body
 
 
 def follow_pages(first: Any, fetch: Callable[[Any], Any]) -> Iterator[Any]:

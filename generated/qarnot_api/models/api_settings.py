@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,8 +33,6 @@ class ApiSettings:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop
-
-        field_dict.update({})
         if storage is not UNSET:
             field_dict["storage"] = storage
 
@@ -42,34 +40,22 @@ class ApiSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_storage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        storage = _parse_storage(d.pop("storage", UNSET))
+        get = src_dict.get
+        storage = get("storage", UNSET)
 
         api_settings = cls(
-            storage=storage,
+            storage,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        if not _KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KEYS:
+                    continue
+                additional_property = prop_dict
 
-            def _parse_additional_property(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        api_settings.additional_properties = additional_properties
+                additional_properties[prop_name] = additional_property
+            api_settings.additional_properties = additional_properties
         return api_settings
 
     @property
@@ -87,3 +73,11 @@ class ApiSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "storage",
+    }
+)

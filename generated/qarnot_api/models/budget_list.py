@@ -27,6 +27,8 @@ class BudgetList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         budgets: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.budgets, Unset):
             budgets = []
@@ -36,7 +38,6 @@ class BudgetList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if budgets is not UNSET:
             field_dict["budgets"] = budgets
 
@@ -44,10 +45,10 @@ class BudgetList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.budget import Budget
-
-        d = dict(src_dict)
-        _budgets = d.pop("budgets", UNSET)
+        if _PENDING:
+            _resolve()
+        get = src_dict.get
+        _budgets = get("budgets", UNSET)
         budgets: list[Budget] | Unset = UNSET
         if _budgets is not UNSET:
             budgets = []
@@ -57,10 +58,11 @@ class BudgetList:
                 budgets.append(budgets_item)
 
         budget_list = cls(
-            budgets=budgets,
+            budgets,
         )
 
-        budget_list.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            budget_list.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return budget_list
 
     @property
@@ -78,3 +80,24 @@ class BudgetList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "budgets",
+    }
+)
+
+
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global Budget
+    from ..models.budget import Budget
+
+    _PENDING = False

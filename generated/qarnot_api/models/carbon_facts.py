@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -259,7 +259,6 @@ class CarbonFacts:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_consumed_energy_Wh is not UNSET:
             field_dict["total_consumed_energy_Wh"] = total_consumed_energy_Wh
         if total_energy_it_Wh is not UNSET:
@@ -321,310 +320,96 @@ class CarbonFacts:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        total_consumed_energy_Wh = get("total_consumed_energy_Wh", UNSET)
 
-        def _parse_total_consumed_energy_Wh(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        total_energy_it_Wh = get("total_energy_it_Wh", UNSET)
 
-        total_consumed_energy_Wh = _parse_total_consumed_energy_Wh(d.pop("total_consumed_energy_Wh", UNSET))
+        total_reused_energy_wh = get("total_reused_energy_Wh", UNSET)
 
-        def _parse_total_energy_it_Wh(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        qarnot_carbon_footprint = get("qarnot_carbon_footprint", UNSET)
 
-        total_energy_it_Wh = _parse_total_energy_it_Wh(d.pop("total_energy_it_Wh", UNSET))
+        equivalent_datacenter_name = get("equivalent_datacenter_name", UNSET)
 
-        def _parse_total_reused_energy_wh(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        equivalent_dc_carbon_footprint = get("equivalent_DC_carbon_footprint", UNSET)
 
-        total_reused_energy_wh = _parse_total_reused_energy_wh(d.pop("total_reused_energy_Wh", UNSET))
+        saved_carbon_footprint_compute = get("saved_carbon_footprint_compute", UNSET)
 
-        def _parse_qarnot_carbon_footprint(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        saved_carbon_footprint_heat = get("saved_carbon_footprint_heat", UNSET)
 
-        qarnot_carbon_footprint = _parse_qarnot_carbon_footprint(d.pop("qarnot_carbon_footprint", UNSET))
+        saved_carbon_footprint_compute_heat = get("saved_carbon_footprint_compute_heat", UNSET)
 
-        def _parse_equivalent_datacenter_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        saved_carbon_footprint_percent = get("saved_carbon_footprint_percent", UNSET)
 
-        equivalent_datacenter_name = _parse_equivalent_datacenter_name(d.pop("equivalent_datacenter_name", UNSET))
+        PUE = get("PUE", UNSET)
 
-        def _parse_equivalent_dc_carbon_footprint(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        ERE = get("ERE", UNSET)
 
-        equivalent_dc_carbon_footprint = _parse_equivalent_dc_carbon_footprint(
-            d.pop("equivalent_DC_carbon_footprint", UNSET)
-        )
+        ERF = get("ERF", UNSET)
 
-        def _parse_saved_carbon_footprint_compute(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        WUE = get("WUE", UNSET)
 
-        saved_carbon_footprint_compute = _parse_saved_carbon_footprint_compute(
-            d.pop("saved_carbon_footprint_compute", UNSET)
-        )
+        totalConsumedEnergyWh = get("totalConsumedEnergyWh", UNSET)
 
-        def _parse_saved_carbon_footprint_heat(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        totalEnergyITWh = get("totalEnergyITWh", UNSET)
 
-        saved_carbon_footprint_heat = _parse_saved_carbon_footprint_heat(d.pop("saved_carbon_footprint_heat", UNSET))
+        total_reuse_energy_wh = get("totalReuseEnergyWh", UNSET)
 
-        def _parse_saved_carbon_footprint_compute_heat(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        carbon_footprint_c02_eq = get("carbonFootprintC02Eq", UNSET)
 
-        saved_carbon_footprint_compute_heat = _parse_saved_carbon_footprint_compute_heat(
-            d.pop("saved_carbon_footprint_compute_heat", UNSET)
-        )
+        comparison_data_center_name = get("comparisonDataCenterName", UNSET)
 
-        def _parse_saved_carbon_footprint_percent(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        equivalent_dc_carbon_footprint_c02_eq = get("equivalentDCCarbonFootprintC02Eq", UNSET)
 
-        saved_carbon_footprint_percent = _parse_saved_carbon_footprint_percent(
-            d.pop("saved_carbon_footprint_percent", UNSET)
-        )
+        saved_carbon_footprint_compute_c02_eq = get("savedCarbonFootprintComputeC02Eq", UNSET)
 
-        def _parse_PUE(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        saved_carbon_footprint_heat_c02_eq = get("savedCarbonFootprintHeatC02Eq", UNSET)
 
-        PUE = _parse_PUE(d.pop("PUE", UNSET))
+        saved_carbon_footprint_compute_heat_c02_eq = get("savedCarbonFootprintComputeHeatC02Eq", UNSET)
 
-        def _parse_ERE(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        saved_carbon_footprint_percentage = get("savedCarbonFootprintPercentage", UNSET)
 
-        ERE = _parse_ERE(d.pop("ERE", UNSET))
+        pue = get("pue", UNSET)
 
-        def _parse_ERF(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        ere = get("ere", UNSET)
 
-        ERF = _parse_ERF(d.pop("ERF", UNSET))
+        erf = get("erf", UNSET)
 
-        def _parse_WUE(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        WUE = _parse_WUE(d.pop("WUE", UNSET))
-
-        def _parse_totalConsumedEnergyWh(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        totalConsumedEnergyWh = _parse_totalConsumedEnergyWh(d.pop("totalConsumedEnergyWh", UNSET))
-
-        def _parse_totalEnergyITWh(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        totalEnergyITWh = _parse_totalEnergyITWh(d.pop("totalEnergyITWh", UNSET))
-
-        def _parse_total_reuse_energy_wh(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_reuse_energy_wh = _parse_total_reuse_energy_wh(d.pop("totalReuseEnergyWh", UNSET))
-
-        def _parse_carbon_footprint_c02_eq(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        carbon_footprint_c02_eq = _parse_carbon_footprint_c02_eq(d.pop("carbonFootprintC02Eq", UNSET))
-
-        def _parse_comparison_data_center_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comparison_data_center_name = _parse_comparison_data_center_name(d.pop("comparisonDataCenterName", UNSET))
-
-        def _parse_equivalent_dc_carbon_footprint_c02_eq(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        equivalent_dc_carbon_footprint_c02_eq = _parse_equivalent_dc_carbon_footprint_c02_eq(
-            d.pop("equivalentDCCarbonFootprintC02Eq", UNSET)
-        )
-
-        def _parse_saved_carbon_footprint_compute_c02_eq(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        saved_carbon_footprint_compute_c02_eq = _parse_saved_carbon_footprint_compute_c02_eq(
-            d.pop("savedCarbonFootprintComputeC02Eq", UNSET)
-        )
-
-        def _parse_saved_carbon_footprint_heat_c02_eq(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        saved_carbon_footprint_heat_c02_eq = _parse_saved_carbon_footprint_heat_c02_eq(
-            d.pop("savedCarbonFootprintHeatC02Eq", UNSET)
-        )
-
-        def _parse_saved_carbon_footprint_compute_heat_c02_eq(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        saved_carbon_footprint_compute_heat_c02_eq = _parse_saved_carbon_footprint_compute_heat_c02_eq(
-            d.pop("savedCarbonFootprintComputeHeatC02Eq", UNSET)
-        )
-
-        def _parse_saved_carbon_footprint_percentage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        saved_carbon_footprint_percentage = _parse_saved_carbon_footprint_percentage(
-            d.pop("savedCarbonFootprintPercentage", UNSET)
-        )
-
-        def _parse_pue(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        pue = _parse_pue(d.pop("pue", UNSET))
-
-        def _parse_ere(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        ere = _parse_ere(d.pop("ere", UNSET))
-
-        def _parse_erf(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        erf = _parse_erf(d.pop("erf", UNSET))
-
-        def _parse_wue(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        wue = _parse_wue(d.pop("wue", UNSET))
+        wue = get("wue", UNSET)
 
         carbon_facts = cls(
-            total_consumed_energy_Wh=total_consumed_energy_Wh,
-            total_energy_it_Wh=total_energy_it_Wh,
-            total_reused_energy_wh=total_reused_energy_wh,
-            qarnot_carbon_footprint=qarnot_carbon_footprint,
-            equivalent_datacenter_name=equivalent_datacenter_name,
-            equivalent_dc_carbon_footprint=equivalent_dc_carbon_footprint,
-            saved_carbon_footprint_compute=saved_carbon_footprint_compute,
-            saved_carbon_footprint_heat=saved_carbon_footprint_heat,
-            saved_carbon_footprint_compute_heat=saved_carbon_footprint_compute_heat,
-            saved_carbon_footprint_percent=saved_carbon_footprint_percent,
-            PUE=PUE,
-            ERE=ERE,
-            ERF=ERF,
-            WUE=WUE,
-            totalConsumedEnergyWh=totalConsumedEnergyWh,
-            totalEnergyITWh=totalEnergyITWh,
-            total_reuse_energy_wh=total_reuse_energy_wh,
-            carbon_footprint_c02_eq=carbon_footprint_c02_eq,
-            comparison_data_center_name=comparison_data_center_name,
-            equivalent_dc_carbon_footprint_c02_eq=equivalent_dc_carbon_footprint_c02_eq,
-            saved_carbon_footprint_compute_c02_eq=saved_carbon_footprint_compute_c02_eq,
-            saved_carbon_footprint_heat_c02_eq=saved_carbon_footprint_heat_c02_eq,
-            saved_carbon_footprint_compute_heat_c02_eq=saved_carbon_footprint_compute_heat_c02_eq,
-            saved_carbon_footprint_percentage=saved_carbon_footprint_percentage,
-            pue=pue,
-            ere=ere,
-            erf=erf,
-            wue=wue,
+            total_consumed_energy_Wh,
+            total_energy_it_Wh,
+            total_reused_energy_wh,
+            qarnot_carbon_footprint,
+            equivalent_datacenter_name,
+            equivalent_dc_carbon_footprint,
+            saved_carbon_footprint_compute,
+            saved_carbon_footprint_heat,
+            saved_carbon_footprint_compute_heat,
+            saved_carbon_footprint_percent,
+            PUE,
+            ERE,
+            ERF,
+            WUE,
+            totalConsumedEnergyWh,
+            totalEnergyITWh,
+            total_reuse_energy_wh,
+            carbon_footprint_c02_eq,
+            comparison_data_center_name,
+            equivalent_dc_carbon_footprint_c02_eq,
+            saved_carbon_footprint_compute_c02_eq,
+            saved_carbon_footprint_heat_c02_eq,
+            saved_carbon_footprint_compute_heat_c02_eq,
+            saved_carbon_footprint_percentage,
+            pue,
+            ere,
+            erf,
+            wue,
         )
 
-        carbon_facts.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            carbon_facts.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return carbon_facts
 
     @property
@@ -642,3 +427,38 @@ class CarbonFacts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "total_consumed_energy_Wh",
+        "total_energy_it_Wh",
+        "total_reused_energy_Wh",
+        "qarnot_carbon_footprint",
+        "equivalent_datacenter_name",
+        "equivalent_DC_carbon_footprint",
+        "saved_carbon_footprint_compute",
+        "saved_carbon_footprint_heat",
+        "saved_carbon_footprint_compute_heat",
+        "saved_carbon_footprint_percent",
+        "PUE",
+        "ERE",
+        "ERF",
+        "WUE",
+        "totalConsumedEnergyWh",
+        "totalEnergyITWh",
+        "totalReuseEnergyWh",
+        "carbonFootprintC02Eq",
+        "comparisonDataCenterName",
+        "equivalentDCCarbonFootprintC02Eq",
+        "savedCarbonFootprintComputeC02Eq",
+        "savedCarbonFootprintHeatC02Eq",
+        "savedCarbonFootprintComputeHeatC02Eq",
+        "savedCarbonFootprintPercentage",
+        "pue",
+        "ere",
+        "erf",
+        "wue",
+    }
+)

@@ -136,20 +136,8 @@ class CreatePoolPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-        from ..models.labels import Labels
-        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-
+        if _PENDING:
+            _resolve()
         name: None | str
         name = self.name
 
@@ -429,98 +417,37 @@ class CreatePoolPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.advanced_resource_bucket import AdvancedResourceBucket
-        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-        from ..models.elastic_property import ElasticProperty
-        from ..models.forced_constant import ForcedConstant
-        from ..models.forced_network_rule import ForcedNetworkRule
-        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-        from ..models.key_value import KeyValue
-        from ..models.labels import Labels
-        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-        from ..models.multi_slots_settings import MultiSlotsSettings
-        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-        from ..models.preparation_task import PreparationTask
-        from ..models.privileges import Privileges
-        from ..models.retry_settings import RetrySettings
-        from ..models.scaling_payload import ScalingPayload
-        from ..models.secrets_access_rights import SecretsAccessRights
-        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-        from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+        if _PENDING:
+            _resolve()
+        get = src_dict.get
+        name = src_dict["name"]
 
-        d = dict(src_dict)
+        profile = src_dict["profile"]
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        shortname = get("shortname", UNSET)
 
-        name = _parse_name(d.pop("name"))
+        project_uuid = get("projectUuid", UNSET)
 
-        def _parse_profile(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        instance_count = get("instanceCount", UNSET)
 
-        profile = _parse_profile(d.pop("profile"))
-
-        def _parse_shortname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shortname = _parse_shortname(d.pop("shortname", UNSET))
-
-        def _parse_project_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_uuid = _parse_project_uuid(d.pop("projectUuid", UNSET))
-
-        def _parse_instance_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        instance_count = _parse_instance_count(d.pop("instanceCount", UNSET))
-
-        def _parse_constants(data: object) -> list[KeyValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        constants = get("constants", UNSET)
+        if constants is not None and constants is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(constants, list):
                     raise TypeError()
                 constants_type_0 = []
-                _constants_type_0 = data
+                _constants_type_0 = constants
                 for constants_type_0_item_data in _constants_type_0:
                     constants_type_0_item = KeyValue.from_dict(constants_type_0_item_data)
 
                     constants_type_0.append(constants_type_0_item)
 
-                return constants_type_0
+                constants = constants_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[KeyValue] | None | Unset, data)
 
-        constants = _parse_constants(d.pop("constants", UNSET))
-
-        _constraints = d.pop("constraints", UNSET)
+        _constraints = get("constraints", UNSET)
         constraints: list[KeyValue] | Unset = UNSET
         if _constraints is not UNSET:
             constraints = []
@@ -529,29 +456,24 @@ class CreatePoolPayload:
 
                 constraints.append(constraints_item)
 
-        def _parse_forced_constants(data: object) -> list[ForcedConstant] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        forced_constants = get("forcedConstants", UNSET)
+        if forced_constants is not None and forced_constants is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(forced_constants, list):
                     raise TypeError()
                 forced_constants_type_0 = []
-                _forced_constants_type_0 = data
+                _forced_constants_type_0 = forced_constants
                 for forced_constants_type_0_item_data in _forced_constants_type_0:
                     forced_constants_type_0_item = ForcedConstant.from_dict(forced_constants_type_0_item_data)
 
                     forced_constants_type_0.append(forced_constants_type_0_item)
 
-                return forced_constants_type_0
+                forced_constants = forced_constants_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ForcedConstant] | None | Unset, data)
 
-        forced_constants = _parse_forced_constants(d.pop("forcedConstants", UNSET))
-
-        _forced_network_rules = d.pop("forcedNetworkRules", UNSET)
+        _forced_network_rules = get("forcedNetworkRules", UNSET)
         forced_network_rules: list[ForcedNetworkRule] | Unset = UNSET
         if _forced_network_rules is not UNSET:
             forced_network_rules = []
@@ -560,67 +482,49 @@ class CreatePoolPayload:
 
                 forced_network_rules.append(forced_network_rules_item)
 
-        def _parse_labels(data: object) -> Labels | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        labels = get("labels", UNSET)
+        if labels is not None and labels is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(labels, dict):
                     raise TypeError()
-                labels_type_0 = Labels.from_dict(data)
+                labels_type_0 = Labels.from_dict(labels)
 
-                return labels_type_0
+                labels = labels_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Labels | None | Unset, data)
 
-        labels = _parse_labels(d.pop("labels", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = get("tags", UNSET)
+        if tags is not None and tags is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(tags, list):
                     raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], tags)
 
-                return tags_type_0
+                tags = tags_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_resource_buckets(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        resource_buckets = get("resourceBuckets", UNSET)
+        if resource_buckets is not None and resource_buckets is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(resource_buckets, list):
                     raise TypeError()
-                resource_buckets_type_0 = cast(list[str], data)
+                resource_buckets_type_0 = cast(list[str], resource_buckets)
 
-                return resource_buckets_type_0
+                resource_buckets = resource_buckets_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        resource_buckets = _parse_resource_buckets(d.pop("resourceBuckets", UNSET))
-
-        def _parse_advanced_resource_buckets(data: object) -> list[AdvancedResourceBucket] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        advanced_resource_buckets = get("advancedResourceBuckets", UNSET)
+        if advanced_resource_buckets is not None and advanced_resource_buckets is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(advanced_resource_buckets, list):
                     raise TypeError()
                 advanced_resource_buckets_type_0 = []
-                _advanced_resource_buckets_type_0 = data
+                _advanced_resource_buckets_type_0 = advanced_resource_buckets
                 for advanced_resource_buckets_type_0_item_data in _advanced_resource_buckets_type_0:
                     advanced_resource_buckets_type_0_item = AdvancedResourceBucket.from_dict(
                         advanced_resource_buckets_type_0_item_data
@@ -628,103 +532,56 @@ class CreatePoolPayload:
 
                     advanced_resource_buckets_type_0.append(advanced_resource_buckets_type_0_item)
 
-                return advanced_resource_buckets_type_0
+                advanced_resource_buckets = advanced_resource_buckets_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AdvancedResourceBucket] | None | Unset, data)
 
-        advanced_resource_buckets = _parse_advanced_resource_buckets(d.pop("advancedResourceBuckets", UNSET))
-
-        _preparation_task = d.pop("preparationTask", UNSET)
+        _preparation_task = get("preparationTask", UNSET)
         preparation_task: PreparationTask | Unset
         if isinstance(_preparation_task, Unset):
             preparation_task = UNSET
         else:
             preparation_task = PreparationTask.from_dict(_preparation_task)
 
-        _elastic_property = d.pop("elasticProperty", UNSET)
+        _elastic_property = get("elasticProperty", UNSET)
         elastic_property: ElasticProperty | Unset
         if isinstance(_elastic_property, Unset):
             elastic_property = UNSET
         else:
             elastic_property = ElasticProperty.from_dict(_elastic_property)
 
-        _scaling = d.pop("scaling", UNSET)
+        _scaling = get("scaling", UNSET)
         scaling: ScalingPayload | Unset
         if isinstance(_scaling, Unset):
             scaling = UNSET
         else:
             scaling = ScalingPayload.from_dict(_scaling)
 
-        _multi_slots_settings = d.pop("multiSlotsSettings", UNSET)
+        _multi_slots_settings = get("multiSlotsSettings", UNSET)
         multi_slots_settings: MultiSlotsSettings | Unset
         if isinstance(_multi_slots_settings, Unset):
             multi_slots_settings = UNSET
         else:
             multi_slots_settings = MultiSlotsSettings.from_dict(_multi_slots_settings)
 
-        def _parse_task_default_wait_for_pool_resources_synchronization(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        task_default_wait_for_pool_resources_synchronization = (
-            _parse_task_default_wait_for_pool_resources_synchronization(
-                d.pop("taskDefaultWaitForPoolResourcesSynchronization", UNSET)
-            )
+        task_default_wait_for_pool_resources_synchronization = get(
+            "taskDefaultWaitForPoolResourcesSynchronization", UNSET
         )
 
-        def _parse_auto_delete_on_completion(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        auto_delete_on_completion = get("autoDeleteOnCompletion", UNSET)
 
-        auto_delete_on_completion = _parse_auto_delete_on_completion(d.pop("autoDeleteOnCompletion", UNSET))
+        completion_time_to_live = get("completionTimeToLive", UNSET)
 
-        def _parse_completion_time_to_live(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        completion_time_to_live = _parse_completion_time_to_live(d.pop("completionTimeToLive", UNSET))
-
-        def _parse_hardware_constraints(
-            data: object,
-        ) -> (
-            list[
-                CpuModelHardwareConstraint
-                | GpuHardwareConstraint
-                | MaximumCoreHardwareConstraint
-                | MaximumRamCoreRatioHardwareConstraint
-                | MaximumRamHardwareConstraint
-                | MinimumCoreHardwareConstraint
-                | MinimumRamCoreRatioHardwareConstraint
-                | MinimumRamHardwareConstraint
-                | NoGpuHardwareConstraint
-                | NoSSDHardwareConstraint
-                | SpecificHardwareConstraint
-                | SSDHardwareConstraint
-                | UnknownHardwareConstraint
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        hardware_constraints = get("hardwareConstraints", UNSET)
+        if hardware_constraints is not None and hardware_constraints is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(hardware_constraints, list):
                     raise TypeError()
                 hardware_constraints_type_0 = []
-                _hardware_constraints_type_0 = data
+                _hardware_constraints_type_0 = hardware_constraints
                 for hardware_constraints_type_0_item_data in _hardware_constraints_type_0:
+                    hardware_constraints_type_0_item = hardware_constraints_type_0_item_data
 
                     def _parse_hardware_constraints_type_0_item(
                         data: object,
@@ -850,105 +707,43 @@ class CreatePoolPayload:
                         return componentsschemas_hardware_constraint_type_12
 
                     hardware_constraints_type_0_item = _parse_hardware_constraints_type_0_item(
-                        hardware_constraints_type_0_item_data
+                        hardware_constraints_type_0_item
                     )
 
                     hardware_constraints_type_0.append(hardware_constraints_type_0_item)
 
-                return hardware_constraints_type_0
+                hardware_constraints = hardware_constraints_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[
-                    CpuModelHardwareConstraint
-                    | GpuHardwareConstraint
-                    | MaximumCoreHardwareConstraint
-                    | MaximumRamCoreRatioHardwareConstraint
-                    | MaximumRamHardwareConstraint
-                    | MinimumCoreHardwareConstraint
-                    | MinimumRamCoreRatioHardwareConstraint
-                    | MinimumRamHardwareConstraint
-                    | NoGpuHardwareConstraint
-                    | NoSSDHardwareConstraint
-                    | SpecificHardwareConstraint
-                    | SSDHardwareConstraint
-                    | UnknownHardwareConstraint
-                ]
-                | None
-                | Unset,
-                data,
-            )
 
-        hardware_constraints = _parse_hardware_constraints(d.pop("hardwareConstraints", UNSET))
+        default_resources_cache_ttl_sec = get("defaultResourcesCacheTTLSec", UNSET)
 
-        def _parse_default_resources_cache_ttl_sec(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        default_resources_cache_ttl_sec = _parse_default_resources_cache_ttl_sec(
-            d.pop("defaultResourcesCacheTTLSec", UNSET)
-        )
-
-        _privileges = d.pop("privileges", UNSET)
+        _privileges = get("privileges", UNSET)
         privileges: Privileges | Unset
         if isinstance(_privileges, Unset):
             privileges = UNSET
         else:
             privileges = Privileges.from_dict(_privileges)
 
-        _default_retry_settings = d.pop("defaultRetrySettings", UNSET)
+        _default_retry_settings = get("defaultRetrySettings", UNSET)
         default_retry_settings: RetrySettings | Unset
         if isinstance(_default_retry_settings, Unset):
             default_retry_settings = UNSET
         else:
             default_retry_settings = RetrySettings.from_dict(_default_retry_settings)
 
-        def _parse_max_time_queue_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_time_queue_seconds = get("maxTimeQueueSeconds", UNSET)
 
-        max_time_queue_seconds = _parse_max_time_queue_seconds(d.pop("maxTimeQueueSeconds", UNSET))
+        scheduling_type = get("schedulingType", UNSET)
+        if isinstance(scheduling_type, str):
+            scheduling_type = SchedulingType.parse(scheduling_type)
 
-        def _parse_scheduling_type(data: object) -> SchedulingType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduling_type_type_0 = SchedulingType(data)
+        targeted_reserved_machine_key = get("targetedReservedMachineKey", UNSET)
 
-                return scheduling_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(SchedulingType | str | Unset, data)
+        targeted_reservation_name = get("targetedReservationName", UNSET)
 
-        scheduling_type = _parse_scheduling_type(d.pop("schedulingType", UNSET))
-
-        def _parse_targeted_reserved_machine_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        targeted_reserved_machine_key = _parse_targeted_reserved_machine_key(d.pop("targetedReservedMachineKey", UNSET))
-
-        def _parse_targeted_reservation_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        targeted_reservation_name = _parse_targeted_reservation_name(d.pop("targetedReservationName", UNSET))
-
-        _secrets_access_rights = d.pop("secretsAccessRights", UNSET)
+        _secrets_access_rights = get("secretsAccessRights", UNSET)
         secrets_access_rights: SecretsAccessRights | Unset
         if isinstance(_secrets_access_rights, Unset):
             secrets_access_rights = UNSET
@@ -956,38 +751,39 @@ class CreatePoolPayload:
             secrets_access_rights = SecretsAccessRights.from_dict(_secrets_access_rights)
 
         create_pool_payload = cls(
-            name=name,
-            profile=profile,
-            shortname=shortname,
-            project_uuid=project_uuid,
-            instance_count=instance_count,
-            constants=constants,
-            constraints=constraints,
-            forced_constants=forced_constants,
-            forced_network_rules=forced_network_rules,
-            labels=labels,
-            tags=tags,
-            resource_buckets=resource_buckets,
-            advanced_resource_buckets=advanced_resource_buckets,
-            preparation_task=preparation_task,
-            elastic_property=elastic_property,
-            scaling=scaling,
-            multi_slots_settings=multi_slots_settings,
-            task_default_wait_for_pool_resources_synchronization=task_default_wait_for_pool_resources_synchronization,
-            auto_delete_on_completion=auto_delete_on_completion,
-            completion_time_to_live=completion_time_to_live,
-            hardware_constraints=hardware_constraints,
-            default_resources_cache_ttl_sec=default_resources_cache_ttl_sec,
-            privileges=privileges,
-            default_retry_settings=default_retry_settings,
-            max_time_queue_seconds=max_time_queue_seconds,
-            scheduling_type=scheduling_type,
-            targeted_reserved_machine_key=targeted_reserved_machine_key,
-            targeted_reservation_name=targeted_reservation_name,
-            secrets_access_rights=secrets_access_rights,
+            name,
+            profile,
+            shortname,
+            project_uuid,
+            instance_count,
+            constants,
+            constraints,
+            forced_constants,
+            forced_network_rules,
+            labels,
+            tags,
+            resource_buckets,
+            advanced_resource_buckets,
+            preparation_task,
+            elastic_property,
+            scaling,
+            multi_slots_settings,
+            task_default_wait_for_pool_resources_synchronization,
+            auto_delete_on_completion,
+            completion_time_to_live,
+            hardware_constraints,
+            default_resources_cache_ttl_sec,
+            privileges,
+            default_retry_settings,
+            max_time_queue_seconds,
+            scheduling_type,
+            targeted_reserved_machine_key,
+            targeted_reservation_name,
+            secrets_access_rights,
         )
 
-        create_pool_payload.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            create_pool_payload.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return create_pool_payload
 
     @property
@@ -1005,3 +801,100 @@ class CreatePoolPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "profile",
+        "shortname",
+        "projectUuid",
+        "instanceCount",
+        "constants",
+        "constraints",
+        "forcedConstants",
+        "forcedNetworkRules",
+        "labels",
+        "tags",
+        "resourceBuckets",
+        "advancedResourceBuckets",
+        "preparationTask",
+        "elasticProperty",
+        "scaling",
+        "multiSlotsSettings",
+        "taskDefaultWaitForPoolResourcesSynchronization",
+        "autoDeleteOnCompletion",
+        "completionTimeToLive",
+        "hardwareConstraints",
+        "defaultResourcesCacheTTLSec",
+        "privileges",
+        "defaultRetrySettings",
+        "maxTimeQueueSeconds",
+        "schedulingType",
+        "targetedReservedMachineKey",
+        "targetedReservationName",
+        "secretsAccessRights",
+    }
+)
+
+
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global AdvancedResourceBucket
+    global CpuModelHardwareConstraint
+    global ElasticProperty
+    global ForcedConstant
+    global ForcedNetworkRule
+    global GpuHardwareConstraint
+    global KeyValue
+    global Labels
+    global MaximumCoreHardwareConstraint
+    global MaximumRamCoreRatioHardwareConstraint
+    global MaximumRamHardwareConstraint
+    global MinimumCoreHardwareConstraint
+    global MinimumRamCoreRatioHardwareConstraint
+    global MinimumRamHardwareConstraint
+    global MultiSlotsSettings
+    global NoGpuHardwareConstraint
+    global NoSSDHardwareConstraint
+    global PreparationTask
+    global Privileges
+    global RetrySettings
+    global ScalingPayload
+    global SecretsAccessRights
+    global SpecificHardwareConstraint
+    global SSDHardwareConstraint
+    global UnknownHardwareConstraint
+    from ..models.advanced_resource_bucket import AdvancedResourceBucket
+    from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+    from ..models.elastic_property import ElasticProperty
+    from ..models.forced_constant import ForcedConstant
+    from ..models.forced_network_rule import ForcedNetworkRule
+    from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+    from ..models.key_value import KeyValue
+    from ..models.labels import Labels
+    from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+    from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+    from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+    from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+    from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+    from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+    from ..models.multi_slots_settings import MultiSlotsSettings
+    from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+    from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+    from ..models.preparation_task import PreparationTask
+    from ..models.privileges import Privileges
+    from ..models.retry_settings import RetrySettings
+    from ..models.scaling_payload import ScalingPayload
+    from ..models.secrets_access_rights import SecretsAccessRights
+    from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+    from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+    from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+
+    _PENDING = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,7 +47,6 @@ class ExecutionTimeBySiteAndMachine:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if site_uuid is not UNSET:
             field_dict["siteUuid"] = site_uuid
         if specification_key is not UNSET:
@@ -59,42 +58,23 @@ class ExecutionTimeBySiteAndMachine:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        site_uuid = get("siteUuid", UNSET)
 
-        def _parse_site_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        specification_key = get("specificationKey", UNSET)
 
-        site_uuid = _parse_site_uuid(d.pop("siteUuid", UNSET))
-
-        def _parse_specification_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        specification_key = _parse_specification_key(d.pop("specificationKey", UNSET))
-
-        def _parse_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        time = _parse_time(d.pop("time", UNSET))
+        time = get("time", UNSET)
 
         execution_time_by_site_and_machine = cls(
-            site_uuid=site_uuid,
-            specification_key=specification_key,
-            time=time,
+            site_uuid,
+            specification_key,
+            time,
         )
 
-        execution_time_by_site_and_machine.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            execution_time_by_site_and_machine.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return execution_time_by_site_and_machine
 
     @property
@@ -112,3 +92,13 @@ class ExecutionTimeBySiteAndMachine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "siteUuid",
+        "specificationKey",
+        "time",
+    }
+)

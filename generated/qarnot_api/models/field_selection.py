@@ -40,28 +40,25 @@ class FieldSelection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_fields(data: object) -> list[str] | None:
-            if data is None:
-                return data
+        get = src_dict.get
+        fields = src_dict["fields"]
+        if fields is not None:
             try:
-                if not isinstance(data, list):
+                if not isinstance(fields, list):
                     raise TypeError()
-                fields_type_0 = cast(list[str], data)
+                fields_type_0 = cast(list[str], fields)
 
-                return fields_type_0
+                fields = fields_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
-
-        fields = _parse_fields(d.pop("fields"))
 
         field_selection = cls(
-            fields=fields,
+            fields,
         )
 
-        field_selection.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            field_selection.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return field_selection
 
     @property
@@ -79,3 +76,11 @@ class FieldSelection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "fields",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,66 +74,41 @@ class FilterLeaf:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        operator = src_dict["operator"]
+        if isinstance(operator, str):
+            operator = FilterLeafOperator.parse(operator)
 
-        def _parse_operator(data: object) -> FilterLeafOperator | str:
+        field = src_dict["field"]
+
+        value = get("value", UNSET)
+
+        values = get("values", UNSET)
+        if values is not None and values is not UNSET:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                operator_type_0 = FilterLeafOperator(data)
-
-                return operator_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterLeafOperator | str, data)
-
-        operator = _parse_operator(d.pop("operator"))
-
-        def _parse_field(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        field = _parse_field(d.pop("field"))
-
-        value = d.pop("value", UNSET)
-
-        def _parse_values(data: object) -> list[bool | float | None | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+                if not isinstance(values, list):
                     raise TypeError()
                 values_type_0 = []
-                _values_type_0 = data
+                _values_type_0 = values
                 for values_type_0_item_data in _values_type_0:
-
-                    def _parse_values_type_0_item(data: object) -> bool | float | None | str:
-                        if data is None:
-                            return data
-                        return cast(bool | float | None | str, data)
-
-                    values_type_0_item = _parse_values_type_0_item(values_type_0_item_data)
+                    values_type_0_item = values_type_0_item_data
 
                     values_type_0.append(values_type_0_item)
 
-                return values_type_0
+                values = values_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[bool | float | None | str] | None | Unset, data)
-
-        values = _parse_values(d.pop("values", UNSET))
 
         filter_leaf = cls(
-            operator=operator,
-            field=field,
-            value=value,
-            values=values,
+            operator,
+            field,
+            value,
+            values,
         )
 
-        filter_leaf.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            filter_leaf.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return filter_leaf
 
     @property
@@ -151,3 +126,14 @@ class FilterLeaf:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "operator",
+        "field",
+        "value",
+        "values",
+    }
+)

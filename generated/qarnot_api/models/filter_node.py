@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,8 @@ class FilterNode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         operator: None | str
         if isinstance(self.operator, FilterNodeOperator):
             operator = self.operator.value
@@ -63,34 +65,22 @@ class FilterNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.filter_leaf import FilterLeaf
+        if _PENDING:
+            _resolve()
+        get = src_dict.get
+        operator = src_dict["operator"]
+        if isinstance(operator, str):
+            operator = FilterNodeOperator.parse(operator)
 
-        d = dict(src_dict)
-
-        def _parse_operator(data: object) -> FilterNodeOperator | None | str:
-            if data is None:
-                return data
+        filters = src_dict["filters"]
+        if filters is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                operator_type_0 = FilterNodeOperator(data)
-
-                return operator_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterNodeOperator | None | str, data)
-
-        operator = _parse_operator(d.pop("operator"))
-
-        def _parse_filters(data: object) -> list[FilterLeaf | FilterNode] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
+                if not isinstance(filters, list):
                     raise TypeError()
                 filters_type_0 = []
-                _filters_type_0 = data
+                _filters_type_0 = filters
                 for filters_type_0_item_data in _filters_type_0:
+                    filters_type_0_item = filters_type_0_item_data
 
                     def _parse_filters_type_0_item(data: object) -> FilterLeaf | FilterNode:
                         try:
@@ -107,23 +97,22 @@ class FilterNode:
 
                         return componentsschemas_filter_type_1
 
-                    filters_type_0_item = _parse_filters_type_0_item(filters_type_0_item_data)
+                    filters_type_0_item = _parse_filters_type_0_item(filters_type_0_item)
 
                     filters_type_0.append(filters_type_0_item)
 
-                return filters_type_0
+                filters = filters_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FilterLeaf | FilterNode] | None, data)
-
-        filters = _parse_filters(d.pop("filters"))
 
         filter_node = cls(
-            operator=operator,
-            filters=filters,
+            operator,
+            filters,
         )
 
-        filter_node.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            filter_node.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return filter_node
 
     @property
@@ -141,3 +130,25 @@ class FilterNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "operator",
+        "filters",
+    }
+)
+
+
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global FilterLeaf
+    from ..models.filter_leaf import FilterLeaf
+
+    _PENDING = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,19 +68,8 @@ class HardwareConstraintPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-
+        if _PENDING:
+            _resolve()
         data: list[dict[str, Any]] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
@@ -119,7 +108,6 @@ class HardwareConstraintPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
         if offset is not UNSET:
@@ -133,53 +121,18 @@ class HardwareConstraintPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-        from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
-
-        d = dict(src_dict)
-
-        def _parse_data(
-            data: object,
-        ) -> (
-            list[
-                CpuModelHardwareConstraint
-                | GpuHardwareConstraint
-                | MaximumCoreHardwareConstraint
-                | MaximumRamCoreRatioHardwareConstraint
-                | MaximumRamHardwareConstraint
-                | MinimumCoreHardwareConstraint
-                | MinimumRamCoreRatioHardwareConstraint
-                | MinimumRamHardwareConstraint
-                | NoGpuHardwareConstraint
-                | NoSSDHardwareConstraint
-                | SpecificHardwareConstraint
-                | SSDHardwareConstraint
-                | UnknownHardwareConstraint
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if _PENDING:
+            _resolve()
+        get = src_dict.get
+        data = get("data", UNSET)
+        if data is not None and data is not UNSET:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = data_type_0_item_data
 
                     def _parse_data_type_0_item(
                         data: object,
@@ -304,50 +257,30 @@ class HardwareConstraintPage:
 
                         return componentsschemas_hardware_constraint_type_12
 
-                    data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
+                    data_type_0_item = _parse_data_type_0_item(data_type_0_item)
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[
-                    CpuModelHardwareConstraint
-                    | GpuHardwareConstraint
-                    | MaximumCoreHardwareConstraint
-                    | MaximumRamCoreRatioHardwareConstraint
-                    | MaximumRamHardwareConstraint
-                    | MinimumCoreHardwareConstraint
-                    | MinimumRamCoreRatioHardwareConstraint
-                    | MinimumRamHardwareConstraint
-                    | NoGpuHardwareConstraint
-                    | NoSSDHardwareConstraint
-                    | SpecificHardwareConstraint
-                    | SSDHardwareConstraint
-                    | UnknownHardwareConstraint
-                ]
-                | None
-                | Unset,
-                data,
-            )
 
-        data = _parse_data(d.pop("data", UNSET))
+        offset = get("offset", UNSET)
 
-        offset = d.pop("offset", UNSET)
+        limit = get("limit", UNSET)
 
-        limit = d.pop("limit", UNSET)
-
-        total = d.pop("total", UNSET)
+        total = get("total", UNSET)
 
         hardware_constraint_page = cls(
-            data=data,
-            offset=offset,
-            limit=limit,
-            total=total,
+            data,
+            offset,
+            limit,
+            total,
         )
 
-        hardware_constraint_page.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            hardware_constraint_page.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return hardware_constraint_page
 
     @property
@@ -365,3 +298,51 @@ class HardwareConstraintPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "offset",
+        "limit",
+        "total",
+    }
+)
+
+
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global CpuModelHardwareConstraint
+    global GpuHardwareConstraint
+    global MaximumCoreHardwareConstraint
+    global MaximumRamCoreRatioHardwareConstraint
+    global MaximumRamHardwareConstraint
+    global MinimumCoreHardwareConstraint
+    global MinimumRamCoreRatioHardwareConstraint
+    global MinimumRamHardwareConstraint
+    global NoGpuHardwareConstraint
+    global NoSSDHardwareConstraint
+    global SpecificHardwareConstraint
+    global SSDHardwareConstraint
+    global UnknownHardwareConstraint
+    from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+    from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+    from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+    from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+    from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+    from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+    from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+    from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+    from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+    from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+    from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+    from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+    from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+
+    _PENDING = False

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -198,7 +198,6 @@ class PoolSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
         if name is not UNSET:
@@ -246,268 +245,128 @@ class PoolSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        shortname = get("shortname", UNSET)
 
-        def _parse_shortname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        profile = get("profile", UNSET)
 
-        shortname = _parse_shortname(d.pop("shortname", UNSET))
+        project_uuid = get("projectUuid", UNSET)
 
-        def _parse_profile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        state = get("state", UNSET)
+        if isinstance(state, str):
+            state = PoolState.parse(state)
 
-        profile = _parse_profile(d.pop("profile", UNSET))
+        previous_state = get("previousState", UNSET)
+        if isinstance(previous_state, str):
+            previous_state = PoolState.parse(previous_state)
 
-        def _parse_project_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_uuid = _parse_project_uuid(d.pop("projectUuid", UNSET))
-
-        def _parse_state(data: object) -> None | PoolState | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state_transition_time = get("stateTransitionTime", UNSET)
+        if state_transition_time is not None and state_transition_time is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(state_transition_time, str):
                     raise TypeError()
-                state_type_0 = PoolState(data)
+                state_transition_time_type_0 = datetime.datetime.fromisoformat(state_transition_time)
 
-                return state_type_0
+                state_transition_time = state_transition_time_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PoolState | str | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_previous_state(data: object) -> None | PoolState | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        previous_state_transition_time = get("previousStateTransitionTime", UNSET)
+        if previous_state_transition_time is not None and previous_state_transition_time is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(previous_state_transition_time, str):
                     raise TypeError()
-                previous_state_type_0 = PoolState(data)
+                previous_state_transition_time_type_0 = datetime.datetime.fromisoformat(previous_state_transition_time)
 
-                return previous_state_type_0
+                previous_state_transition_time = previous_state_transition_time_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PoolState | str | Unset, data)
 
-        previous_state = _parse_previous_state(d.pop("previousState", UNSET))
-
-        def _parse_state_transition_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        creation_date = get("creationDate", UNSET)
+        if creation_date is not None and creation_date is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(creation_date, str):
                     raise TypeError()
-                state_transition_time_type_0 = datetime.datetime.fromisoformat(data)
+                creation_date_type_0 = datetime.datetime.fromisoformat(creation_date)
 
-                return state_transition_time_type_0
+                creation_date = creation_date_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        state_transition_time = _parse_state_transition_time(d.pop("stateTransitionTime", UNSET))
-
-        def _parse_previous_state_transition_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        last_modified = get("lastModified", UNSET)
+        if last_modified is not None and last_modified is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(last_modified, str):
                     raise TypeError()
-                previous_state_transition_time_type_0 = datetime.datetime.fromisoformat(data)
+                last_modified_type_0 = datetime.datetime.fromisoformat(last_modified)
 
-                return previous_state_transition_time_type_0
+                last_modified = last_modified_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        previous_state_transition_time = _parse_previous_state_transition_time(
-            d.pop("previousStateTransitionTime", UNSET)
-        )
-
-        def _parse_creation_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_date = get("endDate", UNSET)
+        if end_date is not None and end_date is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(end_date, str):
                     raise TypeError()
-                creation_date_type_0 = datetime.datetime.fromisoformat(data)
+                end_date_type_0 = datetime.datetime.fromisoformat(end_date)
 
-                return creation_date_type_0
+                end_date = end_date_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        creation_date = _parse_creation_date(d.pop("creationDate", UNSET))
+        instance_count = get("instanceCount", UNSET)
 
-        def _parse_last_modified(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_modified_type_0 = datetime.datetime.fromisoformat(data)
+        target_running_instance_count = get("targetRunningInstanceCount", UNSET)
 
-                return last_modified_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        running_instance_count = get("runningInstanceCount", UNSET)
 
-        last_modified = _parse_last_modified(d.pop("lastModified", UNSET))
+        running_core_count = get("runningCoreCount", UNSET)
 
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
+        execution_time = get("executionTime", UNSET)
 
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        wall_time = get("wallTime", UNSET)
 
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
+        queued_or_running_task_instances_count = get("queuedOrRunningTaskInstancesCount", UNSET)
 
-        def _parse_instance_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        instance_count = _parse_instance_count(d.pop("instanceCount", UNSET))
-
-        def _parse_target_running_instance_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        target_running_instance_count = _parse_target_running_instance_count(d.pop("targetRunningInstanceCount", UNSET))
-
-        def _parse_running_instance_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        running_instance_count = _parse_running_instance_count(d.pop("runningInstanceCount", UNSET))
-
-        def _parse_running_core_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        running_core_count = _parse_running_core_count(d.pop("runningCoreCount", UNSET))
-
-        def _parse_execution_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        execution_time = _parse_execution_time(d.pop("executionTime", UNSET))
-
-        def _parse_wall_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wall_time = _parse_wall_time(d.pop("wallTime", UNSET))
-
-        def _parse_queued_or_running_task_instances_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        queued_or_running_task_instances_count = _parse_queued_or_running_task_instances_count(
-            d.pop("queuedOrRunningTaskInstancesCount", UNSET)
-        )
-
-        def _parse_task_default_wait_for_pool_resources_synchronization(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        task_default_wait_for_pool_resources_synchronization = (
-            _parse_task_default_wait_for_pool_resources_synchronization(
-                d.pop("taskDefaultWaitForPoolResourcesSynchronization", UNSET)
-            )
+        task_default_wait_for_pool_resources_synchronization = get(
+            "taskDefaultWaitForPoolResourcesSynchronization", UNSET
         )
 
         pool_summary = cls(
-            uuid=uuid,
-            name=name,
-            shortname=shortname,
-            profile=profile,
-            project_uuid=project_uuid,
-            state=state,
-            previous_state=previous_state,
-            state_transition_time=state_transition_time,
-            previous_state_transition_time=previous_state_transition_time,
-            creation_date=creation_date,
-            last_modified=last_modified,
-            end_date=end_date,
-            instance_count=instance_count,
-            target_running_instance_count=target_running_instance_count,
-            running_instance_count=running_instance_count,
-            running_core_count=running_core_count,
-            execution_time=execution_time,
-            wall_time=wall_time,
-            queued_or_running_task_instances_count=queued_or_running_task_instances_count,
-            task_default_wait_for_pool_resources_synchronization=task_default_wait_for_pool_resources_synchronization,
+            uuid,
+            name,
+            shortname,
+            profile,
+            project_uuid,
+            state,
+            previous_state,
+            state_transition_time,
+            previous_state_transition_time,
+            creation_date,
+            last_modified,
+            end_date,
+            instance_count,
+            target_running_instance_count,
+            running_instance_count,
+            running_core_count,
+            execution_time,
+            wall_time,
+            queued_or_running_task_instances_count,
+            task_default_wait_for_pool_resources_synchronization,
         )
 
-        pool_summary.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            pool_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return pool_summary
 
     @property
@@ -525,3 +384,30 @@ class PoolSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "name",
+        "shortname",
+        "profile",
+        "projectUuid",
+        "state",
+        "previousState",
+        "stateTransitionTime",
+        "previousStateTransitionTime",
+        "creationDate",
+        "lastModified",
+        "endDate",
+        "instanceCount",
+        "targetRunningInstanceCount",
+        "runningInstanceCount",
+        "runningCoreCount",
+        "executionTime",
+        "wallTime",
+        "queuedOrRunningTaskInstancesCount",
+        "taskDefaultWaitForPoolResourcesSynchronization",
+    }
+)

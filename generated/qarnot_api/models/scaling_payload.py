@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,9 +28,8 @@ class ScalingPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fixed_scaling_policy import FixedScalingPolicy
-        from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
-
+        if _PENDING:
+            _resolve()
         policies: list[dict[str, Any]] | None
         if isinstance(self.policies, list):
             policies = []
@@ -60,23 +59,18 @@ class ScalingPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fixed_scaling_policy import FixedScalingPolicy
-        from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
-        from ..models.unknown_scaling_policy import UnknownScalingPolicy
-
-        d = dict(src_dict)
-
-        def _parse_policies(
-            data: object,
-        ) -> list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy] | None:
-            if data is None:
-                return data
+        if _PENDING:
+            _resolve()
+        get = src_dict.get
+        policies = src_dict["policies"]
+        if policies is not None:
             try:
-                if not isinstance(data, list):
+                if not isinstance(policies, list):
                     raise TypeError()
                 policies_type_0 = []
-                _policies_type_0 = data
+                _policies_type_0 = policies
                 for policies_type_0_item_data in _policies_type_0:
+                    policies_type_0_item = policies_type_0_item_data
 
                     def _parse_policies_type_0_item(
                         data: object,
@@ -103,22 +97,21 @@ class ScalingPayload:
 
                         return componentsschemas_scaling_policy_type_2
 
-                    policies_type_0_item = _parse_policies_type_0_item(policies_type_0_item_data)
+                    policies_type_0_item = _parse_policies_type_0_item(policies_type_0_item)
 
                     policies_type_0.append(policies_type_0_item)
 
-                return policies_type_0
+                policies = policies_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy] | None, data)
-
-        policies = _parse_policies(d.pop("policies"))
 
         scaling_payload = cls(
-            policies=policies,
+            policies,
         )
 
-        scaling_payload.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            scaling_payload.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return scaling_payload
 
     @property
@@ -136,3 +129,28 @@ class ScalingPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "policies",
+    }
+)
+
+
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global FixedScalingPolicy
+    global ManagedTasksQueueScalingPolicy
+    global UnknownScalingPolicy
+    from ..models.fixed_scaling_policy import FixedScalingPolicy
+    from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
+    from ..models.unknown_scaling_policy import UnknownScalingPolicy
+
+    _PENDING = False

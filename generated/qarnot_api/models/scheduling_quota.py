@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,7 +48,6 @@ class SchedulingQuota:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if max_instances is not UNSET:
             field_dict["maxInstances"] = max_instances
         if max_cores is not UNSET:
@@ -64,33 +63,27 @@ class SchedulingQuota:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        max_instances = d.pop("maxInstances", UNSET)
+        get = src_dict.get
+        max_instances = get("maxInstances", UNSET)
 
-        max_cores = d.pop("maxCores", UNSET)
+        max_cores = get("maxCores", UNSET)
 
-        running_instances_count = d.pop("runningInstancesCount", UNSET)
+        running_instances_count = get("runningInstancesCount", UNSET)
 
-        running_cores_count = d.pop("runningCoresCount", UNSET)
+        running_cores_count = get("runningCoresCount", UNSET)
 
-        def _parse_running_core_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        running_core_count = _parse_running_core_count(d.pop("runningCoreCount", UNSET))
+        running_core_count = get("runningCoreCount", UNSET)
 
         scheduling_quota = cls(
-            max_instances=max_instances,
-            max_cores=max_cores,
-            running_instances_count=running_instances_count,
-            running_cores_count=running_cores_count,
-            running_core_count=running_core_count,
+            max_instances,
+            max_cores,
+            running_instances_count,
+            running_cores_count,
+            running_core_count,
         )
 
-        scheduling_quota.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            scheduling_quota.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return scheduling_quota
 
     @property
@@ -108,3 +101,15 @@ class SchedulingQuota:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "maxInstances",
+        "maxCores",
+        "runningInstancesCount",
+        "runningCoresCount",
+        "runningCoreCount",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,6 @@ class SecretAccessBySecret:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
 
@@ -39,22 +38,15 @@ class SecretAccessBySecret:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        key = _parse_key(d.pop("key", UNSET))
+        get = src_dict.get
+        key = get("key", UNSET)
 
         secret_access_by_secret = cls(
-            key=key,
+            key,
         )
 
-        secret_access_by_secret.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            secret_access_by_secret.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return secret_access_by_secret
 
     @property
@@ -72,3 +64,11 @@ class SecretAccessBySecret:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "key",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,6 @@ class TaskClusterInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cluster_cores_count is not UNSET:
             field_dict["clusterCoresCount"] = cluster_cores_count
 
@@ -39,22 +38,15 @@ class TaskClusterInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_cluster_cores_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cluster_cores_count = _parse_cluster_cores_count(d.pop("clusterCoresCount", UNSET))
+        get = src_dict.get
+        cluster_cores_count = get("clusterCoresCount", UNSET)
 
         task_cluster_info = cls(
-            cluster_cores_count=cluster_cores_count,
+            cluster_cores_count,
         )
 
-        task_cluster_info.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            task_cluster_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return task_cluster_info
 
     @property
@@ -72,3 +64,11 @@ class TaskClusterInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "clusterCoresCount",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,6 +38,8 @@ class TaskPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         data: list[dict[str, Any]] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
@@ -78,7 +80,6 @@ class TaskPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
         if token is not UNSET:
@@ -96,15 +97,11 @@ class TaskPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task import Task
-
-        d = dict(src_dict)
-
-        def _parse_data(data: object) -> list[Task] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if _PENDING:
+            _resolve()
+        get = src_dict.get
+        data = get("data", UNSET)
+        if data is not None and data is not UNSET:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -115,61 +112,32 @@ class TaskPage:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Task] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        token = get("token", UNSET)
 
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        next_token = get("nextToken", UNSET)
 
-        token = _parse_token(d.pop("token", UNSET))
+        is_truncated = get("isTruncated", UNSET)
 
-        def _parse_next_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        total = get("total", UNSET)
 
-        next_token = _parse_next_token(d.pop("nextToken", UNSET))
-
-        is_truncated = d.pop("isTruncated", UNSET)
-
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
+        count = get("count", UNSET)
 
         task_page = cls(
-            data=data,
-            token=token,
-            next_token=next_token,
-            is_truncated=is_truncated,
-            total=total,
-            count=count,
+            data,
+            token,
+            next_token,
+            is_truncated,
+            total,
+            count,
         )
 
-        task_page.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            task_page.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return task_page
 
     @property
@@ -187,3 +155,29 @@ class TaskPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "token",
+        "nextToken",
+        "isTruncated",
+        "total",
+        "count",
+    }
+)
+
+
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global Task
+    from ..models.task import Task
+
+    _PENDING = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,20 +37,15 @@ class UnknownHardwareConstraint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_discriminator(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        discriminator = _parse_discriminator(d.pop("discriminator"))
+        get = src_dict.get
+        discriminator = src_dict["discriminator"]
 
         unknown_hardware_constraint = cls(
-            discriminator=discriminator,
+            discriminator,
         )
 
-        unknown_hardware_constraint.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            unknown_hardware_constraint.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return unknown_hardware_constraint
 
     @property
@@ -68,3 +63,11 @@ class UnknownHardwareConstraint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "discriminator",
+    }
+)

@@ -80,67 +80,46 @@ class WeeklyTimePeriod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["Weekly"], d.pop("type"))
+        get = src_dict.get
+        type_ = cast(Literal["Weekly"], src_dict["type"])
         if type_ != "Weekly":
             raise ValueError(f"type must match const 'Weekly', got '{type_}'")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_days(data: object) -> list[DayOfWeek | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        days = get("days", UNSET)
+        if days is not None and days is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(days, list):
                     raise TypeError()
                 days_type_0 = []
-                _days_type_0 = data
+                _days_type_0 = days
                 for days_type_0_item_data in _days_type_0:
-
-                    def _parse_days_type_0_item(data: object) -> DayOfWeek | str:
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            days_type_0_item_type_0 = DayOfWeek(data)
-
-                            return days_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(DayOfWeek | str, data)
-
-                    days_type_0_item = _parse_days_type_0_item(days_type_0_item_data)
+                    days_type_0_item = days_type_0_item_data
+                    if isinstance(days_type_0_item, str):
+                        days_type_0_item = DayOfWeek.parse(days_type_0_item)
 
                     days_type_0.append(days_type_0_item)
 
-                return days_type_0
+                days = days_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DayOfWeek | str] | None | Unset, data)
 
-        days = _parse_days(d.pop("days", UNSET))
+        start_time_utc = get("startTimeUtc", UNSET)
 
-        start_time_utc = d.pop("startTimeUtc", UNSET)
-
-        end_time_utc = d.pop("endTimeUtc", UNSET)
+        end_time_utc = get("endTimeUtc", UNSET)
 
         weekly_time_period = cls(
-            type_=type_,
-            name=name,
-            days=days,
-            start_time_utc=start_time_utc,
-            end_time_utc=end_time_utc,
+            type_,
+            name,
+            days,
+            start_time_utc,
+            end_time_utc,
         )
 
-        weekly_time_period.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            weekly_time_period.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return weekly_time_period
 
     @property
@@ -158,3 +137,15 @@ class WeeklyTimePeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "days",
+        "startTimeUtc",
+        "endTimeUtc",
+    }
+)

@@ -270,26 +270,3 @@ def test_one_generated_module_per_operation(openapi: dict[str, Any]) -> None:
         text = (GENERATED_API / module).read_text(encoding="utf-8")
         for function in ("def sync_detailed(", "def sync(", "def asyncio_detailed(", "def asyncio("):
             assert function in text, f"{module} lacks {function}"
-
-
-README = REPO_ROOT / "README.md"
-README_ROW = re.compile(r"^\| `(GET|POST|PUT|PATCH|DELETE) (/\S*)`[^|]*\| `([a-z_]+)` \| \S+ \|$")
-BULK_METHODS = {"create_tasks": "create_task", "create_jobs": "create_job"}  # the array form of an operation
-
-
-def test_readme_endpoint_table_lists_every_operation(openapi: dict[str, Any]) -> None:
-    """The README's endpoint table: every operation once, with its facade method (named like the operation,
-    plus the bulk methods that send the array form of the same request)."""
-    rows = [
-        match.groups()
-        for line in README.read_text(encoding="utf-8").splitlines()
-        if (match := README_ROW.match(line.strip()))
-    ]
-    operations = {op: (method, path) for op, (method, path, _) in spec_operations(openapi).items()}
-    listed = {}
-    for method, path, name in rows:
-        operation_id = BULK_METHODS.get(name, name)
-        assert operations.get(operation_id) == (method, path), f"README row {method} {path} `{name}`"
-        listed.setdefault(operation_id, []).append(name)
-    assert sorted(listed) == sorted(operations)
-    assert len(rows) == len(operations) + len(BULK_METHODS)

@@ -4,7 +4,6 @@ from .active_forward import ActiveForward
 from .advanced_dependency import AdvancedDependency
 from .advanced_resource_bucket import AdvancedResourceBucket
 from .always_time_period import AlwaysTimePeriod
-from .api_error import ApiError
 from .api_settings import ApiSettings
 from .api_version import ApiVersion
 from .budget import Budget
@@ -25,10 +24,12 @@ from .dependency_state import DependencyState
 from .elastic_property import ElasticProperty
 from .error_body import ErrorBody
 from .error_detail import ErrorDetail
+from .execution_error import ExecutionError
 from .execution_time_by_cpu_model import ExecutionTimeByCpuModel
 from .execution_time_by_instance_id import ExecutionTimeByInstanceId
 from .execution_time_by_machine_specification import ExecutionTimeByMachineSpecification
 from .execution_time_ghz_by_cpu_model import ExecutionTimeGhzByCpuModel
+from .field_errors import FieldErrors
 from .field_selection import FieldSelection
 from .filter_leaf import FilterLeaf
 from .filter_leaf_operator import FilterLeafOperator
@@ -119,7 +120,6 @@ from .update_task_payload import UpdateTaskPayload
 from .user_computing_quotas import UserComputingQuotas
 from .user_info import UserInfo
 from .uuid_response import UuidResponse
-from .validation_errors import ValidationErrors
 from .vpn_connection import VpnConnection
 from .weekly_time_period import WeeklyTimePeriod
 
@@ -128,7 +128,6 @@ __all__ = (
     "AdvancedDependency",
     "AdvancedResourceBucket",
     "AlwaysTimePeriod",
-    "ApiError",
     "ApiSettings",
     "ApiVersion",
     "Budget",
@@ -149,10 +148,12 @@ __all__ = (
     "ElasticProperty",
     "ErrorBody",
     "ErrorDetail",
+    "ExecutionError",
     "ExecutionTimeByCpuModel",
     "ExecutionTimeByInstanceId",
     "ExecutionTimeByMachineSpecification",
     "ExecutionTimeGhzByCpuModel",
+    "FieldErrors",
     "FieldSelection",
     "FilterLeaf",
     "FilterLeafOperator",
@@ -243,7 +244,6 @@ __all__ = (
     "UserComputingQuotas",
     "UserInfo",
     "UuidResponse",
-    "ValidationErrors",
     "VpnConnection",
     "WeeklyTimePeriod",
 )

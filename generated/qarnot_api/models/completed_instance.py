@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.api_error import ApiError
+    from ..models.execution_error import ExecutionError
 
 
 T = TypeVar("T", bound="CompletedInstance")
@@ -29,7 +29,7 @@ class CompletedInstance:
         clock_ratio (float | Unset): Clock ratio.
         peak_memory_mb (float | Unset): Peak memory, MB.
         results (list[str] | None | Unset): Result objects as `s3://<storage host>/<bucket>/<key>` URIs.
-        error (ApiError | None | Unset): Error of the instance, if any.
+        error (ExecutionError | None | Unset): Error of the instance, if any.
         specification_key (None | str | Unset): Machine specification key, e.g. `32c-128g-amd-tr2990wx-ssd`.
         cpu_model (None | str | Unset): CPU model.
         core_count (int | Unset): Cores of the node.
@@ -45,7 +45,7 @@ class CompletedInstance:
     clock_ratio: float | Unset = UNSET
     peak_memory_mb: float | Unset = UNSET
     results: list[str] | None | Unset = UNSET
-    error: ApiError | None | Unset = UNSET
+    error: ExecutionError | None | Unset = UNSET
     specification_key: None | str | Unset = UNSET
     cpu_model: None | str | Unset = UNSET
     core_count: int | Unset = UNSET
@@ -53,7 +53,7 @@ class CompletedInstance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_error import ApiError
+        from ..models.execution_error import ExecutionError
 
         instance_id = self.instance_id
 
@@ -87,7 +87,7 @@ class CompletedInstance:
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
-        elif isinstance(self.error, ApiError):
+        elif isinstance(self.error, ExecutionError):
             error = self.error.to_dict()
         else:
             error = self.error
@@ -144,7 +144,7 @@ class CompletedInstance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_error import ApiError
+        from ..models.execution_error import ExecutionError
 
         d = dict(src_dict)
         instance_id = d.pop("instanceId", UNSET)
@@ -187,7 +187,7 @@ class CompletedInstance:
 
         results = _parse_results(d.pop("results", UNSET))
 
-        def _parse_error(data: object) -> ApiError | None | Unset:
+        def _parse_error(data: object) -> ExecutionError | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -195,12 +195,12 @@ class CompletedInstance:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                error_type_0 = ApiError.from_dict(data)
+                error_type_0 = ExecutionError.from_dict(data)
 
                 return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ApiError | None | Unset, data)
+            return cast(ExecutionError | None | Unset, data)
 
         error = _parse_error(d.pop("error", UNSET))
 

@@ -10,8 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
+    from ..models.field_errors import FieldErrors
     from ..models.problem_extensions import ProblemExtensions
-    from ..models.validation_errors import ValidationErrors
 
 
 T = TypeVar("T", bound="ErrorBody")
@@ -36,8 +36,8 @@ class ErrorBody:
             status (int | None | Unset): HTTP status repeated in the body (shape E3).
             detail (None | str | Unset): Problem detail (shape E3).
             instance (None | str | Unset): Problem instance (shape E3).
-            errors (None | Unset | ValidationErrors): Validation messages by JSON path of the offending field (shape E3);
-                the key `""` designates the whole body.
+            errors (FieldErrors | None | Unset): Validation messages by JSON path of the offending field (shape E3); the key
+                `""` designates the whole body.
             trace_id (None | str | Unset): Server trace identifier (shape E3, top-level placement).
             extensions (None | ProblemExtensions | Unset): Problem extensions (shape E3), usually `{traceId}`.
     """
@@ -50,15 +50,15 @@ class ErrorBody:
     status: int | None | Unset = UNSET
     detail: None | str | Unset = UNSET
     instance: None | str | Unset = UNSET
-    errors: None | Unset | ValidationErrors = UNSET
+    errors: FieldErrors | None | Unset = UNSET
     trace_id: None | str | Unset = UNSET
     extensions: None | ProblemExtensions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.error_detail import ErrorDetail
+        from ..models.field_errors import FieldErrors
         from ..models.problem_extensions import ProblemExtensions
-        from ..models.validation_errors import ValidationErrors
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -109,7 +109,7 @@ class ErrorBody:
         errors: dict[str, Any] | None | Unset
         if isinstance(self.errors, Unset):
             errors = UNSET
-        elif isinstance(self.errors, ValidationErrors):
+        elif isinstance(self.errors, FieldErrors):
             errors = self.errors.to_dict()
         else:
             errors = self.errors
@@ -159,8 +159,8 @@ class ErrorBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.error_detail import ErrorDetail
+        from ..models.field_errors import FieldErrors
         from ..models.problem_extensions import ProblemExtensions
-        from ..models.validation_errors import ValidationErrors
 
         d = dict(src_dict)
 
@@ -237,7 +237,7 @@ class ErrorBody:
 
         instance = _parse_instance(d.pop("instance", UNSET))
 
-        def _parse_errors(data: object) -> None | Unset | ValidationErrors:
+        def _parse_errors(data: object) -> FieldErrors | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -245,12 +245,12 @@ class ErrorBody:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                errors_type_0 = ValidationErrors.from_dict(data)
+                errors_type_0 = FieldErrors.from_dict(data)
 
                 return errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | ValidationErrors, data)
+            return cast(FieldErrors | None | Unset, data)
 
         errors = _parse_errors(d.pop("errors", UNSET))
 

@@ -13,9 +13,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.advanced_resource_bucket import AdvancedResourceBucket
-    from ..models.api_error import ApiError
     from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
     from ..models.elastic_property import ElasticProperty
+    from ..models.execution_error import ExecutionError
     from ..models.forced_constant import ForcedConstant
     from ..models.forced_network_rule import ForcedNetworkRule
     from ..models.gpu_hardware_constraint import GpuHardwareConstraint
@@ -75,7 +75,7 @@ class Pool:
             use).
         labels (Labels | None | Unset): Free key/value metadata.
         tags (list[str] | None | Unset): Free tags (filterable).
-        errors (list[ApiError] | None | Unset): Errors reported on the pool.
+        errors (list[ExecutionError] | None | Unset): Errors reported on the pool.
         resource_buckets (list[str] | None | Unset): Resource bucket names (legacy form).
         advanced_resource_buckets (list[AdvancedResourceBucket] | None | Unset): Resource buckets with filtering, path
             transformation and cache settings.
@@ -134,7 +134,7 @@ class Pool:
     forced_network_rules: list[ForcedNetworkRule] | None | Unset = UNSET
     labels: Labels | None | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
-    errors: list[ApiError] | None | Unset = UNSET
+    errors: list[ExecutionError] | None | Unset = UNSET
     resource_buckets: list[str] | None | Unset = UNSET
     advanced_resource_buckets: list[AdvancedResourceBucket] | None | Unset = UNSET
     status: None | Status | Unset = UNSET
@@ -685,9 +685,9 @@ class Pool:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.advanced_resource_bucket import AdvancedResourceBucket
-        from ..models.api_error import ApiError
         from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
         from ..models.elastic_property import ElasticProperty
+        from ..models.execution_error import ExecutionError
         from ..models.forced_constant import ForcedConstant
         from ..models.forced_network_rule import ForcedNetworkRule
         from ..models.gpu_hardware_constraint import GpuHardwareConstraint
@@ -1048,7 +1048,7 @@ class Pool:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        def _parse_errors(data: object) -> list[ApiError] | None | Unset:
+        def _parse_errors(data: object) -> list[ExecutionError] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1059,14 +1059,14 @@ class Pool:
                 errors_type_0 = []
                 _errors_type_0 = data
                 for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = ApiError.from_dict(errors_type_0_item_data)
+                    errors_type_0_item = ExecutionError.from_dict(errors_type_0_item_data)
 
                     errors_type_0.append(errors_type_0_item)
 
                 return errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ApiError] | None | Unset, data)
+            return cast(list[ExecutionError] | None | Unset, data)
 
         errors = _parse_errors(d.pop("errors", UNSET))
 

@@ -13,9 +13,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.advanced_resource_bucket import AdvancedResourceBucket
-    from ..models.api_error import ApiError
     from ..models.completed_instance import CompletedInstance
     from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+    from ..models.execution_error import ExecutionError
     from ..models.forced_constant import ForcedConstant
     from ..models.forced_network_rule import ForcedNetworkRule
     from ..models.gpu_hardware_constraint import GpuHardwareConstraint
@@ -118,7 +118,7 @@ class Task:
         snapshot_bucket_prefix (None | str | Unset): Key prefix of snapshots.
         status (None | Status | Unset): Progress and timing of the instances.
         completed_instances (list[CompletedInstance] | None | Unset): Outcome of each finished instance.
-        errors (list[ApiError] | None | Unset): Errors reported on the task.
+        errors (list[ExecutionError] | None | Unset): Errors reported on the task.
         credits_ (float | None | Unset): Credits consumed (meaning not documented).
     """
 
@@ -197,7 +197,7 @@ class Task:
     snapshot_bucket_prefix: None | str | Unset = UNSET
     status: None | Status | Unset = UNSET
     completed_instances: list[CompletedInstance] | None | Unset = UNSET
-    errors: list[ApiError] | None | Unset = UNSET
+    errors: list[ExecutionError] | None | Unset = UNSET
     credits_: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -798,9 +798,9 @@ class Task:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.advanced_resource_bucket import AdvancedResourceBucket
-        from ..models.api_error import ApiError
         from ..models.completed_instance import CompletedInstance
         from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+        from ..models.execution_error import ExecutionError
         from ..models.forced_constant import ForcedConstant
         from ..models.forced_network_rule import ForcedNetworkRule
         from ..models.gpu_hardware_constraint import GpuHardwareConstraint
@@ -1724,7 +1724,7 @@ class Task:
 
         completed_instances = _parse_completed_instances(d.pop("completedInstances", UNSET))
 
-        def _parse_errors(data: object) -> list[ApiError] | None | Unset:
+        def _parse_errors(data: object) -> list[ExecutionError] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1735,14 +1735,14 @@ class Task:
                 errors_type_0 = []
                 _errors_type_0 = data
                 for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = ApiError.from_dict(errors_type_0_item_data)
+                    errors_type_0_item = ExecutionError.from_dict(errors_type_0_item_data)
 
                     errors_type_0.append(errors_type_0_item)
 
                 return errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ApiError] | None | Unset, data)
+            return cast(list[ExecutionError] | None | Unset, data)
 
         errors = _parse_errors(d.pop("errors", UNSET))
 

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ApiError")
+T = TypeVar("T", bound="ExecutionError")
 
 
 @_attrs_define
-class ApiError:
+class ExecutionError:
     """An error reported on a task, a pool or a completed instance.
 
     Attributes:
@@ -88,14 +88,14 @@ class ApiError:
 
         debug = _parse_debug(d.pop("debug", UNSET))
 
-        api_error = cls(
+        execution_error = cls(
             code=code,
             message=message,
             debug=debug,
         )
 
-        api_error.additional_properties = d
-        return api_error
+        execution_error.additional_properties = d
+        return execution_error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -179,7 +179,7 @@ if TYPE_CHECKING:
     )
     from qarnot_api.models import KeyValue as Constant
 
-    from qarnot_facade._ops_tasks import BulkTaskResult, BulkTaskResults
+    from qarnot_facade._ops_tasks import BulkTaskReport, BulkTaskResult
     from qarnot_facade._waiting import RunResult
     from qarnot_facade.client import Client
     from qarnot_facade.config import QarnotConfig
@@ -200,7 +200,7 @@ __version__ = "0.1.0"
 # facade name -> module (relative to this package)
 _FACADE: dict[str, str] = {
     "BulkTaskResult": "._ops_tasks",
-    "BulkTaskResults": "._ops_tasks",
+    "BulkTaskReport": "._ops_tasks",
     "Client": ".client",
     "Field": ".filters",
     "Filter": ".filters",
@@ -364,9 +364,9 @@ __all__ = [
     "Budget",
     "BudgetList",
     "BudgetOverrunPolicy",
+    "BulkTaskReport",
     "BulkTaskResponse",
     "BulkTaskResult",
-    "BulkTaskResults",
     "CarbonFacts",
     "Client",
     "CompletedInstance",

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
     from qarnot_facade.filters import FilterInput
 
-__all__ = ["BulkTaskResult", "BulkTaskResults", "TaskOperations"]
+__all__ = ["BulkTaskReport", "BulkTaskResult", "TaskOperations"]
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class BulkTaskResult:
         return bool(self.uuid) and (code is None or 200 <= code < 300)
 
 
-class BulkTaskResults(list[BulkTaskResult]):
+class BulkTaskReport(list[BulkTaskResult]):
     """The per-task results of a bulk submission (a list, in request order) with shortcuts."""
 
     @property
@@ -260,7 +260,7 @@ class TaskOperations(ClientCore):
         check_named_payload(body.to_dict(), "payload")
         return self._model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), UuidResponse)
 
-    def create_tasks(self, payloads: Iterable[CreateTaskPayload | Mapping[str, Any]]) -> BulkTaskResults:
+    def create_tasks(self, payloads: Iterable[CreateTaskPayload | Mapping[str, Any]]) -> BulkTaskReport:
         """``POST /tasks`` with an array: submit several tasks in one request.
 
         Returns one :class:`BulkTaskResult` per payload, in order. A task the API refused does **not**
@@ -288,7 +288,7 @@ class TaskOperations(ClientCore):
             raise UnexpectedResponseError(
                 f"the API answered {len(items)} results for {len(bodies)} tasks", status_code=200, body=None
             )
-        results = BulkTaskResults()
+        results = BulkTaskReport()
         for i, (body, item) in enumerate(zip(bodies, items, strict=True)):
             data = item.to_dict()
             results.append(

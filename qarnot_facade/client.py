@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from qarnot_facade._ops_other import OtherOperations
 from qarnot_facade._ops_pools import PoolOperations
-from qarnot_facade._ops_tasks import BulkTaskResult, BulkTaskResults, TaskOperations
+from qarnot_facade._ops_tasks import BulkTaskReport, BulkTaskResult, TaskOperations
 from qarnot_facade._waiting import RunResult, WaitingMixin
 from qarnot_facade.errors import StorageError
 from qarnot_facade.storage import BucketMethods
@@ -39,7 +39,7 @@ from qarnot_facade.storage import BucketMethods
 if TYPE_CHECKING:
     from qarnot_facade.storage import StorageSettings
 
-__all__ = ["BulkTaskResult", "BulkTaskResults", "Client", "RunResult"]
+__all__ = ["BulkTaskReport", "BulkTaskResult", "Client", "RunResult"]
 
 _STORAGE_LOCK = threading.Lock()
 

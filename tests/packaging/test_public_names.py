@@ -1,0 +1,58 @@
+"""No two public names a user can import differ only by case or by one letter (``APIError``/``ApiError``)."""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+
+import pytest
+
+# every module whose __all__ a user imports from
+PUBLIC_MODULES = (
+    "qarnot_facade",
+    "qarnot_facade.errors",
+    "qarnot_facade.filters",
+    "qarnot_facade.storage",
+    "qarnot_facade.testing",
+)
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` are equal ignoring case, or one edit (add, drop, change a letter) apart."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return len(long) - len(short) == 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "close"),
+    [
+        ("APIError", "ApiError", True),
+        ("ValidationError", "ValidationErrors", True),
+        ("BulkTaskResult", "BulkTaskResults", True),
+        ("Task", "Tasks", True),
+        ("Pool", "Poll", True),
+        ("Task", "TaskPage", False),
+        ("Job", "JobState", False),
+        ("Field", "Filter", False),
+    ],
+)
+def test_one_letter_apart(a: str, b: str, close: bool) -> None:
+    assert one_letter_apart(a, b) is close
+    assert one_letter_apart(b, a) is close
+
+
+def test_no_two_public_names_are_one_letter_apart() -> None:
+    names: set[str] = set()
+    for module_name in PUBLIC_MODULES:
+        module = importlib.import_module(module_name)
+        exported = set(module.__all__)
+        for name in exported:
+            assert hasattr(module, name), f"{module_name}.__all__ names {name!r}, which does not exist"
+        names |= exported
+    clashes = [(a, b) for a, b in itertools.combinations(sorted(names), 2) if one_letter_apart(a, b)]
+    assert clashes == []

@@ -78,6 +78,7 @@ class BulkTaskReport(list[BulkTaskResult]):
         return all(r.ok for r in self)
 
     def summary(self) -> str:
+        """One line counting the submitted tasks, then one line per task refused (index, name, status)."""
         lines = [f"{len(self.succeeded)} of {len(self)} tasks submitted"]
         for r in self.failed:
             lines.append(f"  #{r.index} {r.name or ''}: {r.status_code} {r.message or ''}".rstrip())

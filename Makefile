@@ -19,7 +19,7 @@ help:
 	@echo "make check-generated  fail when a fresh regeneration differs from what is committed"
 	@echo "make spec-lint        openapi-spec-validator, redocly lint, spectral"
 	@echo "make port-typescript  generate a TypeScript client from the spec and compile it with tsc --strict"
-	@echo "make docs             render the HTML API reference into build/docs"
+	@echo "make docs             render the spec's HTML reference into build/docs, the Python API's into build/docs/python"
 	@echo "make spec-diff BASE=<git ref>  breaking changes between the spec at BASE and now"
 	@echo "make sandbox          run the local sandbox in the foreground"
 	@echo "make bench            run the benchmark scripts"
@@ -68,8 +68,9 @@ unit: install
 port-typescript: install install-node
 	$(PY) scripts/port_typescript.py
 
-docs: install-node
+docs: install install-node
 	$(NODE_BIN)/redocly build-docs $(SPEC) --output build/docs/index.html
+	$(PY) scripts/api_reference.py --out build/docs/python
 
 spec-diff: install
 	$(PY) scripts/spec_diff.py --base "$(BASE)" $(SPEC)

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="BulkTaskResponse")
 
 @_attrs_define
 class BulkTaskResponse:
-    """Outcome of one task of a batch submission, in the order of the request. The item is a success when `statusCode` is
-    2xx and `uuid` is set.
+    """Outcome of one item of a batch submission (`POST /tasks` or `POST /jobs` with an array), in the order of the
+    request. The item is a success when `statusCode` is 2xx and `uuid` is set.
 
         Attributes:
             uuid (None | str | Unset): Uuid of the created task, null on failure.

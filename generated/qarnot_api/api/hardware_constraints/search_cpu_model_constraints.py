@@ -7,13 +7,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
 from ...models.error_body import ErrorBody
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     cpu_model: str,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(qarnot_read_only_request_for_account, Unset):
+        headers["QarnotReadOnlyRequestForAccount"] = qarnot_read_only_request_for_account
 
     params: dict[str, Any] = {}
 
@@ -27,6 +31,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -82,6 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     cpu_model: str,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[CpuModelHardwareConstraint] | str]:
     """Search CPU-model constraints
 
@@ -90,6 +96,7 @@ def sync_detailed(
 
     Args:
         cpu_model (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,6 +108,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         cpu_model=cpu_model,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = client.get_httpx_client().request(
@@ -114,6 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     cpu_model: str,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | list[CpuModelHardwareConstraint] | str | None:
     """Search CPU-model constraints
 
@@ -122,6 +131,7 @@ def sync(
 
     Args:
         cpu_model (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +144,7 @@ def sync(
     return sync_detailed(
         client=client,
         cpu_model=cpu_model,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     ).parsed
 
 
@@ -141,6 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     cpu_model: str,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[CpuModelHardwareConstraint] | str]:
     """Search CPU-model constraints
 
@@ -149,6 +161,7 @@ async def asyncio_detailed(
 
     Args:
         cpu_model (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,6 +173,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         cpu_model=cpu_model,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -171,6 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     cpu_model: str,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | list[CpuModelHardwareConstraint] | str | None:
     """Search CPU-model constraints
 
@@ -179,6 +194,7 @@ async def asyncio(
 
     Args:
         cpu_model (str):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,5 +208,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             cpu_model=cpu_model,
+            qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
         )
     ).parsed

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bulk_task_response import BulkTaskResponse
 from ...models.create_job_payload import CreateJobPayload
 from ...models.error_body import ErrorBody
 from ...models.uuid_response import UuidResponse
@@ -13,7 +14,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: CreateJobPayload,
+    body: CreateJobPayload | list[CreateJobPayload],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +23,13 @@ def _get_kwargs(
         "url": "/jobs",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, CreateJobPayload):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = []
+        for body_type_1_item_data in body:
+            body_type_1_item = body_type_1_item_data.to_dict()
+            _kwargs["json"].append(body_type_1_item)
 
     headers["Content-Type"] = "application/json"
 
@@ -32,14 +39,56 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | UuidResponse | str | None:
+) -> ErrorBody | list[BulkTaskResponse] | UuidResponse | str | None:
     if response.status_code == 200:
-        response_200 = UuidResponse.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> list[BulkTaskResponse] | UuidResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = UuidResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_1 = []
+            _response_200_type_1 = data
+            for response_200_type_1_item_data in _response_200_type_1:
+                response_200_type_1_item = BulkTaskResponse.from_dict(response_200_type_1_item_data)
+
+                response_200_type_1.append(response_200_type_1_item)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = UuidResponse.from_dict(response.json())
+
+        def _parse_response_201(data: object) -> list[BulkTaskResponse] | UuidResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_201_type_0 = UuidResponse.from_dict(data)
+
+                return response_201_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_201_type_1 = []
+            _response_201_type_1 = data
+            for response_201_type_1_item_data in _response_201_type_1:
+                response_201_type_1_item = BulkTaskResponse.from_dict(response_201_type_1_item_data)
+
+                response_201_type_1.append(response_201_type_1_item)
+
+            return response_201_type_1
+
+        response_201 = _parse_response_201(response.json())
 
         return response_201
 
@@ -84,7 +133,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | UuidResponse | str]:
+) -> Response[ErrorBody | list[BulkTaskResponse] | UuidResponse | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,23 +145,25 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateJobPayload,
-) -> Response[ErrorBody | UuidResponse | str]:
+    body: CreateJobPayload | list[CreateJobPayload],
+) -> Response[ErrorBody | list[BulkTaskResponse] | UuidResponse | str]:
     """Create a job
 
      Creates a job, optionally bound to a pool (its tasks then run in that pool) and with dependencies
     between its tasks enabled. Answers the uuid of the job (200 or 201; the exact code is not
-    documented). Called by the Python, C#, Node.js and Go SDKs.
+    documented). A list of jobs (Qarnot's published document says so in its prose only) creates them all
+    and answers one `BulkTaskResponse` per job, in the order they were submitted. Called by the Python,
+    C#, Node.js and Go SDKs (always with one job).
 
     Args:
-        body (CreateJobPayload): A job to create.
+        body (CreateJobPayload | list[CreateJobPayload]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | UuidResponse | str]
+        Response[ErrorBody | list[BulkTaskResponse] | UuidResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -129,23 +180,25 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateJobPayload,
-) -> ErrorBody | UuidResponse | str | None:
+    body: CreateJobPayload | list[CreateJobPayload],
+) -> ErrorBody | list[BulkTaskResponse] | UuidResponse | str | None:
     """Create a job
 
      Creates a job, optionally bound to a pool (its tasks then run in that pool) and with dependencies
     between its tasks enabled. Answers the uuid of the job (200 or 201; the exact code is not
-    documented). Called by the Python, C#, Node.js and Go SDKs.
+    documented). A list of jobs (Qarnot's published document says so in its prose only) creates them all
+    and answers one `BulkTaskResponse` per job, in the order they were submitted. Called by the Python,
+    C#, Node.js and Go SDKs (always with one job).
 
     Args:
-        body (CreateJobPayload): A job to create.
+        body (CreateJobPayload | list[CreateJobPayload]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | UuidResponse | str
+        ErrorBody | list[BulkTaskResponse] | UuidResponse | str
     """
 
     return sync_detailed(
@@ -157,23 +210,25 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateJobPayload,
-) -> Response[ErrorBody | UuidResponse | str]:
+    body: CreateJobPayload | list[CreateJobPayload],
+) -> Response[ErrorBody | list[BulkTaskResponse] | UuidResponse | str]:
     """Create a job
 
      Creates a job, optionally bound to a pool (its tasks then run in that pool) and with dependencies
     between its tasks enabled. Answers the uuid of the job (200 or 201; the exact code is not
-    documented). Called by the Python, C#, Node.js and Go SDKs.
+    documented). A list of jobs (Qarnot's published document says so in its prose only) creates them all
+    and answers one `BulkTaskResponse` per job, in the order they were submitted. Called by the Python,
+    C#, Node.js and Go SDKs (always with one job).
 
     Args:
-        body (CreateJobPayload): A job to create.
+        body (CreateJobPayload | list[CreateJobPayload]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | UuidResponse | str]
+        Response[ErrorBody | list[BulkTaskResponse] | UuidResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -188,23 +243,25 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateJobPayload,
-) -> ErrorBody | UuidResponse | str | None:
+    body: CreateJobPayload | list[CreateJobPayload],
+) -> ErrorBody | list[BulkTaskResponse] | UuidResponse | str | None:
     """Create a job
 
      Creates a job, optionally bound to a pool (its tasks then run in that pool) and with dependencies
     between its tasks enabled. Answers the uuid of the job (200 or 201; the exact code is not
-    documented). Called by the Python, C#, Node.js and Go SDKs.
+    documented). A list of jobs (Qarnot's published document says so in its prose only) creates them all
+    and answers one `BulkTaskResponse` per job, in the order they were submitted. Called by the Python,
+    C#, Node.js and Go SDKs (always with one job).
 
     Args:
-        body (CreateJobPayload): A job to create.
+        body (CreateJobPayload | list[CreateJobPayload]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | UuidResponse | str
+        ErrorBody | list[BulkTaskResponse] | UuidResponse | str
     """
 
     return (

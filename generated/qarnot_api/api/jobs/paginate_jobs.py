@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.job_page import JobPage
 from ...models.paginate_request import PaginateRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: PaginateRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(qarnot_read_only_request_for_account, Unset):
+        headers["QarnotReadOnlyRequestForAccount"] = qarnot_read_only_request_for_account
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -77,12 +80,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PaginateRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | JobPage | str]:
     """List jobs, one page at a time
 
      Token-paginated listing of jobs with an optional filter. Called by the Python, C# and Node.js SDKs.
 
     Args:
+        qarnot_read_only_request_for_account (str | Unset):
         body (PaginateRequest): One page of a token-paginated listing. Send `token` = the previous
             page's `nextToken` while `isTruncated` is true.
 
@@ -96,6 +101,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = client.get_httpx_client().request(
@@ -109,12 +115,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PaginateRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | JobPage | str | None:
     """List jobs, one page at a time
 
      Token-paginated listing of jobs with an optional filter. Called by the Python, C# and Node.js SDKs.
 
     Args:
+        qarnot_read_only_request_for_account (str | Unset):
         body (PaginateRequest): One page of a token-paginated listing. Send `token` = the previous
             page's `nextToken` while `isTruncated` is true.
 
@@ -129,6 +137,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     ).parsed
 
 
@@ -136,12 +145,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PaginateRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | JobPage | str]:
     """List jobs, one page at a time
 
      Token-paginated listing of jobs with an optional filter. Called by the Python, C# and Node.js SDKs.
 
     Args:
+        qarnot_read_only_request_for_account (str | Unset):
         body (PaginateRequest): One page of a token-paginated listing. Send `token` = the previous
             page's `nextToken` while `isTruncated` is true.
 
@@ -155,6 +166,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -166,12 +178,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PaginateRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | JobPage | str | None:
     """List jobs, one page at a time
 
      Token-paginated listing of jobs with an optional filter. Called by the Python, C# and Node.js SDKs.
 
     Args:
+        qarnot_read_only_request_for_account (str | Unset):
         body (PaginateRequest): One page of a token-paginated listing. Send `token` = the previous
             page's `nextToken` while `isTruncated` is true.
 
@@ -187,5 +201,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
         )
     ).parsed

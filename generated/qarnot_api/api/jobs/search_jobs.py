@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.data_detail_request import DataDetailRequest
 from ...models.error_body import ErrorBody
 from ...models.job import Job
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: DataDetailRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(qarnot_read_only_request_for_account, Unset):
+        headers["QarnotReadOnlyRequestForAccount"] = qarnot_read_only_request_for_account
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -82,6 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DataDetailRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[Job] | str]:
     """Search jobs
 
@@ -89,6 +93,7 @@ def sync_detailed(
     Called by the C# SDK.
 
     Args:
+        qarnot_read_only_request_for_account (str | Unset):
         body (DataDetailRequest): A non-paginated search returning only the selected fields.
 
     Raises:
@@ -101,6 +106,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = client.get_httpx_client().request(
@@ -114,6 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DataDetailRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | list[Job] | str | None:
     """Search jobs
 
@@ -121,6 +128,7 @@ def sync(
     Called by the C# SDK.
 
     Args:
+        qarnot_read_only_request_for_account (str | Unset):
         body (DataDetailRequest): A non-paginated search returning only the selected fields.
 
     Raises:
@@ -134,6 +142,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     ).parsed
 
 
@@ -141,6 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DataDetailRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[Job] | str]:
     """Search jobs
 
@@ -148,6 +158,7 @@ async def asyncio_detailed(
     Called by the C# SDK.
 
     Args:
+        qarnot_read_only_request_for_account (str | Unset):
         body (DataDetailRequest): A non-paginated search returning only the selected fields.
 
     Raises:
@@ -160,6 +171,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -171,6 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DataDetailRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | list[Job] | str | None:
     """Search jobs
 
@@ -178,6 +191,7 @@ async def asyncio(
     Called by the C# SDK.
 
     Args:
+        qarnot_read_only_request_for_account (str | Unset):
         body (DataDetailRequest): A non-paginated search returning only the selected fields.
 
     Raises:
@@ -192,5 +206,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
         )
     ).parsed

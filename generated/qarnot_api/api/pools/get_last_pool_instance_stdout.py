@@ -7,13 +7,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     pool_id: str,
     instance_id: int,
+    *,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(qarnot_read_only_request_for_account, Unset):
+        headers["QarnotReadOnlyRequestForAccount"] = qarnot_read_only_request_for_account
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -23,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -69,6 +75,7 @@ def sync_detailed(
     instance_id: int,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | str]:
     """Get the new standard output of one pool instance
 
@@ -78,6 +85,7 @@ def sync_detailed(
     Args:
         pool_id (str):
         instance_id (int):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,6 +98,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         pool_id=pool_id,
         instance_id=instance_id,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = client.get_httpx_client().request(
@@ -104,6 +113,7 @@ def sync(
     instance_id: int,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | str | None:
     """Get the new standard output of one pool instance
 
@@ -113,6 +123,7 @@ def sync(
     Args:
         pool_id (str):
         instance_id (int):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +137,7 @@ def sync(
         pool_id=pool_id,
         instance_id=instance_id,
         client=client,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     ).parsed
 
 
@@ -134,6 +146,7 @@ async def asyncio_detailed(
     instance_id: int,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | str]:
     """Get the new standard output of one pool instance
 
@@ -143,6 +156,7 @@ async def asyncio_detailed(
     Args:
         pool_id (str):
         instance_id (int):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,6 +169,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         pool_id=pool_id,
         instance_id=instance_id,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -167,6 +182,7 @@ async def asyncio(
     instance_id: int,
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | str | None:
     """Get the new standard output of one pool instance
 
@@ -176,6 +192,7 @@ async def asyncio(
     Args:
         pool_id (str):
         instance_id (int):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,5 +207,6 @@ async def asyncio(
             pool_id=pool_id,
             instance_id=instance_id,
             client=client,
+            qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
         )
     ).parsed

@@ -7,16 +7,35 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.pool_summary import PoolSummary
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    tag: list[str] | Unset = UNSET,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(qarnot_read_only_request_for_account, Unset):
+        headers["QarnotReadOnlyRequestForAccount"] = qarnot_read_only_request_for_account
+
+    params: dict[str, Any] = {}
+
+    json_tag: list[str] | Unset = UNSET
+    if not isinstance(tag, Unset):
+        json_tag = tag
+
+    params["tag"] = json_tag
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/pools/summaries",
+        "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -66,11 +85,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    tag: list[str] | Unset = UNSET,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[PoolSummary] | str]:
     """List all pool summaries
 
      Light form of every pool, unpaginated (legacy; prefer `paginate_pools_summaries`). Called by the
     Node.js SDK.
+
+    Args:
+        tag (list[str] | Unset):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,7 +105,10 @@ def sync_detailed(
         Response[ErrorBody | list[PoolSummary] | str]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        tag=tag,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -92,11 +120,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    tag: list[str] | Unset = UNSET,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | list[PoolSummary] | str | None:
     """List all pool summaries
 
      Light form of every pool, unpaginated (legacy; prefer `paginate_pools_summaries`). Called by the
     Node.js SDK.
+
+    Args:
+        tag (list[str] | Unset):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,17 +142,25 @@ def sync(
 
     return sync_detailed(
         client=client,
+        tag=tag,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    tag: list[str] | Unset = UNSET,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[PoolSummary] | str]:
     """List all pool summaries
 
      Light form of every pool, unpaginated (legacy; prefer `paginate_pools_summaries`). Called by the
     Node.js SDK.
+
+    Args:
+        tag (list[str] | Unset):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +170,10 @@ async def asyncio_detailed(
         Response[ErrorBody | list[PoolSummary] | str]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        tag=tag,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -138,11 +183,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    tag: list[str] | Unset = UNSET,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | list[PoolSummary] | str | None:
     """List all pool summaries
 
      Light form of every pool, unpaginated (legacy; prefer `paginate_pools_summaries`). Called by the
     Node.js SDK.
+
+    Args:
+        tag (list[str] | Unset):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,5 +206,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            tag=tag,
+            qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
         )
     ).parsed

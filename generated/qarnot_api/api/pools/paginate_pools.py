@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.paginate_request import PaginateRequest
 from ...models.pool_page import PoolPage
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: PaginateRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(qarnot_read_only_request_for_account, Unset):
+        headers["QarnotReadOnlyRequestForAccount"] = qarnot_read_only_request_for_account
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -77,6 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PaginateRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | PoolPage | str]:
     """List pools, one page at a time
 
@@ -84,6 +88,7 @@ def sync_detailed(
     C# and Node.js SDKs.
 
     Args:
+        qarnot_read_only_request_for_account (str | Unset):
         body (PaginateRequest): One page of a token-paginated listing. Send `token` = the previous
             page's `nextToken` while `isTruncated` is true.
 
@@ -97,6 +102,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = client.get_httpx_client().request(
@@ -110,6 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PaginateRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | PoolPage | str | None:
     """List pools, one page at a time
 
@@ -117,6 +124,7 @@ def sync(
     C# and Node.js SDKs.
 
     Args:
+        qarnot_read_only_request_for_account (str | Unset):
         body (PaginateRequest): One page of a token-paginated listing. Send `token` = the previous
             page's `nextToken` while `isTruncated` is true.
 
@@ -131,6 +139,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     ).parsed
 
 
@@ -138,6 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PaginateRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | PoolPage | str]:
     """List pools, one page at a time
 
@@ -145,6 +155,7 @@ async def asyncio_detailed(
     C# and Node.js SDKs.
 
     Args:
+        qarnot_read_only_request_for_account (str | Unset):
         body (PaginateRequest): One page of a token-paginated listing. Send `token` = the previous
             page's `nextToken` while `isTruncated` is true.
 
@@ -158,6 +169,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -169,6 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PaginateRequest,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | PoolPage | str | None:
     """List pools, one page at a time
 
@@ -176,6 +189,7 @@ async def asyncio(
     C# and Node.js SDKs.
 
     Args:
+        qarnot_read_only_request_for_account (str | Unset):
         body (PaginateRequest): One page of a token-paginated listing. Send `token` = the previous
             page's `nextToken` while `isTruncated` is true.
 
@@ -191,5 +205,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
         )
     ).parsed

@@ -6,16 +6,23 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(qarnot_read_only_request_for_account, Unset):
+        headers["QarnotReadOnlyRequestForAccount"] = qarnot_read_only_request_for_account
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/profiles",
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -60,11 +67,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[str] | str]:
     """List the profiles
 
      Names of the execution profiles available to the user, e.g. `["docker-batch", "docker-network"]`.
     Called by every SDK.
+
+    Args:
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -74,7 +85,9 @@ def sync_detailed(
         Response[ErrorBody | list[str] | str]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -86,11 +99,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | list[str] | str | None:
     """List the profiles
 
      Names of the execution profiles available to the user, e.g. `["docker-batch", "docker-network"]`.
     Called by every SDK.
+
+    Args:
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,17 +119,22 @@ def sync(
 
     return sync_detailed(
         client=client,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[str] | str]:
     """List the profiles
 
      Names of the execution profiles available to the user, e.g. `["docker-batch", "docker-network"]`.
     Called by every SDK.
+
+    Args:
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +144,9 @@ async def asyncio_detailed(
         Response[ErrorBody | list[str] | str]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -132,11 +156,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | list[str] | str | None:
     """List the profiles
 
      Names of the execution profiles available to the user, e.g. `["docker-batch", "docker-network"]`.
     Called by every SDK.
+
+    Args:
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,5 +177,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
         )
     ).parsed

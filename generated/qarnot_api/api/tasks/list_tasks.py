@@ -13,7 +13,11 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     tag: list[str] | Unset = UNSET,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(qarnot_read_only_request_for_account, Unset):
+        headers["QarnotReadOnlyRequestForAccount"] = qarnot_read_only_request_for_account
 
     params: dict[str, Any] = {}
 
@@ -31,6 +35,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -86,6 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     tag: list[str] | Unset = UNSET,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[Task] | str]:
     """List all tasks
 
@@ -94,6 +100,7 @@ def sync_detailed(
 
     Args:
         tag (list[str] | Unset):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,6 +112,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         tag=tag,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = client.get_httpx_client().request(
@@ -118,6 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     tag: list[str] | Unset = UNSET,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | list[Task] | str | None:
     """List all tasks
 
@@ -126,6 +135,7 @@ def sync(
 
     Args:
         tag (list[str] | Unset):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,6 +148,7 @@ def sync(
     return sync_detailed(
         client=client,
         tag=tag,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     ).parsed
 
 
@@ -145,6 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     tag: list[str] | Unset = UNSET,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[Task] | str]:
     """List all tasks
 
@@ -153,6 +165,7 @@ async def asyncio_detailed(
 
     Args:
         tag (list[str] | Unset):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,6 +177,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         tag=tag,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -175,6 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     tag: list[str] | Unset = UNSET,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | list[Task] | str | None:
     """List all tasks
 
@@ -183,6 +198,7 @@ async def asyncio(
 
     Args:
         tag (list[str] | Unset):
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,5 +212,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             tag=tag,
+            qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
         )
     ).parsed

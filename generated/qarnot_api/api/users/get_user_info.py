@@ -7,16 +7,23 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.user_info import UserInfo
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(qarnot_read_only_request_for_account, Unset):
+        headers["QarnotReadOnlyRequestForAccount"] = qarnot_read_only_request_for_account
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/info",
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -61,11 +68,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | UserInfo | str]:
     """Get the authenticated user
 
      The user's e-mail (the S3 access key), counts and limits, computing quotas and projects. Called by
     every SDK.
+
+    Args:
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -75,7 +86,9 @@ def sync_detailed(
         Response[ErrorBody | UserInfo | str]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -87,11 +100,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | UserInfo | str | None:
     """Get the authenticated user
 
      The user's e-mail (the S3 access key), counts and limits, computing quotas and projects. Called by
     every SDK.
+
+    Args:
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,17 +120,22 @@ def sync(
 
     return sync_detailed(
         client=client,
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> Response[ErrorBody | UserInfo | str]:
     """Get the authenticated user
 
      The user's e-mail (the S3 access key), counts and limits, computing quotas and projects. Called by
     every SDK.
+
+    Args:
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +145,9 @@ async def asyncio_detailed(
         Response[ErrorBody | UserInfo | str]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -133,11 +157,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    qarnot_read_only_request_for_account: str | Unset = UNSET,
 ) -> ErrorBody | UserInfo | str | None:
     """Get the authenticated user
 
      The user's e-mail (the S3 access key), counts and limits, computing quotas and projects. Called by
     every SDK.
+
+    Args:
+        qarnot_read_only_request_for_account (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,5 +178,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
         )
     ).parsed

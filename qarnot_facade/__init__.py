@@ -16,6 +16,10 @@ filter builder (``Field``, ``tags_any``, ``tags_all``) and the generated model t
 receive (``CreateTaskPayload``, ``KeyValue`` alias ``Constant``, ``Task``, ``TaskState``...). Names are
 loaded on first use, so ``import qarnot_facade`` stays light: it imports neither the generated models,
 nor httpx, nor minio.
+
+A model field the answer did not carry holds ``UNSET``, the one instance of ``Unset`` (falsy, distinct
+from ``None``, which the API sends for an explicit null): ``isinstance(task.name, str)`` narrows a field
+to its value's type, and ``isinstance(value, Unset)`` tells absent from null.
 """
 
 from __future__ import annotations
@@ -178,6 +182,7 @@ if TYPE_CHECKING:
         WeeklyTimePeriod,
     )
     from qarnot_api.models import KeyValue as Constant
+    from qarnot_api.types import UNSET, Unset
 
     from qarnot_facade._ops_tasks import BulkTaskReport, BulkTaskResult
     from qarnot_facade._waiting import RunResult
@@ -217,6 +222,9 @@ _FACADE: dict[str, str] = {
     "TransferProgress": ".storage",
     "resource_bucket": ".storage",
     "task_buckets": ".storage",
+    # the marker of a field absent from an answer (generated, absolute module)
+    "UNSET": "qarnot_api.types",
+    "Unset": "qarnot_api.types",
 }
 
 # generated model names re-exported as they are (plus the alias Constant = KeyValue)
@@ -349,6 +357,7 @@ _MODELS: frozenset[str] = frozenset(
 _ALIASES: dict[str, str] = {"Constant": "KeyValue"}
 
 __all__ = [
+    "UNSET",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
@@ -502,6 +511,7 @@ __all__ = [
     "UnknownScalingPolicy",
     "UnknownTimePeriod",
     "UnsafePathError",
+    "Unset",
     "UpdatePoolPayload",
     "UpdateTaskPayload",
     "UserComputingQuotas",

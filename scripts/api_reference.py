@@ -129,7 +129,11 @@ def undocumented(module_names: Iterable[str]) -> list[str]:
             where = f"{module.__name__}.{member.name}"
             # an alias of a documented class (Constant = KeyValue) is documented by that class
             alias_doc = isinstance(value, type) and bool((value.__doc__ or "").strip())
-            if not (_documented(member) or alias_doc or _generated_enum(value)):
+            # an object made outside the package (the generated UNSET) cannot carry a docstring of
+            # ours: the module exporting it describes it instead
+            origin = value.__module__ if isinstance(value, type) else type(value).__module__
+            foreign_doc = not origin.startswith(package) and f"``{member.name}``" in (module.__doc__ or "")
+            if not (_documented(member) or alias_doc or foreign_doc or _generated_enum(value)):
                 missing.append(where)
             if isinstance(member, pdoc.doc.Class) and value.__module__.startswith(package + "."):
                 fields = (

@@ -10,13 +10,14 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help install install-node hello test lint typecheck spec-lint generate check-generated \
-        unit port-typescript docs spec-diff examples-check bench sandbox clean
+        unit port-typescript docs spec-diff examples-check bench sandbox clean unasync
 
 help:
 	@echo "make hello            install and run the hello-world task against the local sandbox"
 	@echo "make test             install everything and run every check and test (what CI runs)"
 	@echo "make generate         regenerate generated/$(GEN_PKG) from $(SPEC)"
 	@echo "make check-generated  fail when a fresh regeneration differs from what is committed"
+	@echo "make unasync          derive the sync client code (qarnot_facade/_sync) from its async source"
 	@echo "make spec-lint        openapi-spec-validator, redocly lint, spectral"
 	@echo "make port-typescript  generate a TypeScript client from the spec and compile it with tsc --strict"
 	@echo "make docs             render the spec's HTML reference into build/docs, the Python API's into build/docs/python"
@@ -27,7 +28,7 @@ help:
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip==25.3
-	$(BIN)/pip install --quiet -e '.[dev,testing,storage,progress]'
+	$(BIN)/pip install --quiet -e '.[dev,testing,storage,progress,cli]'
 	touch $@
 
 install: $(VENV)/.installed
@@ -61,6 +62,10 @@ generate: install
 
 check-generated: install
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(PY) scripts/generate.py --check generated/$(GEN_PKG)
+	$(PY) scripts/unasync.py --check
+
+unasync: install
+	$(PY) scripts/unasync.py
 
 unit: install
 	$(BIN)/pytest -q

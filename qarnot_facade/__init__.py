@@ -184,9 +184,10 @@ if TYPE_CHECKING:
     from qarnot_api.models import KeyValue as Constant
     from qarnot_api.types import UNSET, Unset
 
-    from qarnot_facade._ops_tasks import BulkTaskReport, BulkTaskResult
+    from qarnot_facade._async.client import AsyncClient
+    from qarnot_facade._decoding import BulkTaskReport, BulkTaskResult
+    from qarnot_facade._sync.client import Client
     from qarnot_facade._waiting import RunResult
-    from qarnot_facade.client import Client
     from qarnot_facade.config import QarnotConfig
     from qarnot_facade.filters import Field, Filter, tags_all, tags_any
     from qarnot_facade.storage import (
@@ -204,9 +205,10 @@ __version__ = "0.1.0"
 
 # facade name -> module (relative to this package)
 _FACADE: dict[str, str] = {
-    "BulkTaskResult": "._ops_tasks",
-    "BulkTaskReport": "._ops_tasks",
-    "Client": ".client",
+    "AsyncClient": "._async.client",
+    "BulkTaskResult": "._decoding",
+    "BulkTaskReport": "._decoding",
+    "Client": "._sync.client",
     "Field": ".filters",
     "Filter": ".filters",
     "QarnotConfig": ".config",
@@ -367,6 +369,7 @@ __all__ = [
     "AlwaysTimePeriod",
     "ApiSettings",
     "ApiVersion",
+    "AsyncClient",
     "AuthenticationError",
     "BucketInfo",
     "BucketNotFoundError",

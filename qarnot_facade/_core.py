@@ -1,44 +1,52 @@
-"""The client's engine: one pooled HTTP client, per-call options, input checks, response decoding.
+"""What the sync and async clients share that does no I/O: settings, input checks, request building.
 
-Private module. :class:`ClientCore` is the base of :class:`qarnot_facade.Client`; the operation mixins
-(``_ops_*.py``) call its helpers. Nothing here talks to the network at construction time.
+Private module. The operation code is written once, async, in :mod:`qarnot_facade._async` and derived
+for the sync client into :mod:`qarnot_facade._sync` (``scripts/unasync.py``); both call these helpers,
+so a check or an encoding rule lives here once. Everything raises
+:class:`~qarnot_facade.errors.InvalidInputError` (or :class:`~qarnot_facade.errors.ConfigurationError`)
+before anything is sent.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
-import logging
-import os
-import threading
-import time
 import uuid as _uuid
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from qarnot_facade.config import QarnotConfig
-from qarnot_facade.errors import (
-    APIConnectionError,
-    ConfigurationError,
-    InvalidInputError,
-    QarnotError,
-    UnexpectedResponseError,
-)
+from qarnot_facade.errors import ConfigurationError, InvalidInputError
 
-# httpx, ssl and the transport load when the first Client is built, not when the class is imported
 if TYPE_CHECKING:
     import httpx
-    from qarnot_api.client import AuthenticatedClient
-    from qarnot_api.types import Response
+    from qarnot_api.models import ScalingPayload, SecretValue, UpdatePoolPayload, UpdateTaskPayload
 
     from qarnot_facade._transport import CallOptions
 
-__all__ = ["ClientCore"]
-
-logger = logging.getLogger("qarnot_facade")
+__all__ = [
+    "VERSION",
+    "Shared",
+    "call_options",
+    "check_id",
+    "check_instance",
+    "check_int",
+    "check_named_payload",
+    "check_secret_key",
+    "check_tags",
+    "check_uuid",
+    "coerce",
+    "known_settings",
+    "page_request",
+    "pool_overrides",
+    "scaling_payload",
+    "search_request",
+    "secret_value",
+    "task_overrides",
+    "user_agent",
+]
 
 VERSION = "0.1.0"
-M = TypeVar("M")
+EXTRA_SETTINGS = ("transport", "sleep", "clock", "random")
 
 
 class _FromDict(Protocol):
@@ -49,19 +57,90 @@ class _FromDict(Protocol):
 
 P = TypeVar("P", bound=_FromDict)
 
-_UNSET_CONFIG = object()
 
+class Shared:
+    """What a client and its ``with_options`` views share: the HTTP pool, the generated client, storage.
 
-class _Shared:
-    """What a client and its ``with_options`` views share: the HTTP pool and the generated client."""
+    ``http`` is an ``httpx.Client`` or an ``httpx.AsyncClient``; ``storage_lock`` a lock of the same kind.
+    """
 
-    def __init__(self, api: AuthenticatedClient, http: httpx.Client) -> None:
+    def __init__(self, api: Any, http: Any, storage_lock: Any) -> None:
+        import threading
+
         self.api = api
         self.http = http
         self.closed = False
         self.lock = threading.Lock()
+        self.storage_lock = storage_lock
         self.storage_settings: Any = None
         self.storage_client: Any = None
+
+
+def call_options(config: QarnotConfig) -> CallOptions:
+    """The default per-call options of a client built from ``config``."""
+    import httpx
+
+    from qarnot_facade._transport import CallOptions
+
+    return CallOptions(
+        timeout=httpx.Timeout(config.timeout, connect=config.connect_timeout),
+        max_retries=config.max_retries,
+        backoff=config.backoff,
+        max_backoff=config.max_backoff,
+        max_retry_after=config.max_retry_after,
+    )
+
+
+def resolve_config(config: QarnotConfig | None, settings: Mapping[str, Any]) -> QarnotConfig:
+    """The configuration of a new client: ``config`` with keyword ``settings`` on top (or built from them)."""
+    if config is not None and not isinstance(config, QarnotConfig):
+        raise ConfigurationError(f"config must be a QarnotConfig, got {type(config).__name__}")
+    if config is None:
+        return QarnotConfig(**known_settings(settings))
+    if settings:
+        return config.replace(**known_settings(settings))
+    return config
+
+
+def split_extra(settings: dict[str, Any]) -> dict[str, Any]:
+    """Remove and return the non-config keywords (``transport``, ``sleep``, ``clock``, ``random``)."""
+    return {k: settings.pop(k) for k in EXTRA_SETTINGS if k in settings}
+
+
+def view_options(
+    config: QarnotConfig, current: CallOptions, changes: Mapping[str, Any]
+) -> tuple[QarnotConfig, CallOptions]:
+    """The configuration and call options of a ``with_options`` view (``None`` values change nothing)."""
+    import httpx
+
+    checked = config.replace(**{k: v for k, v in changes.items() if v is not None})
+    options = dataclasses.replace(
+        current,
+        timeout=httpx.Timeout(checked.timeout, connect=checked.connect_timeout),
+        max_retries=checked.max_retries,
+        backoff=checked.backoff,
+    )
+    return checked, options
+
+
+def user_agent(config: QarnotConfig) -> str:
+    import httpx
+
+    agent = f"qarnot-facade-python/{VERSION} httpx/{httpx.__version__}"
+    if config.user_agent:
+        agent += " " + config.user_agent
+    return agent
+
+
+def tls_verify(config: QarnotConfig) -> Any:
+    """``verify=`` for httpx's transports: False when unsafe, the custom CA when given, else True."""
+    import ssl
+
+    # True: httpx's default trust store (certifi, or SSL_CERT_FILE / SSL_CERT_DIR when set)
+    verify: ssl.SSLContext | bool = not config.unsafe
+    if config.custom_certificate is not None and not config.unsafe:
+        verify = ssl.create_default_context(cafile=config.custom_certificate)
+    return verify
 
 
 def _env_proxy(url: str) -> httpx.Proxy | None:
@@ -80,260 +159,12 @@ def _env_proxy(url: str) -> httpx.Proxy | None:
     return httpx.Proxy(proxy)
 
 
-class ClientCore:
-    """Construction, lifetime, per-call options and the helpers every operation uses."""
-
-    _config: QarnotConfig
-    _call_options: CallOptions
-    _shared: _Shared
-    _sleep: Callable[[float], None]
-    _clock: Callable[[], float]
-
-    def __init__(
-        self,
-        config: QarnotConfig | None = None,
-        *,
-        transport: httpx.BaseTransport | None = None,
-        sleep: Callable[[float], None] | None = None,
-        clock: Callable[[], float] | None = None,
-        random: Callable[[], float] | None = None,
-        **settings: Any,
-    ) -> None:
-        """Create a client. No network call is made here.
-
-        Args:
-            config: a :class:`QarnotConfig`. Keyword settings (the fields of ``QarnotConfig``: ``api_key``,
-                ``api_url``, ``email``, ``version``, ``storage_url``, ``timeout``, ``connect_timeout``,
-                ``max_retries``, ``backoff``, ...) override its fields; without ``config`` they build one.
-                The environment is **not** read here: use :meth:`from_env` / :meth:`from_file` for that.
-            transport: the httpx transport that really sends (tests pass ``httpx.MockTransport``);
-                default: a pooled ``httpx.HTTPTransport`` honouring ``unsafe``, ``custom_certificate`` and
-                the HTTPS_PROXY/NO_PROXY environment.
-            sleep, clock, random: injectable ``time.sleep``, ``time.monotonic`` and ``random.random``
-                (retry backoff, wait loops), for tests.
-
-        Raises:
-            ConfigurationError: missing token, unsupported version, a bad setting or an unknown keyword.
-        """
-        import ssl
-
-        import httpx
-
-        from qarnot_facade._transport import CallOptions, QarnotTransport
-
-        if config is not None and not isinstance(config, QarnotConfig):
-            raise ConfigurationError(f"config must be a QarnotConfig, got {type(config).__name__}")
-        if config is None:
-            config = QarnotConfig(**_known_settings(settings))
-        elif settings:
-            config = config.replace(**_known_settings(settings))
-        self._config = config
-        self._sleep = sleep if sleep is not None else time.sleep
-        self._clock = clock if clock is not None else time.monotonic
-        self._call_options = CallOptions(
-            timeout=httpx.Timeout(config.timeout, connect=config.connect_timeout),
-            max_retries=config.max_retries,
-            backoff=config.backoff,
-            max_backoff=config.max_backoff,
-            max_retry_after=config.max_retry_after,
-        )
-        if transport is None:
-            # True: httpx's default trust store (certifi, or SSL_CERT_FILE / SSL_CERT_DIR when set)
-            verify: ssl.SSLContext | bool = not config.unsafe
-            if config.custom_certificate is not None and not config.unsafe:
-                verify = ssl.create_default_context(cafile=config.custom_certificate)
-            transport = httpx.HTTPTransport(verify=verify, proxy=_env_proxy(config.api_url), retries=0)
-        wrapped = QarnotTransport(
-            transport, options=self._call_options, sleep=self._sleep, random=random, secrets=(config.api_key,)
-        )
-        from qarnot_api.client import AuthenticatedClient
-
-        user_agent = f"qarnot-facade-python/{VERSION} httpx/{httpx.__version__}"
-        if config.user_agent:
-            user_agent += " " + config.user_agent
-        api = AuthenticatedClient(
-            base_url=config.api_url,
-            token=config.api_key,
-            prefix="",
-            timeout=self._call_options.timeout,
-            headers={"User-Agent": user_agent, "Accept": "application/json"},
-            follow_redirects=False,
-            raise_on_unexpected_status=False,
-            httpx_args={"transport": wrapped, "trust_env": False},
-        )
-        self._shared = _Shared(api, api.get_httpx_client())
-
-    # -- construction helpers ------------------------------------------------------------------------
-    @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **settings: Any) -> Self:
-        """A client configured from ``QARNOT_*`` environment variables; keyword settings win.
-
-        See :meth:`QarnotConfig.from_env`. Non-config keywords (``transport``, ``sleep``, ``clock``,
-        ``random``) are passed to the constructor.
-        """
-        extra = {k: settings.pop(k) for k in ("transport", "sleep", "clock", "random") if k in settings}
-        return cls(QarnotConfig.from_env(environ, **settings), **extra)
-
-    @classmethod
-    def from_file(
-        cls, path: str | os.PathLike[str], *, environ: Mapping[str, str] | None = None, **settings: Any
-    ) -> Self:
-        """A client configured from the official SDK's INI file (environment, then keywords, on top)."""
-        extra = {k: settings.pop(k) for k in ("transport", "sleep", "clock", "random") if k in settings}
-        return cls(QarnotConfig.from_file(path, environ=environ, **settings), **extra)
-
-    @property
-    def config(self) -> QarnotConfig:
-        """The resolved configuration (its repr hides the token)."""
-        return self._config
-
-    def with_options(
-        self,
-        *,
-        timeout: float | None = None,
-        connect_timeout: float | None = None,
-        max_retries: int | None = None,
-        backoff: float | None = None,
-    ) -> Self:
-        """A view of this client with other per-call settings, sharing the same connection pool.
-
-        ``client.with_options(timeout=120, max_retries=0).get_task_stdout(task_id)``. Closing a view
-        closes the shared pool.
-
-        Raises:
-            ConfigurationError: a value that is not valid (non-positive timeout, negative retries...).
-        """
-        changes: dict[str, Any] = {}
-        for name, value in (
-            ("timeout", timeout),
-            ("connect_timeout", connect_timeout),
-            ("max_retries", max_retries),
-            ("backoff", backoff),
-        ):
-            if value is not None:
-                changes[name] = value
-        import httpx
-
-        checked = self._config.replace(**changes)
-        view = object.__new__(type(self))
-        view.__dict__.update(self.__dict__)
-        view._config = checked
-        view._call_options = dataclasses.replace(
-            self._call_options,
-            timeout=httpx.Timeout(checked.timeout, connect=checked.connect_timeout),
-            max_retries=checked.max_retries,
-            backoff=checked.backoff,
-        )
-        return view
-
-    # -- lifetime -----------------------------------------------------------------------------------
-    def close(self) -> None:
-        """Close the HTTP connection pool and the storage client. Safe to call twice."""
-        shared = self._shared
-        with shared.lock:
-            if shared.closed:
-                return
-            shared.closed = True
-        try:
-            self._close_storage()
-        finally:
-            shared.http.close()
-
-    def _close_storage(self) -> None:  # overridden by the storage mixin
-        return None
-
-    @property
-    def closed(self) -> bool:
-        """Whether :meth:`close` was called."""
-        return self._shared.closed
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        state = " closed" if self._shared.closed else ""
-        config = self._config
-        return f"<{type(self).__name__} api_url={config.api_url!r} version={config.version!r}{state}>"
-
-    __str__ = __repr__
-
-    # -- calling the generated operations ----------------------------------------------------------
-    @property
-    def _api(self) -> AuthenticatedClient:
-        return self._shared.api
-
-    def _send(self, call: Callable[[], Response[M]]) -> Response[M]:
-        """Run one generated ``sync_detailed`` call with this client's options and typed errors."""
-        import httpx
-
-        from qarnot_facade._transport import use_options
-
-        if self._shared.closed:
-            raise QarnotError("this client is closed; create a new Client")
-        with use_options(self._call_options):
-            try:
-                return call()
-            except QarnotError:
-                raise
-            except httpx.HTTPError as exc:
-                raise APIConnectionError(f"HTTP failure: {type(exc).__name__}: {exc}") from exc
-            except (KeyError, ValueError, TypeError, AttributeError, IndexError) as exc:
-                raise _undecodable(exc) from exc
-
-    def _model(self, response: Response[Any], cls: type[M]) -> M:
-        parsed = response.parsed
-        if isinstance(parsed, cls):
-            return parsed
-        raise _unexpected(response, f"expected a {cls.__name__} in the answer, got {type(parsed).__name__}")
-
-    def _models(self, response: Response[Any], cls: type[M]) -> list[M]:
-        parsed = response.parsed
-        if isinstance(parsed, list) and all(isinstance(item, cls) for item in parsed):
-            return list(parsed)
-        raise _unexpected(response, f"expected a list of {cls.__name__} in the answer")
-
-    def _strings(self, response: Response[Any]) -> list[str]:
-        parsed = response.parsed
-        if isinstance(parsed, list) and all(isinstance(item, str) for item in parsed):
-            return list(parsed)
-        raise _unexpected(response, "expected a list of strings in the answer")
-
-    @staticmethod
-    def _text(response: Response[Any]) -> str:
-        """The text of a stdout/stderr answer, decoding a JSON-encoded string when the server sent one."""
-        raw = response.content
-        content_type = str(response.headers.get("content-type", "")).lower()
-        charset = "utf-8"
-        if "charset=" in content_type:
-            charset = content_type.split("charset=", 1)[1].split(";", 1)[0].strip() or "utf-8"
-        try:
-            text = raw.decode(charset, errors="replace")
-        except LookupError:
-            text = raw.decode("utf-8", errors="replace")
-        if "json" in content_type and text.strip():
-            try:
-                decoded = json.loads(text)
-            except ValueError:
-                raise _unexpected(
-                    response, "the output answer claims to be JSON but does not decode"
-                ) from None
-            if isinstance(decoded, str):
-                return decoded
-            if decoded is None:
-                return ""
-            raise _unexpected(response, "expected a JSON string as the output answer")
-        return text
-
-
 # --------------------------------------------------------------------------------------------------
 # input checks (raised before anything is sent)
 # --------------------------------------------------------------------------------------------------
 
 
-def _known_settings(settings: Mapping[str, Any]) -> dict[str, Any]:
+def known_settings(settings: Mapping[str, Any]) -> dict[str, Any]:
     names = {f.name for f in dataclasses.fields(QarnotConfig)}
     unknown = sorted(set(settings) - names)
     if unknown:
@@ -408,40 +239,6 @@ def coerce(value: Any, cls: type[P], what: str) -> P:
     raise InvalidInputError(f"{what} must be a {cls.__name__} or a dict, got {type(value).__name__}")
 
 
-def _unexpected(response: Response[Any], message: str) -> UnexpectedResponseError:
-    body: Any
-    try:
-        body = json.loads(response.content) if response.content else None
-    except ValueError:
-        body = response.content.decode("utf-8", errors="replace")
-    return UnexpectedResponseError(
-        message, status_code=int(response.status_code), body=body, headers=dict(response.headers)
-    )
-
-
-def _undecodable(exc: BaseException) -> UnexpectedResponseError:
-    from qarnot_facade._transport import last_response
-
-    response = last_response()
-    detail = f"{type(exc).__name__}: {exc}"
-    if response is None:
-        return UnexpectedResponseError(f"the answer could not be decoded ({detail})", status_code=0)
-    body: Any
-    try:
-        body = json.loads(response.content) if response.content else None
-    except ValueError:
-        body = response.content.decode("utf-8", errors="replace")
-    return UnexpectedResponseError(
-        f"the answer does not match the expected shape ({detail})",
-        status_code=response.status_code,
-        body=body,
-        headers=dict(response.headers),
-        request_id=response.headers.get("x-request-id"),
-        method=response.request.method,
-        url=str(response.request.url),
-    )
-
-
 def check_named_payload(data: Mapping[str, Any], what: str) -> None:
     """Checks shared by task/pool/job creation payloads (on their JSON form)."""
     name = data.get("name")
@@ -502,4 +299,74 @@ def search_request(request: Any, *, filter: Any, select: Any, maximum_results: i
     size = model.to_dict().get("maximumResults")
     if size is not None:
         check_int(size, "maximum_results", minimum=1)
+    return model
+
+
+def check_instance(value: Any) -> int:
+    """An instance id (integer >= 0)."""
+    return check_int(value, "instance_id", minimum=0)
+
+
+def check_tags(tags: Iterable[str] | None) -> list[str] | None:
+    """A list of non-empty tags (``None`` for no tag filter)."""
+    if tags is None:
+        return None
+    if isinstance(tags, str):
+        raise InvalidInputError("tags must be a list of strings, not a single string")
+    items = list(tags)
+    for tag in items:
+        if not isinstance(tag, str) or not tag:
+            raise InvalidInputError(f"tags must be non-empty strings, got {tag!r}")
+    return items
+
+
+def _check_overrides(data: Mapping[str, Any], what: str) -> None:
+    if "instanceCount" in data and data["instanceCount"] is not None:
+        check_int(data["instanceCount"], f"{what}: instanceCount", minimum=1)
+    if "name" in data and (not isinstance(data["name"], str) or not data["name"].strip()):
+        raise InvalidInputError(f"{what}: name must be a non-empty string when given")
+
+
+def task_overrides(value: Any, what: str) -> UpdateTaskPayload:
+    """An ``UpdateTaskPayload`` (update, retry, recover, resume, clone); ``None`` gives ``{}``."""
+    from qarnot_api.models import UpdateTaskPayload
+
+    if value is None:
+        return UpdateTaskPayload()  # sent as {} (the API refuses an empty body)
+    model = coerce(value, UpdateTaskPayload, what)
+    _check_overrides(model.to_dict(), what)
+    return model
+
+
+def pool_overrides(value: Any, what: str) -> UpdatePoolPayload:
+    """An ``UpdatePoolPayload`` (update, clone); ``None`` gives ``{}``."""
+    from qarnot_api.models import UpdatePoolPayload
+
+    if value is None:
+        return UpdatePoolPayload()
+    model = coerce(value, UpdatePoolPayload, what)
+    _check_overrides(model.to_dict(), what)
+    return model
+
+
+def scaling_payload(value: Any) -> ScalingPayload:
+    """A ``ScalingPayload`` with at least one policy."""
+    from qarnot_api.models import ScalingPayload
+
+    model = coerce(value, ScalingPayload, "scaling")
+    policies = model.to_dict().get("policies")
+    if not isinstance(policies, list) or not policies:
+        raise InvalidInputError("scaling: give at least one scaling policy in 'policies'")
+    return model
+
+
+def secret_value(value: Any) -> SecretValue:
+    """A ``SecretValue`` from a string, the model or its dict."""
+    from qarnot_api.models import SecretValue
+
+    if isinstance(value, str):
+        return SecretValue(value=value)
+    model = coerce(value, SecretValue, "value")
+    if not isinstance(model.value, str):
+        raise InvalidInputError(f"a secret value must be a string, got {type(model.value).__name__}")
     return model

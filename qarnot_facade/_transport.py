@@ -1,6 +1,9 @@
-"""The HTTP transport under the facade: timeouts, retries with backoff and jitter, typed errors.
+"""The rules of the HTTP transport under the facade: retries, backoff, Retry-After, typed errors.
 
-:class:`QarnotTransport` wraps httpx's own transport. For every request it
+This module does no I/O. The transport that applies these rules is written once, async, in
+:mod:`qarnot_facade._async.transport` (``AsyncQarnotTransport``), and derived for the sync client
+(:mod:`qarnot_facade._sync.transport`, ``QarnotTransport``) by ``scripts/unasync.py``. For every
+request that transport
 
 * applies the timeout of the current call (``Client.with_options(timeout=...)``);
 * reads the whole body inside the transport, so a connection dropped while reading is handled here;
@@ -25,7 +28,6 @@ import contextlib
 import email.utils
 import json
 import logging
-import random as _random
 import re
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -55,12 +57,17 @@ from qarnot_facade.errors import (
 __all__ = [
     "RETRYABLE_STATUSES",
     "CallOptions",
-    "QarnotTransport",
+    "backoff_delay",
+    "connection_error",
     "current_options",
     "decode_error",
     "is_safe_to_repeat",
     "last_response",
     "parse_retry_after",
+    "rebuilt",
+    "remember",
+    "retry_after_error",
+    "retry_after_status",
     "use_options",
 ]
 
@@ -150,136 +157,78 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     return max(0.0, seconds)
 
 
-class QarnotTransport(httpx.BaseTransport):
-    """httpx transport adding per-call timeouts, safe retries and typed errors (see the module doc).
+def backoff_delay(attempt: int, options: CallOptions, random: Callable[[], float]) -> float:
+    """Exponential backoff with full jitter: uniform in [0, min(max_backoff, backoff * 2**attempt))."""
+    ceiling = min(options.max_backoff, options.backoff * float(2**attempt))
+    return float(random()) * ceiling
 
-    Args:
-        inner: the transport that really sends (``httpx.HTTPTransport``, or ``httpx.MockTransport`` in tests).
-        options: default call options (a ``with_options`` view overrides them per call).
-        sleep: called with the delay before a retry (injectable for tests; default ``time.sleep``).
-        random: returns a float in [0, 1) for the jitter (injectable; default ``random.random``).
-        secrets: strings (the token) redacted from anything that goes into an exception message.
+
+def retry_after_error(
+    exc: httpx.TransportError, *, attempt: int, options: CallOptions, safe: bool, random: Callable[[], float]
+) -> float | None:
+    """The delay before sending again after a transport failure, or ``None`` to give up.
+
+    ``attempt`` counts the retries already made. A request that is not safe to repeat is sent again only
+    when it provably never reached the server (connect error, connect or pool timeout).
     """
+    never_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+    hopeless = isinstance(exc, httpx.UnsupportedProtocol)  # a bad URL: retrying cannot help
+    if attempt < options.max_retries and (safe or never_sent) and not hopeless:
+        return backoff_delay(attempt, options, random)
+    return None
 
-    def __init__(
-        self,
-        inner: httpx.BaseTransport,
-        *,
-        options: CallOptions,
-        sleep: Callable[[float], None] | None = None,
-        random: Callable[[], float] | None = None,
-        secrets: tuple[str, ...] = (),
-    ) -> None:
-        self._inner = inner
-        self._default = options
-        self._sleep = sleep if sleep is not None else time.sleep
-        self._random = random if random is not None else _random.random
-        self._secrets = tuple(s for s in secrets if s)
 
-    def __repr__(self) -> str:
-        return f"QarnotTransport(inner={type(self._inner).__name__})"
+def retry_after_status(
+    response: httpx.Response, *, attempt: int, options: CallOptions, safe: bool, random: Callable[[], float]
+) -> float | None:
+    """The delay before sending again after a non-2xx answer, or ``None`` to give up.
 
-    def close(self) -> None:
-        self._inner.close()
+    429 is retried for every request (it was refused, not run); 502, 503 and 504 only when the request is
+    safe to repeat. ``Retry-After`` (capped by ``max_retry_after``) wins over the backoff.
+    """
+    status = response.status_code
+    retryable = status == 429 or (safe and status in RETRYABLE_STATUSES)
+    if not retryable or attempt >= options.max_retries:
+        return None
+    asked = parse_retry_after(response.headers.get("retry-after"))
+    if asked is not None:
+        return min(asked, options.max_retry_after)
+    return backoff_delay(attempt, options, random)
 
-    def _delay(self, attempt: int, options: CallOptions) -> float:
-        ceiling = min(options.max_backoff, options.backoff * float(2**attempt))
-        return float(self._random()) * ceiling
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        options = _CURRENT.get() or self._default
-        request.extensions["timeout"] = options.timeout.as_dict()
-        safe = is_safe_to_repeat(request.method, request.url.path)
-        attempt = 0
-        while True:
-            logger.debug("%s %s (attempt %d)", request.method, request.url, attempt + 1)
-            try:
-                response = self._inner.handle_request(request)
-                try:
-                    raw = _read_raw(response)
-                finally:
-                    response.close()
-            except httpx.TransportError as exc:
-                never_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
-                hopeless = isinstance(exc, httpx.UnsupportedProtocol)  # a bad URL: retrying cannot help
-                if attempt < options.max_retries and (safe or never_sent) and not hopeless:
-                    delay = self._delay(attempt, options)
-                    logger.info(
-                        "%s %s failed (%s); retry %d/%d in %.2fs",
-                        request.method,
-                        request.url,
-                        type(exc).__name__,
-                        attempt + 1,
-                        options.max_retries,
-                        delay,
-                    )
-                    self._sleep(delay)
-                    attempt += 1
-                    continue
-                raise self._connection_error(exc, request, attempt + 1, safe or never_sent) from exc
-            status = response.status_code
-            result = httpx.Response(
-                status,
-                headers=response.headers,
-                stream=httpx.ByteStream(raw),
-                request=request,
-                extensions=response.extensions,
-            )
-            logger.debug("%s %s -> %d (%d bytes)", request.method, request.url, status, len(raw))
-            if 200 <= status < 300:
-                _LAST.set(result)
-                return result
-            retryable = status == 429 or (safe and status in RETRYABLE_STATUSES)
-            if retryable and attempt < options.max_retries:
-                asked = parse_retry_after(response.headers.get("retry-after"))
-                delay = (
-                    min(asked, options.max_retry_after)
-                    if asked is not None
-                    else self._delay(attempt, options)
-                )
-                logger.info(
-                    "%s %s -> %d; retry %d/%d in %.2fs",
-                    request.method,
-                    request.url,
-                    status,
-                    attempt + 1,
-                    options.max_retries,
-                    delay,
-                )
-                self._sleep(delay)
-                attempt += 1
-                continue
-            try:
-                result.read()
-            except httpx.HTTPError:  # a body that cannot be decoded (bad gzip...): keep it empty
-                result = httpx.Response(status, headers={}, content=b"", request=request)
-            raise decode_error(result, secrets=self._secrets)
-
-    def _connection_error(
-        self, exc: httpx.TransportError, request: httpx.Request, attempts: int, retried: bool
-    ) -> APIConnectionError:
-        what = str(exc) or type(exc).__name__
-        for secret in self._secrets:
-            what = what.replace(secret, "***")
-        tries = f" after {attempts} attempts" if attempts > 1 else ""
-        if not retried:
-            tries += " (not retried: the request may have reached the server and is not safe to repeat)"
-        method, url = request.method, str(request.url)
-        if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(
-                f"{method} {url}: timed out ({type(exc).__name__}: {what}){tries}", method=method, url=url
-            )
-        return APIConnectionError(
-            f"{method} {url}: connection failed ({type(exc).__name__}: {what}){tries}", method=method, url=url
+def connection_error(
+    exc: httpx.TransportError, request: httpx.Request, attempts: int, *, safe: bool, secrets: tuple[str, ...]
+) -> APIConnectionError:
+    """The typed error for a transport failure that is not retried (any more)."""
+    never_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+    what = _redact(str(exc) or type(exc).__name__, secrets)
+    tries = f" after {attempts} attempts" if attempts > 1 else ""
+    if not (safe or never_sent):
+        tries += " (not retried: the request may have reached the server and is not safe to repeat)"
+    method, url = request.method, str(request.url)
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(
+            f"{method} {url}: timed out ({type(exc).__name__}: {what}){tries}", method=method, url=url
         )
+    return APIConnectionError(
+        f"{method} {url}: connection failed ({type(exc).__name__}: {what}){tries}", method=method, url=url
+    )
 
 
-def _read_raw(response: httpx.Response) -> bytes:
-    """The raw (still content-encoded) body; works whether or not a mock already read it."""
-    stream = response.stream
-    if not isinstance(stream, httpx.SyncByteStream):  # pragma: no cover - sync transports only
-        raise TypeError("QarnotTransport needs a synchronous inner transport")
-    return b"".join(stream)
+def rebuilt(response: httpx.Response, raw: bytes, request: httpx.Request) -> httpx.Response:
+    """A response carrying the body already read from the inner transport (still content-encoded)."""
+    return httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        stream=httpx.ByteStream(raw),
+        request=request,
+        extensions=response.extensions,
+    )
+
+
+def remember(response: httpx.Response) -> None:
+    """Record the last successful response of this context (see :func:`last_response`)."""
+    _LAST.set(response)
 
 
 # --------------------------------------------------------------------------------------------------

@@ -1,4 +1,8 @@
-"""Waiting for tasks, pools and jobs to reach a final state, and ``run_task``.
+"""What the sync and async waits share: final states, the poll schedule (backoff and deadline), results.
+
+Private module, no I/O. The waits themselves (``wait_for_task``, ``wait_for_pool``, ``wait_for_job``,
+``run_task``) are written once, async, in :mod:`qarnot_facade._async.waiting` and derived for the sync
+client.
 
 Polling uses a growing interval (``poll_interval`` times 1.5 after each poll, up to
 ``max_poll_interval``) and a deadline measured on the client's clock (``time.monotonic`` unless a
@@ -6,34 +10,35 @@ test injects one). Only the real final states end a wait, compared case-insensit
 are open-ended strings: a task ends in Success, Failure or Cancelled (``PendingCancel`` is **not**
 final); a pool is running in FullyExecuting, and ended in Closed or Failure; a job ends in Completed.
 A deadline that passes raises :class:`~qarnot_facade.errors.WaitTimeoutError` carrying the last
-object seen. Nothing here hides a network call behind an attribute.
+object seen.
 """
 
 from __future__ import annotations
 
-import logging
 import math
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from qarnot_facade._core import ClientCore, check_id
-from qarnot_facade.errors import InvalidInputError, WaitTimeoutError
+from qarnot_facade.errors import InvalidInputError
 
 if TYPE_CHECKING:
-    from qarnot_api.models import CreateTaskPayload, Job, Pool, Task, UuidResponse
+    from qarnot_api.models import Task
 
 __all__ = [
+    "DEFAULT_MAX_POLL_INTERVAL",
+    "DEFAULT_POLL_INTERVAL",
+    "DEFAULT_WAIT_TIMEOUT",
     "JOB_FINAL_STATES",
     "POOL_ENDED_STATES",
     "POOL_RUNNING_STATES",
     "TASK_FINAL_STATES",
+    "PollSchedule",
     "RunResult",
-    "WaitingMixin",
+    "check_wait_args",
     "state_in",
+    "state_text",
 ]
-
-logger = logging.getLogger("qarnot_facade.wait")
 
 TASK_FINAL_STATES = frozenset({"success", "failure", "cancelled"})
 POOL_RUNNING_STATES = frozenset({"fullyexecuting"})
@@ -45,8 +50,6 @@ DEFAULT_POLL_INTERVAL = 2.0
 DEFAULT_MAX_POLL_INTERVAL = 30.0
 _GROWTH = 1.5
 
-T = TypeVar("T")
-
 
 def state_in(state: Any, states: Collection[str]) -> bool:
     """Whether an open-ended state value (enum member or plain string) is one of ``states`` (lower case)."""
@@ -54,6 +57,11 @@ def state_in(state: Any, states: Collection[str]) -> bool:
         return False
     text = getattr(state, "value", state)
     return isinstance(text, str) and text.strip().lower() in states
+
+
+def state_text(state: Any) -> Any:
+    """A state for messages: the enum's value or the plain string."""
+    return getattr(state, "value", state)
 
 
 @dataclass(frozen=True)
@@ -70,15 +78,15 @@ class RunResult:
 
     @property
     def state(self) -> str:
-        state = self.task.state
-        return str(getattr(state, "value", state))
+        return str(state_text(self.task.state))
 
     @property
     def succeeded(self) -> bool:
         return state_in(self.task.state, {"success"})
 
 
-def _check_wait_args(timeout: float | None, poll_interval: float, max_poll_interval: float) -> float:
+def check_wait_args(timeout: float | None, poll_interval: float, max_poll_interval: float) -> float:
+    """The wait's budget in seconds (``inf`` for ``timeout=None``); refuses bad intervals and timeouts."""
     for name, value in (("poll_interval", poll_interval), ("max_poll_interval", max_poll_interval)):
         if (
             isinstance(value, bool)
@@ -96,144 +104,27 @@ def _check_wait_args(timeout: float | None, poll_interval: float, max_poll_inter
     return float(timeout)
 
 
-class WaitingMixin(ClientCore):
-    """``wait_for_task``, ``wait_for_pool``, ``wait_for_job`` and ``run_task``."""
+class PollSchedule:
+    """When to poll next: a growing interval and a deadline, on the client's clock."""
 
-    def _poll(
+    def __init__(
         self,
-        what: str,
-        fetch: Callable[[], T],
-        done: Callable[[T], bool],
         timeout: float | None,
         poll_interval: float,
         max_poll_interval: float,
-    ) -> T:
-        budget = _check_wait_args(timeout, poll_interval, max_poll_interval)
-        deadline = self._clock() + budget
-        interval = float(poll_interval)
-        while True:
-            current = fetch()
-            state = getattr(current, "state", None)
-            if done(current):
-                return current
-            remaining = deadline - self._clock()
-            if remaining <= 0:
-                raise WaitTimeoutError(
-                    f"{what} did not finish within {timeout} s "
-                    f"(last state: {getattr(state, 'value', state)})",
-                    last=current,
-                )
-            delay = min(interval, remaining)
-            logger.debug("%s is %s; next poll in %.1fs", what, getattr(state, "value", state), delay)
-            self._sleep(delay)
-            interval = min(interval * _GROWTH, float(max_poll_interval))
+        clock: Callable[[], float],
+    ) -> None:
+        budget = check_wait_args(timeout, poll_interval, max_poll_interval)
+        self._clock = clock
+        self.deadline = clock() + budget
+        self.interval = float(poll_interval)
+        self.max_interval = float(max_poll_interval)
 
-    def wait_for_task(
-        self,
-        task_id: str,
-        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
-    ) -> Task:
-        """Poll ``GET /tasks/{taskId}`` until the task is Success, Failure or Cancelled; return it.
-
-        ``PendingCancel`` and every other state keep the wait going. ``timeout=None`` waits forever.
-
-        Raises:
-            WaitTimeoutError (``.last`` is the last task seen), InvalidInputError, NotFoundError, and the
-            errors of :meth:`get_task_information`.
-        """
-        tid = check_id(task_id, "task_id")
-        return self._poll(
-            f"task {tid}",
-            lambda: self.get_task_information(tid),
-            lambda task: state_in(task.state, TASK_FINAL_STATES),
-            timeout,
-            poll_interval,
-            max_poll_interval,
-        )
-
-    def wait_for_pool(
-        self,
-        pool_id: str,
-        until: Literal["running", "closed"] = "running",
-        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
-    ) -> Pool:
-        """Poll ``GET /pools/{poolId}`` until the pool is running (``FullyExecuting``) or closed; return it.
-
-        ``until="running"`` also returns when the pool has ended (Closed, Failure), since it will never
-        run then: check ``pool.state``. ``until="closed"`` returns on Closed or Failure.
-
-        Raises:
-            WaitTimeoutError (``.last`` is the last pool seen), InvalidInputError, NotFoundError.
-        """
-        pid = check_id(pool_id, "pool_id")
-        if until not in ("running", "closed"):
-            raise InvalidInputError(f"until must be 'running' or 'closed', got {until!r}")
-        targets = POOL_RUNNING_STATES | POOL_ENDED_STATES if until == "running" else POOL_ENDED_STATES
-        return self._poll(
-            f"pool {pid}",
-            lambda: self.get_pool_information(pid),
-            lambda pool: state_in(pool.state, targets),
-            timeout,
-            poll_interval,
-            max_poll_interval,
-        )
-
-    def wait_for_job(
-        self,
-        job_id: str,
-        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
-    ) -> Job:
-        """Poll ``GET /jobs/{jobId}`` until the job is Completed; return it.
-
-        Raises:
-            WaitTimeoutError (``.last`` is the last job seen), InvalidInputError, NotFoundError.
-        """
-        jid = check_id(job_id, "job_id")
-        return self._poll(
-            f"job {jid}",
-            lambda: self.get_job_info(jid),
-            lambda job: state_in(job.state, JOB_FINAL_STATES),
-            timeout,
-            poll_interval,
-            max_poll_interval,
-        )
-
-    def run_task(
-        self,
-        payload: CreateTaskPayload | Mapping[str, Any],
-        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
-    ) -> RunResult:
-        """Submit a task, wait for its final state, and return it with its whole stdout and stderr.
-
-        Calls ``POST /tasks``, then polls ``GET /tasks/{taskId}``, then ``GET /tasks/{taskId}/stdout`` and
-        ``/stderr``. A task that ends in Failure or Cancelled is returned too (see ``result.succeeded``);
-        it is not aborted or deleted.
-
-        Raises:
-            the errors of :meth:`create_task`; WaitTimeoutError when ``timeout`` passes (the task keeps
-            running; ``.last`` is the last task seen).
-        """
-        _check_wait_args(timeout, poll_interval, max_poll_interval)
-        created = self.create_task(payload)
-        task = self.wait_for_task(created.uuid, timeout, poll_interval, max_poll_interval)
-        return RunResult(
-            task=task, stdout=self.get_task_stdout(created.uuid), stderr=self.get_task_stderr(created.uuid)
-        )
-
-    # provided by the operation mixins; declared for type checking
-    if TYPE_CHECKING:
-
-        def get_task_information(self, task_id: str) -> Task: ...
-        def get_pool_information(self, pool_id: str) -> Pool: ...
-        def get_job_info(self, job_id: str) -> Job: ...
-        def create_task(self, payload: CreateTaskPayload | Mapping[str, Any]) -> UuidResponse: ...
-        def get_task_stdout(self, task_id: str) -> str: ...
-        def get_task_stderr(self, task_id: str) -> str: ...
+    def next_delay(self) -> float | None:
+        """Seconds to sleep before the next poll, or ``None`` when the deadline has passed."""
+        remaining = self.deadline - self._clock()
+        if remaining <= 0:
+            return None
+        delay = min(self.interval, remaining)
+        self.interval = min(self.interval * _GROWTH, self.max_interval)
+        return delay

@@ -1,4 +1,4 @@
-"""The facade client: one object, one method per API operation, named after the spec's operationIds.
+"""The facade clients: :class:`Client` (sync) and :class:`AsyncClient`, one method per API operation.
 
 ::
 
@@ -20,99 +20,28 @@
         })
         print(task.stdout)
 
-The operation methods live in mixins (``_ops_tasks.py``, ``_ops_pools.py``, ``_ops_other.py``,
-``_waiting.py``) and the bucket methods in :mod:`qarnot_facade.storage`, but users see one flat class.
+``AsyncClient`` is the same with ``await``, ``async with`` and ``async for``. The operation code is
+written once, async, in ``qarnot_facade/_async/`` (one module per spec tag); the sync code in
+``qarnot_facade/_sync/`` is derived from it by ``scripts/unasync.py`` (see docs/ARCHITECTURE.md).
 """
 
 from __future__ import annotations
 
-import threading
 from typing import TYPE_CHECKING, Any
 
-from qarnot_facade._ops_other import OtherOperations
-from qarnot_facade._ops_pools import PoolOperations
-from qarnot_facade._ops_tasks import BulkTaskReport, BulkTaskResult, TaskOperations
-from qarnot_facade._waiting import RunResult, WaitingMixin
-from qarnot_facade.errors import StorageError
-from qarnot_facade.storage import BucketMethods
+from qarnot_facade._decoding import BulkTaskReport, BulkTaskResult
+from qarnot_facade._sync.client import Client
+from qarnot_facade._waiting import RunResult
 
 if TYPE_CHECKING:
-    from qarnot_facade.storage import StorageSettings
+    from qarnot_facade._async.client import AsyncClient
 
-__all__ = ["BulkTaskReport", "BulkTaskResult", "Client", "RunResult"]
-
-_STORAGE_LOCK = threading.Lock()
+__all__ = ["AsyncClient", "BulkTaskReport", "BulkTaskResult", "Client", "RunResult"]
 
 
-class Client(BucketMethods, TaskOperations, PoolOperations, OtherOperations, WaitingMixin):
-    """A Qarnot API client. See the module documentation for the ways to build one.
+def __getattr__(name: str) -> Any:
+    if name == "AsyncClient":  # loaded on first use, like the other re-exports
+        from qarnot_facade._async.client import AsyncClient
 
-    * One method per API operation (77), named after the spec's operationIds
-      (``create_task``, ``get_task_information``, ``list_profiles``...), taking ids as ``str`` and
-      payloads as generated models or plain dicts, returning generated models, lists of them, ``str``
-      for outputs, or ``None`` for operations without a response body.
-    * ``create_tasks`` (bulk), ``iter_tasks`` / ``iter_pools`` / ``iter_jobs`` /
-      ``iter_hardware_constraints`` (pages followed for you), ``wait_for_task`` / ``wait_for_pool`` /
-      ``wait_for_job`` and ``run_task``.
-    * The bucket methods of :class:`qarnot_facade.storage.BucketMethods` (S3 storage).
-    * ``with_options(timeout=..., max_retries=...)`` for per-call settings; ``close()`` or ``with``.
-
-    Errors are raised, never returned: :class:`~qarnot_facade.errors.QarnotError` and its subclasses.
-    The constructor makes no network call.
-    """
-
-    # The bucket mixin keeps its S3 client in this attribute. Backing it by the state shared with the
-    # ``with_options`` views gives the client and its views one S3 client, as they share one HTTP pool,
-    # and lets ``close()`` on any of them release it.
-    @property
-    def _qf_storage_client(self) -> Any:
-        return self._shared.storage_client
-
-    @_qf_storage_client.setter
-    def _qf_storage_client(self, value: Any) -> None:
-        self._shared.storage_client = value
-
-    def _storage_settings(self) -> StorageSettings:
-        """Where the S3 storage is (config ``storage_url``, else ``GET /settings``) and its credentials.
-
-        The access key is ``email`` from the configuration, else ``GET /info``; the secret is the token.
-        Resolved on the first bucket call and cached (shared with ``with_options`` views).
-
-        Raises:
-            StorageError: this deployment has no storage (``GET /settings`` answers ``storage: null``).
-        """
-        from qarnot_facade.storage import StorageSettings
-
-        shared = self._shared
-        cached: StorageSettings | None = shared.storage_settings
-        if cached is not None:
-            return cached
-        with _STORAGE_LOCK:
-            cached = shared.storage_settings
-            if cached is not None:
-                return cached
-            config = self._config
-            endpoint = config.storage_url
-            if endpoint is None:
-                storage = self.get_settings().storage
-                if not isinstance(storage, str) or not storage:
-                    raise StorageError(
-                        "this Qarnot deployment has no storage (GET /settings gives storage: null)"
-                    )
-                endpoint = storage.rstrip("/")
-            email = config.email
-            if email is None:
-                found = self.get_user_info().email
-                if not isinstance(found, str) or not found:
-                    raise StorageError(
-                        "GET /info gave no e-mail, which is the storage access key; set email=..."
-                    )
-                email = found
-            settings = StorageSettings(
-                endpoint_url=endpoint,
-                access_key=email,
-                secret_key=config.api_key,
-                verify_tls=not config.storage_unsafe,
-            )
-            shared.storage_settings = settings
-            return settings
+        return AsyncClient
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -55,6 +55,8 @@ DEFAULT_CONNECT_TIMEOUT = 10.0
 """Seconds a connection may take to open by default."""
 DEFAULT_MAX_RETRIES = 3
 """Retries after the first attempt by default."""
+DEFAULT_MAX_CONNECTIONS = 100
+"""The size of the client's HTTP connection pool by default (httpx's)."""
 DEFAULT_BACKOFF = 0.5
 DEFAULT_MAX_BACKOFF = 8.0
 DEFAULT_MAX_RETRY_AFTER = 60.0
@@ -148,6 +150,9 @@ class QarnotConfig:
         max_backoff: largest backoff delay, in seconds.
         max_retry_after: largest ``Retry-After`` delay honoured, in seconds (longer asks are capped).
         user_agent: extra text appended to the User-Agent header.
+        max_connections: the most HTTP connections the client keeps open at once to the API (one pool,
+            shared by its ``with_options`` views and by every thread or coroutine using it; requests
+            beyond wait for a free connection, within ``timeout``).
     """
 
     api_key: str = field(default="")
@@ -165,6 +170,7 @@ class QarnotConfig:
     max_backoff: float = DEFAULT_MAX_BACKOFF
     max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
     user_agent: str | None = None
+    max_connections: int = DEFAULT_MAX_CONNECTIONS
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -208,6 +214,9 @@ class QarnotConfig:
         set_(self, "backoff", _parse_nonnegative(self.backoff, name="backoff"))
         set_(self, "max_backoff", _parse_nonnegative(self.max_backoff, name="max_backoff"))
         set_(self, "max_retry_after", _parse_nonnegative(self.max_retry_after, name="max_retry_after"))
+        connections = self.max_connections
+        if isinstance(connections, bool) or not isinstance(connections, int) or connections < 1:
+            raise ConfigurationError(f"max_connections must be an integer >= 1, got {connections!r}")
 
     # -- repr without the token ------------------------------------------------------------------
     def __repr__(self) -> str:

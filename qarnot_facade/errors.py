@@ -12,7 +12,7 @@ This module imports nothing heavy: it is safe to import at start-up.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 __all__ = [
@@ -67,12 +67,15 @@ class InvalidInputError(QarnotError, ValueError):
 class WaitTimeoutError(QarnotError, TimeoutError):
     """A ``wait_for_*`` deadline passed before the object reached a final state.
 
-    ``last`` holds the last object seen (the task, pool or job), when there is one.
+    ``last`` holds the last object seen (the task, pool or job; a list of them for the waits on several),
+    when there is one. ``task_ids`` are the ids of the tasks still running (empty for pools and jobs):
+    the wait stopped, the tasks did not; abort them with ``client.abort_task(task_id)`` if need be.
     """
 
-    def __init__(self, message: str, *, last: Any = None) -> None:
+    def __init__(self, message: str, *, last: Any = None, task_ids: Sequence[str] = ()) -> None:
         super().__init__(message)
         self.last = last
+        self.task_ids: tuple[str, ...] = tuple(task_ids)
 
 
 class APIError(QarnotError):

@@ -28,13 +28,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
 from . import catalog, filters
 from .faults import Fault, FaultInjection
 from .secrets import InvalidSecretKey, SecretExists, SecretNotFound
+from .shapes import Shapes
 from .state import (
     CORES_PER_INSTANCE,
     FINAL_TASK_STATES,
@@ -73,23 +74,45 @@ MISPLACED_MOUNTS = (
     "/credits/projects/",
 )
 MAX_INSTANCES_PER_TASK = 1024
+BULK_CREATES = {
+    "create_task": "CreateTaskPayload",
+    "create_job": "CreateJobPayload",
+}  # list body -> item schema
 LIMITS = catalog.DEFAULT_LIMITS
 MAX_TASKS = LIMITS.max_task
 MAX_POOLS = LIMITS.max_pool
 MAX_JOBS = LIMITS.max_job
 
-TASK_SUMMARY_FIELDS = (
-    "uuid", "name", "shortname", "profile", "poolUuid", "jobUuid", "projectUuid", "progress",
-    "runningInstanceCount", "runningCoreCount", "executionTime", "wallTime", "state", "previousState",
-    "instanceCount", "maxRetriesPerInstance", "advancedRanges", "stateTransitionTime",
-    "previousStateTransitionTime", "lastModified", "creationDate", "endDate",
-    "waitForPoolResourcesSynchronization",
-)  # fmt: skip
-POOL_SUMMARY_FIELDS = (
-    "uuid", "name", "shortname", "profile", "projectUuid", "state", "creationDate", "instanceCount",
-    "runningInstanceCount", "runningCoreCount", "queuedOrRunningTaskInstancesCount",
-    "taskDefaultWaitForPoolResourcesSynchronization",
-)  # fmt: skip
+# Each resource's defaults, in one place: what the platform answers for a property the client left out
+# (or sent as null). Properties neither here nor sent are answered null (see shapes.Shapes.complete).
+_NO_PRIVILEGES = {"exportApiAndStorageCredentialsInEnvironment": False}
+_NO_RETRIES = {"maxTotalRetries": 0, "maxPerInstanceRetries": 0}
+_NO_SECRETS: dict[str, list[Any]] = {"bySecret": [], "byPrefix": []}
+_COMMON_DEFAULTS: dict[str, Any] = {
+    "state": "Submitted", "endDate": NEVER, "executionTime": "00:00:00", "wallTime": "00:00:00",
+    "runningInstanceCount": 0, "runningCoreCount": 0, "tags": [], "labels": {}, "constants": [],
+    "constraints": [], "forcedConstants": [], "forcedNetworkRules": [], "errors": [],
+    "resourceBuckets": [], "advancedResourceBuckets": [], "hardwareConstraints": [],
+    "privileges": _NO_PRIVILEGES, "secretsAccessRights": _NO_SECRETS, "schedulingType": "Flex",
+    "autoDeleteOnCompletion": False, "completionTimeToLive": "00:00:00", "credits": 0.0,
+}  # fmt: skip
+TASK_DEFAULTS: dict[str, Any] = {
+    **_COMMON_DEFAULTS, "progress": 0.0, "snapshotInterval": 0, "maxRetriesPerInstance": 0,
+    "retrySettings": _NO_RETRIES, "resultsCount": 0,
+}  # fmt: skip
+POOL_DEFAULTS: dict[str, Any] = {
+    **_COMMON_DEFAULTS, "defaultRetrySettings": _NO_RETRIES, "queuedOrRunningTaskInstancesCount": 0,
+    "totalSlotCapacity": 0, "poolUsage": 0.0,
+    "elasticProperty": {
+        "isElastic": False, "minTotalSlots": 0, "maxTotalSlots": 0, "minIdleSlots": 0, "resizePeriod": 90,
+        "rampResizeFactor": 0.4, "minIdleTimeSeconds": 90,
+    },
+    "multiSlotsSettings": {"slotsPerNode": None},
+}  # fmt: skip
+JOB_DEFAULTS: dict[str, Any] = {
+    "state": "Active", "endDate": NEVER, "useDependencies": False, "autoDeleteOnCompletion": False,
+    "completionTimeToLive": "00:00:00", "tags": [],
+}  # fmt: skip
 TASK_UPDATABLE = (
     "name", "constants", "constraints", "tags", "labels", "resultsWhitelist", "resultsBlacklist",
     "resultsBucketPrefix", "snapshotWhitelist", "snapshotBlacklist", "snapshotBucket", "snapshotBucketPrefix",
@@ -163,6 +186,7 @@ class SandboxApp:
     ) -> None:
         self.store = store
         self.validator = validator
+        self.shapes = Shapes(validator)
         self.api_key = api_key
         self.email = email
         self.storage_url = storage_url
@@ -196,6 +220,20 @@ class SandboxApp:
         await response(scope, receive, send)
 
     async def _apply_fault(self, fault: Fault, scope: Scope, receive: Receive, send: Send) -> None:
+        if fault.late:
+            captured: list[Message] = []
+
+            async def hold(message: Message) -> None:
+                captured.append(message)
+
+            await self._http(scope, receive, hold)  # the server acts now ...
+            await asyncio.sleep(fault.delay)  # ... and answers late
+            try:
+                for message in captured:
+                    await send(message)
+            except OSError:  # the client gave up waiting: nothing to answer, not a sandbox failure
+                pass
+            return
         if fault.delay > 0:
             await asyncio.sleep(fault.delay)
         if fault.status is not None:
@@ -214,7 +252,7 @@ class SandboxApp:
             await send({"type": "http.response.body", "body": body})
             return
         if fault.drop:
-            captured: list[Message] = []
+            captured = []
 
             async def capture(message: Message) -> None:
                 captured.append(message)
@@ -235,6 +273,8 @@ class SandboxApp:
     async def _endpoint(self, request: Request) -> Response:
         try:
             return await self._dispatch(request)
+        except ClientDisconnect:  # the client left before sending its whole body: nobody to answer
+            return Response(status_code=499)
         except ApiError as error:
             return _error_response(error)
         except filters.FilterError as error:
@@ -292,7 +332,8 @@ class SandboxApp:
                 raise problem({"": [BODY_REQUIRED_MESSAGE]})
             if body is not None:
                 body = self.validator.normalize_request_body(matched.operation_id, body)
-                if not (matched.operation_id == "create_task" and isinstance(body, list)):
+                # a bulk create (a list) answers per item: each is validated on its own by its handler
+                if not (isinstance(body, list) and matched.operation_id in BULK_CREATES):
                     errors = self.validator.validate_request_body(matched.operation_id, body)
                     if errors:
                         raise problem(errors)
@@ -316,8 +357,12 @@ class SandboxApp:
             reply = handler(call)
         return self._render(reply, call)
 
-    @staticmethod
-    def _render(reply: Reply, call: Call) -> Response:
+    def _render(self, reply: Reply, call: Call) -> Response:
+        selects = isinstance(call.body, Mapping) and bool(call.body.get("select"))
+        if reply.body is not None and not selects:  # a field selection answers only what it selects
+            schema = self.validator.response_schema(call.operation_id, reply.status)
+            if schema is not None:
+                self.shapes.complete(schema, reply.body)
         if reply.empty:
             return Response(status_code=reply.status)
         if reply.text is not None:
@@ -440,64 +485,19 @@ class SandboxApp:
         task_uuid = str(uuid_module.uuid4())
         now = self._now()
         data: dict[str, Any] = {
+            **copy.deepcopy(TASK_DEFAULTS),
+            **self.shapes.stored("Task", payload),
             "uuid": task_uuid,
-            "name": name,
             "shortname": shortname or task_uuid,
             "profile": profile or (pool.data.get("profile") if pool is not None else None),
             "poolUuid": pool.uuid if pool is not None else None,
             "jobUuid": job.uuid if job is not None else None,
-            "projectUuid": payload.get("projectUuid"),
-            "tags": list(payload.get("tags") or []),
-            "labels": dict(payload.get("labels") or {}),
-            "state": "Submitted",
-            "previousState": None,
             "stateTransitionTime": now,
-            "previousStateTransitionTime": None,
             "creationDate": now,
             "lastModified": now,
-            "endDate": NEVER,
-            "progress": 0.0,
-            "executionTime": "00:00:00",
-            "wallTime": "00:00:00",
-            "snapshotInterval": 0,
-            "maxTimeQueueSeconds": payload.get("maxTimeQueueSeconds"),
             "instanceCount": len(instance_ids),
             "advancedRanges": str(ranges) if ranges else None,
-            "runningInstanceCount": 0,
-            "runningCoreCount": 0,
-            "maxRetriesPerInstance": payload.get("maxRetriesPerInstance") or 0,
-            "schedulingType": payload.get("schedulingType") or "Flex",
-            "targetedReservedMachineKey": payload.get("targetedReservedMachineKey"),
-            "targetedReservationName": payload.get("targetedReservationName"),
-            "hardwareConstraints": list(payload.get("hardwareConstraints") or []),
-            "privileges": payload.get("privileges") or {"exportApiAndStorageCredentialsInEnvironment": False},
-            "retrySettings": payload.get("retrySettings")
-            or {"maxTotalRetries": 0, "maxPerInstanceRetries": 0},
-            "waitForPoolResourcesSynchronization": payload.get("waitForPoolResourcesSynchronization"),
-            "uploadResultsOnCancellation": payload.get("uploadResultsOnCancellation"),
-            "autoDeleteOnCompletion": bool(payload.get("autoDeleteOnCompletion") or False),
-            "completionTimeToLive": payload.get("completionTimeToLive") or "00:00:00",
             "dependencies": self._dependencies_output(dependencies),
-            "constants": list(payload.get("constants") or []),
-            "constraints": list(payload.get("constraints") or []),
-            "forcedConstants": list(payload.get("forcedConstants") or []),
-            "forcedNetworkRules": list(payload.get("forcedNetworkRules") or []),
-            "secretsAccessRights": payload.get("secretsAccessRights") or {"bySecret": [], "byPrefix": []},
-            "defaultResourcesCacheTTLSec": payload.get("defaultResourcesCacheTTLSec"),
-            "resourceBuckets": list(payload.get("resourceBuckets") or []),
-            "advancedResourceBuckets": list(payload.get("advancedResourceBuckets") or []),
-            "resultBucket": payload.get("resultBucket"),
-            "ResultsCacheTTLSec": payload.get("ResultsCacheTTLSec"),
-            "resultsCount": 0,
-            "resultsWhitelist": payload.get("resultsWhitelist"),
-            "resultsBlacklist": payload.get("resultsBlacklist"),
-            "resultsBucketPrefix": payload.get("resultsBucketPrefix"),
-            "snapshotWhitelist": payload.get("snapshotWhitelist"),
-            "snapshotBlacklist": payload.get("snapshotBlacklist"),
-            "snapshotBucket": payload.get("snapshotBucket"),
-            "snapshotBucketPrefix": payload.get("snapshotBucketPrefix"),
-            "errors": [],
-            "credits": 0.0,
         }
         store.add_task(data, copy.deepcopy(payload), instance_ids)
         return task_uuid
@@ -523,34 +523,18 @@ class SandboxApp:
 
     def op_create_task(self, call: Call) -> Reply:
         if isinstance(call.body, list):
-            results = []
-            for index, item in enumerate(call.body):
-                errors = self.validator.validate_schema("CreateTaskPayload", item)
-                try:
-                    if errors:
-                        raise problem(errors)
-                    task_uuid = self._create_task(item)
-                    results.append({"uuid": task_uuid, "statusCode": 200, "message": None})
-                except ApiError as error:
-                    results.append(
-                        {"uuid": None, "statusCode": error.status, "message": _message_of(error, index)}
-                    )
-            return Reply(body=results)
+            return Reply(body=self._bulk(call, self._create_task))
         return Reply(body={"uuid": self._create_task(call.body)})
 
     def _task_items(self, tags: Sequence[str] | None = None) -> list[dict[str, Any]]:
-        items = [self.store.render_task(t) for t in self.store.tasks.values()]
-        wanted = _split_tags(tags)
-        if wanted:
-            items = [item for item in items if wanted & set(item.get("tags") or [])]
-        return items
+        return _tagged([self.store.render_task(t) for t in self.store.tasks.values()], tags)
 
     def op_list_tasks(self, call: Call) -> Reply:
         return Reply(body=self._task_items(call.query.get("tag")))
 
     def op_list_tasks_summaries(self, call: Call) -> Reply:
         return Reply(
-            body=[_pick(item, TASK_SUMMARY_FIELDS) for item in self._task_items(call.query.get("tag"))]
+            body=[self.shapes.pick("TaskSummary", item) for item in self._task_items(call.query.get("tag"))]
         )
 
     def op_search_tasks(self, call: Call) -> Reply:
@@ -561,7 +545,7 @@ class SandboxApp:
 
     def op_paginate_tasks_summaries(self, call: Call) -> Reply:
         page = _page(self._task_items(), call.body)
-        page["data"] = [_pick(item, TASK_SUMMARY_FIELDS) for item in page["data"]]
+        page["data"] = [self.shapes.pick("TaskSummary", item) for item in page["data"]]
         return Reply(body=page)
 
     def op_get_task_information(self, call: Call) -> Reply:
@@ -621,6 +605,10 @@ class SandboxApp:
             payload.pop("advancedRanges", None)
         payload.update(copy.deepcopy(dict(overrides)))
         return Reply(body={"uuid": self._create_task(payload)})
+
+    def op_restart_task(self, call: Call) -> Reply:
+        self.store.restart_task(self.store.task(call.params["taskId"]))
+        return Reply(empty=True)
 
     def op_retry_task(self, call: Call) -> Reply:
         return self._rerun(call, frozenset({"Failure"}), "retry")
@@ -736,80 +724,51 @@ class SandboxApp:
             policies = list(scaling.get("policies") or [])
             scaling = {"policies": policies, "activePolicyName": _active_policy(policies)}
         data: dict[str, Any] = {
+            **copy.deepcopy(POOL_DEFAULTS),
+            **self.shapes.stored("Pool", payload),
             "uuid": pool_uuid,
-            "name": name,
             "shortname": shortname or pool_uuid,
-            "profile": profile,
-            "projectUuid": payload.get("projectUuid"),
-            "state": "Submitted",
-            "previousState": None,
             "stateTransitionTime": now,
-            "previousStateTransitionTime": None,
             "lastModified": now,
             "creationDate": now,
-            "endDate": NEVER,
             "instanceCount": count,
-            "runningInstanceCount": 0,
-            "runningCoreCount": 0,
-            "executionTime": "00:00:00",
-            "wallTime": "00:00:00",
-            "maxTimeQueueSeconds": payload.get("maxTimeQueueSeconds"),
-            "constants": list(payload.get("constants") or []),
-            "constraints": list(payload.get("constraints") or []),
-            "forcedConstants": list(payload.get("forcedConstants") or []),
-            "forcedNetworkRules": list(payload.get("forcedNetworkRules") or []),
-            "labels": dict(payload.get("labels") or {}),
-            "tags": list(payload.get("tags") or []),
-            "errors": [],
-            "resourceBuckets": list(payload.get("resourceBuckets") or []),
-            "advancedResourceBuckets": list(payload.get("advancedResourceBuckets") or []),
-            "status": None,
-            "elasticProperty": payload.get("elasticProperty")
-            or {
-                "isElastic": False,
-                "minTotalSlots": 0,
-                "maxTotalSlots": 0,
-                "minIdleSlots": 0,
-                "resizePeriod": 90,
-                "rampResizeFactor": 0.4,
-                "minIdleTimeSeconds": 90,
-            },
             "scaling": scaling,
-            "preparationTask": payload.get("preparationTask"),
-            "autoDeleteOnCompletion": bool(payload.get("autoDeleteOnCompletion") or False),
-            "completionTimeToLive": payload.get("completionTimeToLive") or "00:00:00",
-            "taskDefaultWaitForPoolResourcesSynchronization": payload.get(
-                "taskDefaultWaitForPoolResourcesSynchronization"
-            ),
-            "queuedOrRunningTaskInstancesCount": 0,
-            "totalSlotCapacity": 0,
-            "poolUsage": 0.0,
-            "hardwareConstraints": list(payload.get("hardwareConstraints") or []),
-            "defaultResourcesCacheTTLSec": payload.get("defaultResourcesCacheTTLSec"),
-            "privileges": payload.get("privileges") or {"exportApiAndStorageCredentialsInEnvironment": False},
-            "defaultRetrySettings": payload.get("defaultRetrySettings")
-            or {"maxTotalRetries": 0, "maxPerInstanceRetries": 0},
-            "multiSlotsSettings": payload.get("multiSlotsSettings"),
-            "secretsAccessRights": payload.get("secretsAccessRights") or {"bySecret": [], "byPrefix": []},
-            "schedulingType": payload.get("schedulingType") or "Flex",
-            "targetedReservedMachineKey": payload.get("targetedReservedMachineKey"),
-            "targetedReservationName": payload.get("targetedReservationName"),
-            "credits": 0.0,
         }
         store.add_pool(data, copy.deepcopy(payload), list(range(count)))
         return pool_uuid
 
-    def _pool_items(self) -> list[dict[str, Any]]:
-        return [self.store.render_pool(p) for p in self.store.pools.values()]
+    def _pool_items(self, tags: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        return _tagged([self.store.render_pool(p) for p in self.store.pools.values()], tags)
 
     def op_create_pool(self, call: Call) -> Reply:
         return Reply(body={"uuid": self._create_pool(call.body)})
 
     def op_list_pools(self, call: Call) -> Reply:
-        return Reply(body=self._pool_items())
+        return Reply(body=self._pool_items(call.query.get("tag")))
 
     def op_list_pools_summaries(self, call: Call) -> Reply:
-        return Reply(body=[_pick(item, POOL_SUMMARY_FIELDS) for item in self._pool_items()])
+        items = self._pool_items(call.query.get("tag"))
+        return Reply(body=[self.shapes.pick("PoolSummary", item) for item in items])
+
+    def op_list_pool_tasks(self, call: Call) -> Reply:
+        pool = self.store.pool(call.params["poolId"])
+        tasks = [t for t in self.store.tasks.values() if t.data.get("poolUuid") == pool.uuid]
+        return Reply(body=[self.store.render_task(t) for t in tasks])
+
+    def op_list_pool_jobs(self, call: Call) -> Reply:
+        pool = self.store.pool(call.params["poolId"])
+        return Reply(
+            body=[
+                copy.deepcopy(j.data) for j in self.store.jobs.values() if j.data.get("poolUuid") == pool.uuid
+            ]
+        )
+
+    def op_get_pool_scaling(self, call: Call) -> Reply:
+        pool = self.store.pool(call.params["poolId"])
+        scaling = pool.data.get("scaling")
+        if not isinstance(scaling, Mapping):
+            raise not_found(f"The pool {pool.uuid} has no scaling")
+        return Reply(body=copy.deepcopy(dict(scaling)))
 
     def op_search_pools(self, call: Call) -> Reply:
         return Reply(body=_search(self._pool_items(), call.body))
@@ -819,7 +778,7 @@ class SandboxApp:
 
     def op_paginate_pools_summaries(self, call: Call) -> Reply:
         page = _page(self._pool_items(), call.body)
-        page["data"] = [_pick(item, POOL_SUMMARY_FIELDS) for item in page["data"]]
+        page["data"] = [self.shapes.pick("PoolSummary", item) for item in page["data"]]
         return Reply(body=page)
 
     def op_get_pool_information(self, call: Call) -> Reply:
@@ -897,12 +856,32 @@ class SandboxApp:
 
     # ----------------------------------------------------------------------------------------- jobs
 
-    def _job_items(self) -> list[dict[str, Any]]:
-        return [copy.deepcopy(j.data) for j in self.store.jobs.values()]
+    def _job_items(self, tags: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        return _tagged([copy.deepcopy(j.data) for j in self.store.jobs.values()], tags)
 
     def op_create_job(self, call: Call) -> Reply:
+        if isinstance(call.body, list):
+            return Reply(body=self._bulk(call, self._create_job))
+        return Reply(body={"uuid": self._create_job(call.body)})
+
+    def _bulk(self, call: Call, create: Callable[[dict[str, Any]], str]) -> list[dict[str, Any]]:
+        """One ``BulkTaskResponse`` per item, in order: each item is validated and created on its own."""
+        schema = BULK_CREATES[call.operation_id]
+        results: list[dict[str, Any]] = []
+        for index, item in enumerate(call.body):
+            try:
+                errors = self.validator.validate_schema(schema, item)
+                if errors:
+                    raise problem(errors)
+                results.append({"uuid": create(item), "statusCode": 200, "message": None})
+            except ApiError as error:
+                results.append(
+                    {"uuid": None, "statusCode": error.status, "message": _message_of(error, index)}
+                )
+        return results
+
+    def _create_job(self, body: dict[str, Any]) -> str:
         store = self.store
-        body = call.body
         name = body.get("name")
         if not isinstance(name, str) or not name.strip():
             raise problem({"name": ["The name field is required."]})
@@ -926,29 +905,20 @@ class SandboxApp:
         now = self._now()
         store.add_job(
             {
+                **copy.deepcopy(JOB_DEFAULTS),
+                **self.shapes.stored("Job", body),
                 "uuid": job_uuid,
-                "name": name,
                 "shortname": shortname or job_uuid,
                 "poolUuid": pool_uuid,
-                "profile": None,
-                "state": "Active",
-                "previousState": None,
                 "stateTransitionTime": now,
-                "previousStateTransitionTime": None,
                 "creationDate": now,
                 "lastModified": now,
-                "endDate": NEVER,
-                "useDependencies": bool(body.get("useDependencies") or False),
-                "maxWallTime": body.get("maxWallTime"),
-                "autoDeleteOnCompletion": bool(body.get("autoDeleteOnCompletion") or False),
-                "completionTimeToLive": body.get("completionTimeToLive") or "00:00:00",
-                "tags": list(body.get("tags") or []),
             }
         )
-        return Reply(body={"uuid": job_uuid})
+        return job_uuid
 
     def op_list_jobs(self, call: Call) -> Reply:
-        return Reply(body=self._job_items())
+        return Reply(body=self._job_items(call.query.get("tag")))
 
     def op_search_jobs(self, call: Call) -> Reply:
         return Reply(body=_search(self._job_items(), call.body))
@@ -972,6 +942,9 @@ class SandboxApp:
         return Reply(body=[self.store.render_task(t) for t in self.store.job_tasks(job)])
 
     # ------------------------------------------------------------------------------------ account
+
+    def op_check_connection(self, call: Call) -> Reply:
+        return Reply(empty=True)
 
     def op_get_settings(self, call: Call) -> Reply:
         return Reply(body=catalog.api_settings(self.storage_url()))
@@ -1200,15 +1173,19 @@ def _mounted_where_documented(template: str, path: str) -> bool:
     return True
 
 
+def _tagged(items: list[dict[str, Any]], tags: Sequence[str] | None) -> list[dict[str, Any]]:
+    """The items carrying at least one of the ``tag`` query values (each may be comma-separated)."""
+    wanted = _split_tags(tags)
+    if not wanted:
+        return items
+    return [item for item in items if wanted & set(item.get("tags") or [])]
+
+
 def _split_tags(tags: Sequence[str] | None) -> set[str]:
     wanted: set[str] = set()
     for tag in tags or []:
         wanted.update(part for part in str(tag).split(",") if part)
     return wanted
-
-
-def _pick(item: Mapping[str, Any], fields: Sequence[str]) -> dict[str, Any]:
-    return {key: item.get(key) for key in fields}
 
 
 def _search(items: list[dict[str, Any]], body: Any) -> list[dict[str, Any]]:

@@ -4,18 +4,22 @@ The server is moto's werkzeug application bound to ``127.0.0.1`` (a free port un
 given), run in a child Python process of its own: moto keeps its buckets in process-wide memory, so
 each sandbox gets its own buckets (and :meth:`S3Server.reset` empties only its own), and serving S3
 does not compete with the tests for this process's GIL. The child exits when its standard input
-closes, so it never outlives the process that started it, even one that is killed. It accepts any
-credentials; the sandbox hands out the account e-mail as access key and the API token as secret key,
-as the real platform does.
+closes, so it never outlives the process that started it, even one that is killed. It checks
+credentials as the platform's storage does: the account e-mail is the access key and the API token the
+secret key (of each account the sandbox holds), every request's signature is verified (moto's IAM mode,
+with one user per account and an allow-all policy), and anything else gets S3's own
+``InvalidAccessKeyId`` / ``SignatureDoesNotMatch`` (403).
 """
 
 from __future__ import annotations
 
 import io
+import json
 import subprocess
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -23,26 +27,8 @@ if TYPE_CHECKING:
 
 __all__ = ["ResourceSource", "S3Server"]
 
-# run by the child process: start moto, print its port, serve until stdin closes
-_CHILD = """
-import logging, os, sys, threading
-logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request on stderr
-from werkzeug.serving import make_server
-from moto.moto_server.werkzeug_app import (
-    DomainDispatcherApplication, MotoRequestHandler, create_backend_app,
-)
-# bound here, in the main thread: a port in use ends the process at once (ThreadedMotoServer would
-# fail in its thread and leave start() waiting forever)
-server = make_server(
-    "127.0.0.1", int(sys.argv[1]), DomainDispatcherApplication(create_backend_app), True,
-    request_handler=MotoRequestHandler,
-)
-print(server.server_address[1], flush=True)
-os.dup2(2, 1)  # nobody reads the pipe after the port: later output goes to stderr, never blocks
-threading.Thread(target=server.serve_forever, daemon=True).start()
-sys.stdin.read()
-os._exit(0)
-"""
+# the child process: moto behind a signature check, see _s3_child.py
+_CHILD = Path(__file__).with_name("_s3_child.py")
 
 
 @dataclass(frozen=True)
@@ -77,10 +63,18 @@ class ResourceSource:
 class S3Server:
     """moto's S3 server on ``127.0.0.1`` plus a ``minio`` client logged in with the sandbox credentials."""
 
-    def __init__(self, *, access_key: str, secret_key: str, port: int = 0) -> None:
+    def __init__(
+        self,
+        *,
+        access_key: str,
+        secret_key: str,
+        port: int = 0,
+        more_credentials: Iterable[tuple[str, str]] = (),
+    ) -> None:
         self._requested_port = port
         self._access_key = access_key
         self._secret_key = secret_key
+        self._credentials = [(access_key, secret_key), *more_credentials]
         self._process: subprocess.Popen[str] | None = None
         self._client: Minio | None = None
         self.port = 0
@@ -94,12 +88,14 @@ class S3Server:
 
     def start(self) -> None:
         process = subprocess.Popen(
-            [sys.executable, "-c", _CHILD, str(self._requested_port)],
+            [sys.executable, str(_CHILD), str(self._requested_port)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
         )
-        assert process.stdout is not None
+        assert process.stdout is not None and process.stdin is not None
+        process.stdin.write(json.dumps(self._credentials) + "\n")
+        process.stdin.flush()
         line = process.stdout.readline()  # the port, once the server listens (or EOF if it failed)
         if not line.strip().isdigit():
             process.kill()

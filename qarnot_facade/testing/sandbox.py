@@ -21,6 +21,7 @@ import socket
 import threading
 import time
 from datetime import datetime
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -57,6 +58,8 @@ class Sandbox:
         step_seconds: how far the clock moves per manual step.
         faults: a :class:`FaultInjection` (default: one with every fault off, at :attr:`faults`).
         start_time: the clock's initial time (default: now).
+        spec: the OpenAPI document to serve (default: the packaged ``openapi/qarnot.yaml``); the
+            answers follow its schemas, so a copy with a new field serves that field.
     """
 
     def __init__(
@@ -72,7 +75,9 @@ class Sandbox:
         step_seconds: float = 1.0,
         faults: FaultInjection | None = None,
         start_time: datetime | None = None,
+        spec: Path | None = None,
     ) -> None:
+        self.spec = spec
         self.api_key = api_key or secrets_module.token_hex(20)
         self.email = email
         self.auto_advance = auto_advance
@@ -116,7 +121,7 @@ class Sandbox:
             self._store = Store(clock=self.clock, executor=self._executor, s3=self._s3)
             app = SandboxApp(
                 store=self._store,
-                validator=_shared_validator(SpecValidator),
+                validator=_shared_validator(SpecValidator) if self.spec is None else SpecValidator(self.spec),
                 api_key=self.api_key,
                 email=self.email,
                 storage_url=lambda: self.storage_url,

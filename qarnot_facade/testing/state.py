@@ -643,6 +643,20 @@ class Store:
         self._set_state(record.data, "PendingCancel")
         self.changed.notify_all()
 
+    def restart_task(self, record: TaskRecord) -> None:
+        """Run a finished task again from the start, under the same uuid (the deprecated restart)."""
+        state = record.data["state"]
+        if state not in FINAL_TASK_STATES:
+            raise forbidden(f"The task {record.uuid} is not finished ({state}) and cannot be restarted")
+        record.instances = {i: InstanceState(i) for i in record.instance_ids}
+        record.cancel = threading.Event()
+        record.work = None
+        record.execution_started = None
+        record.stdout, record.stderr = OutputBuffer(), OutputBuffer()
+        record.data.update(errors=[], progress=0.0, endDate=NEVER, resultsCount=0)
+        self._set_state(record.data, "Submitted")
+        self.changed.notify_all()
+
     def delete_task(self, record: TaskRecord) -> None:
         if record.data["state"] == "PendingDelete":
             return

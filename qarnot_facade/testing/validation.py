@@ -575,6 +575,11 @@ class SpecValidator:
                 return None
         return None
 
+    def response_schema(self, operation_id: str, status: int) -> Any:
+        """The JSON schema of an operation's documented answer for a status (None if it has none)."""
+        pointer = self._response_pointer(self.operation(operation_id), status, "application/json")
+        return None if pointer is None else self._schema_at(pointer)
+
     def validate_response(
         self, operation_id: str, status: int, content_type: str | None, body: bytes
     ) -> list[str]:

@@ -28,6 +28,8 @@ from qarnot_facade.errors import (
 )
 from qarnot_facade.testing import Sandbox, ScriptedExecutor, ScriptedOutcome
 
+from ..facade.twins import Twins
+
 REPO = Path(__file__).resolve().parents[2]
 HELLO = {
     "name": "hello",
@@ -71,9 +73,12 @@ class Recorder:
 
 
 @pytest.fixture
-def manual(qarnot_sandbox_factory: Callable[..., Sandbox]) -> Iterator[tuple[Sandbox, Client]]:
+def manual(
+    qarnot_sandbox_factory: Callable[..., Sandbox],
+    twins: Twins,
+) -> Iterator[tuple[Sandbox, Client]]:
     sandbox = qarnot_sandbox_factory(auto_advance=False, executor=ScriptedExecutor())
-    with sandbox.client() as client:
+    with twins(sandbox.config) as client:
         yield sandbox, client
 
 
@@ -224,15 +229,15 @@ def test_every_operation_against_the_sandbox(manual: tuple[Sandbox, Client]) -> 
     assert c.called & spec_operation_ids() == spec_operation_ids()
 
 
-def test_hello_world_run_task(qarnot_sandbox: Sandbox) -> None:
-    with qarnot_sandbox.client() as client:
+def test_hello_world_run_task(qarnot_sandbox: Sandbox, twins: Twins) -> None:
+    with twins(qarnot_sandbox.config) as client:
         result = client.run_task(HELLO, timeout=60, poll_interval=0.05)
     assert result.succeeded
     assert "Hello world" in result.stdout
 
 
-def test_create_tasks_bulk(qarnot_sandbox: Sandbox) -> None:
-    with qarnot_sandbox.client() as client:
+def test_create_tasks_bulk(qarnot_sandbox: Sandbox, twins: Twins) -> None:
+    with twins(qarnot_sandbox.config) as client:
         results = client.create_tasks([HELLO, {**HELLO, "name": "second"}])
         assert results.all_ok
         assert len({r.uuid for r in results}) == 2
@@ -260,8 +265,8 @@ def test_iterators_follow_the_server_tokens(manual: tuple[Sandbox, Client]) -> N
     )
 
 
-def test_errors_from_the_real_server(qarnot_sandbox: Sandbox) -> None:
-    with qarnot_sandbox.client() as client:
+def test_errors_from_the_real_server(qarnot_sandbox: Sandbox, twins: Twins) -> None:
+    with twins(qarnot_sandbox.config) as client:
         with pytest.raises(NotFoundError) as info:
             client.get_task_information("no-such-task")
         assert info.value.status_code == 404 and info.value.message
@@ -273,15 +278,15 @@ def test_errors_from_the_real_server(qarnot_sandbox: Sandbox) -> None:
         with pytest.raises(ForbiddenError):
             done = client.run_task(HELLO, timeout=60, poll_interval=0.05)
             client.abort_task(done.uuid)
-    intruder = Client(qarnot_sandbox.config.replace(api_key="wrong-token"))
+    intruder = twins(qarnot_sandbox.config.replace(api_key="wrong-token"))
     with intruder, pytest.raises(AuthenticationError):
         intruder.list_profiles()
 
 
-def test_retries_over_real_http(qarnot_sandbox: Sandbox) -> None:
+def test_retries_over_real_http(qarnot_sandbox: Sandbox, twins: Twins) -> None:
     faults = qarnot_sandbox.faults
     sleeps: list[float] = []
-    with qarnot_sandbox.client(sleep=sleeps.append) as client:
+    with twins(qarnot_sandbox.config, sleep=sleeps.append) as client:
         faults.next(status=503, times=2, method="GET", path="/profiles")
         assert client.list_profiles()
         assert len(sleeps) == 2
@@ -291,9 +296,11 @@ def test_retries_over_real_http(qarnot_sandbox: Sandbox) -> None:
         assert [t.uuid for t in client.list_tasks()] == [uuid]  # retried once, created once
 
 
-def test_create_is_not_resent_after_a_5xx_or_a_dropped_connection(qarnot_sandbox: Sandbox) -> None:
+def test_create_is_not_resent_after_a_5xx_or_a_dropped_connection(
+    qarnot_sandbox: Sandbox, twins: Twins
+) -> None:
     faults = qarnot_sandbox.faults
-    with qarnot_sandbox.client(sleep=lambda s: None) as client:
+    with twins(qarnot_sandbox.config, sleep=lambda s: None) as client:
         faults.next(status=502, method="POST", path="^/tasks$")
         with pytest.raises(ServerError):
             client.create_task(HELLO)
@@ -305,23 +312,23 @@ def test_create_is_not_resent_after_a_5xx_or_a_dropped_connection(qarnot_sandbox
         assert len(client.list_tasks()) <= 1
 
 
-def test_read_timeout_is_typed(qarnot_sandbox: Sandbox) -> None:
-    with qarnot_sandbox.client(max_retries=0) as client:
+def test_read_timeout_is_typed(qarnot_sandbox: Sandbox, twins: Twins) -> None:
+    with twins(qarnot_sandbox.config, max_retries=0) as client:
         qarnot_sandbox.faults.next(delay=0.5, method="GET", path="/settings")
         with pytest.raises(APITimeoutError):
             client.with_options(timeout=0.1).get_settings()
 
 
-def test_bucket_methods_use_the_client_settings(qarnot_sandbox: Sandbox) -> None:
+def test_bucket_methods_use_the_client_settings(qarnot_sandbox: Sandbox, twins: Twins) -> None:
     config = qarnot_sandbox.config.replace(storage_url=None, email=None)
-    with Client(config) as client:
+    with twins(config) as client:
         client.create_bucket("facade-e2e")
         assert "facade-e2e" in [b.name for b in client.list_buckets()]
         client.delete_bucket("facade-e2e")
 
 
-def test_wait_for_job_and_pool(qarnot_sandbox: Sandbox) -> None:
-    with qarnot_sandbox.client() as client:
+def test_wait_for_job_and_pool(qarnot_sandbox: Sandbox, twins: Twins) -> None:
+    with twins(qarnot_sandbox.config) as client:
         job = client.create_job({"name": "waited"}).uuid
         client.run_task({**HELLO, "jobUuid": job}, timeout=60, poll_interval=0.05)
         client.terminate_job(job)
@@ -332,14 +339,17 @@ def test_wait_for_job_and_pool(qarnot_sandbox: Sandbox) -> None:
         assert client.wait_for_pool(pool, until="closed", timeout=60, poll_interval=0.05).state == "Closed"
 
 
-def test_views_share_one_storage_client(qarnot_sandbox: Sandbox) -> None:
+def test_views_share_one_storage_client(qarnot_sandbox: Sandbox, twins: Twins) -> None:
     from qarnot_facade.storage import _mixin
 
     assert _mixin._STATE == "_qf_storage_client"  # the attribute Client backs with its shared state
-    client = qarnot_sandbox.client()
+    client = twins(qarnot_sandbox.config)
     view = client.with_options(timeout=5)
     view.create_bucket("shared-view")
-    assert client._minio() is view._minio()
+    shared = client._shared.storage_client
+    assert shared is not None and view._shared.storage_client is shared
+    assert "shared-view" in [b.name for b in client.list_buckets()]
+    assert client._shared.storage_client is shared  # one S3 client for the client and its views
     client.close()
     assert client._shared.storage_client is None
     assert view.closed

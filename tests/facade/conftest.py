@@ -12,6 +12,8 @@ import pytest
 
 from qarnot_facade import Client
 
+from .twins import Twins, twins  # noqa: F401  (the fixture, for the tests of this folder)
+
 TOKEN = "tok-SECRET-facade-0123456789"
 REPO = Path(__file__).resolve().parents[2]
 
@@ -75,19 +77,30 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+def settings(fake: FakeApi, clock: FakeClock) -> dict[str, Any]:
+    """The settings of the unit-test clients: the scripted API, the fake clock, no jitter."""
+    return {
+        "api_key": TOKEN,
+        "api_url": "https://api.test",
+        "email": "me@example.com",
+        "storage_url": "http://127.0.0.1:9",
+        "transport": httpx.MockTransport(fake),
+        "sleep": clock.sleep,
+        "clock": clock,
+        "random": lambda: 0.5,
+    }
+
+
 @pytest.fixture
 def client(fake: FakeApi, clock: FakeClock) -> Iterator[Client]:
-    with Client(
-        api_key=TOKEN,
-        api_url="https://api.test",
-        email="me@example.com",
-        storage_url="http://127.0.0.1:9",
-        transport=httpx.MockTransport(fake),
-        sleep=clock.sleep,
-        clock=clock,
-        random=lambda: 0.5,
-    ) as c:
+    with Client(**settings(fake, clock)) as c:
         yield c
+
+
+@pytest.fixture
+def twin_client(twins: Twins, fake: FakeApi, clock: FakeClock) -> Any:  # noqa: F811
+    """The ``client`` fixture's settings, as a ``Client`` and as an ``AsyncClient`` (parametrized)."""
+    return twins(**settings(fake, clock))
 
 
 @pytest.fixture

@@ -39,6 +39,11 @@ def never_called(request: httpx.Request) -> httpx.Response:
 # ------------------------------------------------------------------------------------------------
 
 
+@pytest.fixture
+def client(twin_client: Client) -> Client:
+    return twin_client
+
+
 def test_constructor_makes_no_network_call() -> None:
     with Client(api_key=TOKEN, transport=httpx.MockTransport(never_called)) as client:
         assert client.config.api_url == "https://api.qarnot.com"

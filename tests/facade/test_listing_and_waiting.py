@@ -31,6 +31,12 @@ def page(items: list[dict[str, Any]], token: str | None, next_token: str | None)
 # ------------------------------------------------------------------------------------------------
 
 
+@pytest.fixture
+def client(twin_client: Client) -> Client:
+    """Every test of this file runs through Client and through AsyncClient."""
+    return twin_client
+
+
 def test_iter_tasks_follows_the_tokens(client: Client, fake: FakeApi) -> None:
     fake.on(
         "POST",

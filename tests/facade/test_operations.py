@@ -739,7 +739,9 @@ def test_client_operation_methods_equal_the_spec() -> None:
 
 
 @pytest.mark.parametrize("op", OPS, ids=[op.name for op in OPS])
-def test_operation(op: Op, client: Client, fake: FakeApi) -> None:
+def test_operation(op: Op, twin_client: Client, fake: FakeApi) -> None:
+    """Each operation, through Client and through AsyncClient (the same table, parametrized)."""
+    client = twin_client
     fake.on(op.method, op.path, op.reply)
     result = op.call(client)
     assert len(fake.requests) == 1

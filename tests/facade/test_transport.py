@@ -15,9 +15,9 @@ from typing import Any
 import httpx
 import pytest
 
+from qarnot_facade._sync.transport import QarnotTransport
 from qarnot_facade._transport import (
     CallOptions,
-    QarnotTransport,
     is_safe_to_repeat,
     parse_retry_after,
     use_options,

@@ -948,6 +948,70 @@ def test_secrets_manager(api: Api) -> None:
     ]
 
 
+@covers("check_connection", "list_pool_tasks", "list_pool_jobs", "get_pool_scaling", "restart_task")
+def test_operations_of_the_published_document(api: Api, sandbox: Sandbox) -> None:
+    api.call("check_connection", "GET", "/v1")
+    api.call("check_connection", "GET", "/v1", auth="not-the-token", expect=401)
+    scaling = {"policies": [{"type": "Fixed", "name": "always", "enabledPeriods": [], "slotsCount": 1}]}
+    pool = api.call(
+        "create_pool",
+        "POST",
+        "/pools",
+        json={
+            "name": "scaled",
+            "profile": "docker-batch",
+            "instanceCount": 1,
+            "scaling": scaling,
+            "tags": ["a"],
+        },
+        expect={200, 201},
+    ).json()["uuid"]
+    api.call(
+        "create_pool", "POST", "/pools", json={"name": "other", "profile": "docker-batch"}, expect={200, 201}
+    )
+    advance_until(sandbox, lambda: pool_state(api, pool), {"FullyExecuting", "PartiallyExecuting"})
+    answered = api.call("get_pool_scaling", "GET", f"/pools/{pool}/scaling").json()
+    assert answered["policies"][0]["name"] == "always" and answered["activePolicyName"] == "always"
+    api.call("get_pool_scaling", "GET", f"/pools/{UNKNOWN}/scaling", expect=404)
+    assert [p["uuid"] for p in api.call("list_pools", "GET", "/pools", params={"tag": "a"}).json()] == [pool]
+    assert [
+        p["uuid"]
+        for p in api.call("list_pools_summaries", "GET", "/pools/summaries", params={"tag": "a"}).json()
+    ] == [pool]
+
+    jobs = api.call(
+        "create_job",
+        "POST",
+        "/jobs",
+        json=[{"name": "in-pool", "poolUuid": pool, "tags": ["j"]}, {"name": "free"}, {}],
+    ).json()
+    assert [j["statusCode"] for j in jobs] == [200, 200, 400]
+    in_pool = jobs[0]["uuid"]
+    assert [j["uuid"] for j in api.call("list_pool_jobs", "GET", f"/pools/{pool}/jobs").json()] == [in_pool]
+    assert [j["uuid"] for j in api.call("list_jobs", "GET", "/jobs", params={"tag": "j"}).json()] == [in_pool]
+    api.call("list_pool_jobs", "GET", f"/pools/{UNKNOWN}/jobs", expect=404)
+
+    in_pool_task = api.call(
+        "create_task",
+        "POST",
+        "/tasks",
+        json={"name": "t", "poolUuid": pool, "instanceCount": 1},
+        expect={200, 201},
+    ).json()["uuid"]
+    outside = create_task(api, "outside")
+    assert [t["uuid"] for t in api.call("list_pool_tasks", "GET", f"/pools/{pool}/tasks").json()] == [
+        in_pool_task
+    ]
+    api.call("list_pool_tasks", "GET", f"/pools/{UNKNOWN}/tasks", expect=404)
+
+    api.call("restart_task", "POST", f"/tasks/{outside}/restart", expect=403)  # not finished yet
+    advance_until(sandbox, lambda: task_state(api, outside), {"Success"})
+    api.call("restart_task", "POST", f"/tasks/{outside}/restart", expect={200, 204})
+    assert task_state(api, outside) == "Submitted"
+    advance_until(sandbox, lambda: task_state(api, outside), {"Success"})
+    api.call("restart_task", "POST", f"/tasks/{UNKNOWN}/restart", expect=404)
+
+
 # ====================================================================== completeness
 
 
@@ -955,6 +1019,6 @@ def test_every_operation_of_the_spec_is_covered(spec: SpecValidator) -> None:
     declared: set[str] = set()
     for value in list(globals().values()):
         declared |= set(getattr(value, "__covers__", frozenset()))
-    assert len(spec.operation_ids) == 77
+    assert len(spec.operation_ids) == 82
     assert declared - spec.operation_ids == set(), "tests declare operations the spec does not have"
     assert spec.operation_ids - declared == set(), "operations of the spec without a contract test"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import httpx
@@ -137,3 +138,57 @@ def test_fault_configuration_is_checked() -> None:
         faults.next(status=503, drop=True)
     with pytest.raises(ValueError):
         faults.next(status=503, times=0)
+
+
+def test_clear_and_reset_remove_the_random_fault_filters(sandbox: Sandbox, api: httpx.Client) -> None:
+    """A filter set by one test must not silently restrict the faults of the next one (issue 11.8)."""
+    sandbox.faults.configure(server_error=1.0, method="POST", path=r"^/nowhere$")
+    assert api.get("/settings").status_code == 200  # filtered out
+    sandbox.faults.clear()
+    assert (sandbox.faults.method, sandbox.faults.path) == (None, None)
+    sandbox.faults.configure(server_error=1.0)
+    assert api.get("/settings").status_code in (502, 503)
+    sandbox.faults.configure(server_error=0.0, method="GET", path="settings")
+    sandbox.reset()
+    assert (sandbox.faults.method, sandbox.faults.path) == (None, None)
+
+
+def test_configure_with_none_unsets_one_filter(sandbox: Sandbox, api: httpx.Client) -> None:
+    sandbox.faults.configure(server_error=1.0, method="DELETE", path=r"^/tasks")
+    sandbox.faults.configure(path=None)
+    assert sandbox.faults.method == "DELETE" and sandbox.faults.path is None
+    sandbox.faults.configure(method=None)
+    assert api.get("/settings").status_code in (502, 503)
+
+
+def test_a_late_answer_comes_after_the_server_acted(
+    sandbox: Sandbox, api: httpx.Client, caplog: pytest.LogCaptureFixture
+) -> None:
+    """``late=True``: the create happens at once, the client times out before its answer, and the
+    client's disconnect is not a sandbox failure."""
+    sandbox.faults.next(delay=1.0, late=True, method="POST", path=r"^/tasks$")
+    with pytest.raises(httpx.ReadTimeout):
+        api.post("/tasks", json=task_payload("answered late"), timeout=0.3)
+    assert [t["name"] for t in api.get("/tasks").json()] == ["answered late"]
+    assert [f.fault.late for f in sandbox.faults.injected] == [True]
+    sandbox.faults.next(delay=0.05, late=True)
+    assert api.get("/settings").status_code == 200
+    assert not [r for r in caplog.records if r.name.startswith("qarnot_facade.testing")]
+
+
+def test_random_late_answers(qarnot_sandbox_factory: Callable[..., Sandbox]) -> None:
+    sandbox = qarnot_sandbox_factory(faults=FaultInjection(seed=3, late=1.0, slow_delay=0.01))
+    with httpx.Client(base_url=sandbox.api_url, headers={"Authorization": sandbox.api_key}) as api:
+        assert api.get("/settings").status_code == 200
+    assert [(f.fault.late, f.source) for f in sandbox.faults.injected] == [(True, "random")]
+
+
+def test_a_client_leaving_during_a_slow_request_is_not_a_sandbox_failure(
+    sandbox: Sandbox, api: httpx.Client, caplog: pytest.LogCaptureFixture
+) -> None:
+    sandbox.faults.next(delay=0.5, method="POST")
+    with pytest.raises(httpx.ReadTimeout):
+        api.post("/tasks", json=task_payload("never read"), timeout=0.1)
+    time.sleep(0.6)  # the abandoned request is handled meanwhile
+    assert api.get("/settings").status_code == 200
+    assert not [r for r in caplog.records if "sandbox handler failed" in r.getMessage()]

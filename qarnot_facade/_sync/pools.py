@@ -1,4 +1,9 @@
-"""Pool operations of the Client (tag ``pools``: 21 operations; tag ``sanity-checks``: 1)."""
+# DERIVED FILE: do not edit. `make unasync` made it from
+# qarnot_facade/_async/pools.py: change that file instead.
+"""Pools operations of the client (the async source; the sync code is derived).
+
+Mirrors ``qarnot_api.api.pools``: one method per operation of the tag, named after its operationId.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +11,17 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from qarnot_facade._core import (
-    ClientCore,
     check_id,
-    check_int,
+    check_instance,
     check_named_payload,
     coerce,
     page_request,
+    pool_overrides,
+    scaling_payload,
     search_request,
 )
-from qarnot_facade._ops_tasks import _follow
-from qarnot_facade.errors import InvalidInputError
+from qarnot_facade._decoding import as_model, as_models, as_text
+from qarnot_facade._sync.core import ClientCore, follow_pages
 
 if TYPE_CHECKING:
     from qarnot_api.models import (
@@ -36,32 +42,8 @@ if TYPE_CHECKING:
 __all__ = ["PoolOperations"]
 
 
-def _update(value: Any, what: str) -> UpdatePoolPayload:
-    from qarnot_api.models import UpdatePoolPayload
-
-    if value is None:
-        return UpdatePoolPayload()
-    model = coerce(value, UpdatePoolPayload, what)
-    data = model.to_dict()
-    if "instanceCount" in data and data["instanceCount"] is not None:
-        check_int(data["instanceCount"], f"{what}: instanceCount", minimum=1)
-    if "name" in data and (not isinstance(data["name"], str) or not data["name"].strip()):
-        raise InvalidInputError(f"{what}: name must be a non-empty string when given")
-    return model
-
-
-def _scaling(value: Any) -> ScalingPayload:
-    from qarnot_api.models import ScalingPayload
-
-    model = coerce(value, ScalingPayload, "scaling")
-    policies = model.to_dict().get("policies")
-    if not isinstance(policies, list) or not policies:
-        raise InvalidInputError("scaling: give at least one scaling policy in 'policies'")
-    return model
-
-
 class PoolOperations(ClientCore):
-    """Pools: start, list, search, page, inspect, update, scale, close, delete, read their output."""
+    """Pools (tag ``pools``): start, list, search, page, inspect, update, scale, close, delete, output."""
 
     def list_pools(self) -> list[Pool]:
         """``GET /pools``: every pool (legacy, unpaginated; prefer :meth:`iter_pools`).
@@ -72,7 +54,7 @@ class PoolOperations(ClientCore):
         from qarnot_api.api.pools import list_pools as op
         from qarnot_api.models import Pool
 
-        return self._models(self._send(lambda: op.sync_detailed(client=self._api)), Pool)
+        return as_models(self._send(lambda: op.sync_detailed(client=self._api)), Pool)
 
     def list_pools_summaries(self) -> list[PoolSummary]:
         """``GET /pools/summaries``: summaries of every pool (legacy, unpaginated).
@@ -83,7 +65,7 @@ class PoolOperations(ClientCore):
         from qarnot_api.api.pools import list_pools_summaries as op
         from qarnot_api.models import PoolSummary
 
-        return self._models(self._send(lambda: op.sync_detailed(client=self._api)), PoolSummary)
+        return as_models(self._send(lambda: op.sync_detailed(client=self._api)), PoolSummary)
 
     def search_pools(
         self,
@@ -102,7 +84,7 @@ class PoolOperations(ClientCore):
         from qarnot_api.models import Pool
 
         body = search_request(request, filter=filter, select=select, maximum_results=maximum_results)
-        return self._models(self._send(lambda: op.sync_detailed(client=self._api, body=body)), Pool)
+        return as_models(self._send(lambda: op.sync_detailed(client=self._api, body=body)), Pool)
 
     def paginate_pools(
         self,
@@ -121,7 +103,7 @@ class PoolOperations(ClientCore):
         from qarnot_api.models import PoolPage
 
         body = page_request(request, filter=filter, token=token, page_size=page_size)
-        return self._model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), PoolPage)
+        return as_model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), PoolPage)
 
     def paginate_pools_summaries(
         self,
@@ -140,7 +122,7 @@ class PoolOperations(ClientCore):
         from qarnot_api.models import PoolSummaryPage
 
         body = page_request(request, filter=filter, token=token, page_size=page_size)
-        return self._model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), PoolSummaryPage)
+        return as_model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), PoolSummaryPage)
 
     @overload
     def iter_pools(
@@ -162,8 +144,8 @@ class PoolOperations(ClientCore):
         """
         first = page_request(None, filter=filter, token=None, page_size=page_size)
         if summaries:
-            return _follow(first, self.paginate_pools_summaries)
-        return _follow(first, self.paginate_pools)
+            return follow_pages(first, self.paginate_pools_summaries)
+        return follow_pages(first, self.paginate_pools)
 
     def create_pool(self, payload: CreatePoolPayload | Mapping[str, Any]) -> UuidResponse:
         """``POST /pools``: start a pool; returns ``{uuid}``. Never re-sent after an ambiguous failure.
@@ -178,7 +160,7 @@ class PoolOperations(ClientCore):
 
         body = coerce(payload, CreatePoolPayload, "payload")
         check_named_payload(body.to_dict(), "payload")
-        return self._model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), UuidResponse)
+        return as_model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), UuidResponse)
 
     def get_pool_information(self, pool_id: str) -> Pool:
         """``GET /pools/{poolId}``: the pool (by uuid or shortname).
@@ -190,7 +172,7 @@ class PoolOperations(ClientCore):
         from qarnot_api.models import Pool
 
         pid = check_id(pool_id, "pool_id")
-        return self._model(self._send(lambda: op.sync_detailed(pid, client=self._api)), Pool)
+        return as_model(self._send(lambda: op.sync_detailed(pid, client=self._api)), Pool)
 
     def update_pool(self, pool_id: str, payload: UpdatePoolPayload | Mapping[str, Any]) -> None:
         """``PUT /pools/{poolId}``: change a pool (elastic settings, constants, tags). No body back.
@@ -201,7 +183,7 @@ class PoolOperations(ClientCore):
         from qarnot_api.api.pools import update_pool as op
 
         pid = check_id(pool_id, "pool_id")
-        body = _update(payload, "payload")
+        body = pool_overrides(payload, "payload")
         self._send(lambda: op.sync_detailed(pid, client=self._api, body=body))
 
     def update_pool_resources(self, pool_id: str) -> None:
@@ -224,21 +206,8 @@ class PoolOperations(ClientCore):
         from qarnot_api.api.pools import update_pool_scaling as op
 
         pid = check_id(pool_id, "pool_id")
-        body = _scaling(scaling)
+        body = scaling_payload(scaling)
         self._send(lambda: op.sync_detailed(pid, client=self._api, body=body))
-
-    def check_pool_scaling(self, scaling: ScalingPayload | Mapping[str, Any]) -> None:
-        """``POST /sanity-checks/pools/scaling``: validate scaling policies without applying them.
-
-        Returns ``None`` when they are valid (the API answers 200 without a body).
-
-        Raises:
-            InvalidInputError (no policy, before sending), ValidationError (invalid policies).
-        """
-        from qarnot_api.api.sanity_checks import check_pool_scaling as op
-
-        body = _scaling(scaling)
-        self._send(lambda: op.sync_detailed(client=self._api, body=body))
 
     def delete_pool(self, pool_id: str) -> None:
         """``DELETE /pools/{poolId}``: close and delete the pool.
@@ -274,12 +243,9 @@ class PoolOperations(ClientCore):
         from qarnot_api.models import UuidResponse
 
         pid = check_id(pool_id, "pool_id")
-        body = _update(overrides, "overrides")
-        return self._model(
-            self._send(lambda: op.sync_detailed(pid, client=self._api, body=body)), UuidResponse
-        )
+        body = pool_overrides(overrides, "overrides")
+        return as_model(self._send(lambda: op.sync_detailed(pid, client=self._api, body=body)), UuidResponse)
 
-    # ---------------------------------------------------------------------------------- output
     def get_pool_stdout(self, pool_id: str) -> str:
         """``GET /pools/{poolId}/stdout``: the whole standard output of the pool so far.
 
@@ -289,7 +255,7 @@ class PoolOperations(ClientCore):
         from qarnot_api.api.pools import get_pool_stdout as op
 
         pid = check_id(pool_id, "pool_id")
-        return self._text(self._send(lambda: op.sync_detailed(pid, client=self._api)))
+        return as_text(self._send(lambda: op.sync_detailed(pid, client=self._api)))
 
     def get_last_pool_stdout(self, pool_id: str) -> str:
         """``POST /pools/{poolId}/stdout``: the standard output written since the previous call (consuming).
@@ -300,7 +266,7 @@ class PoolOperations(ClientCore):
         from qarnot_api.api.pools import get_last_pool_stdout as op
 
         pid = check_id(pool_id, "pool_id")
-        return self._text(self._send(lambda: op.sync_detailed(pid, client=self._api)))
+        return as_text(self._send(lambda: op.sync_detailed(pid, client=self._api)))
 
     def get_pool_instance_stdout(self, pool_id: str, instance_id: int) -> str:
         """``GET /pools/{poolId}/stdout/{instanceId}``: the whole standard output of one instance.
@@ -310,8 +276,8 @@ class PoolOperations(ClientCore):
         """
         from qarnot_api.api.pools import get_pool_instance_stdout as op
 
-        pid, iid = check_id(pool_id, "pool_id"), check_int(instance_id, "instance_id", minimum=0)
-        return self._text(self._send(lambda: op.sync_detailed(pid, iid, client=self._api)))
+        pid, iid = check_id(pool_id, "pool_id"), check_instance(instance_id)
+        return as_text(self._send(lambda: op.sync_detailed(pid, iid, client=self._api)))
 
     def get_last_pool_instance_stdout(self, pool_id: str, instance_id: int) -> str:
         """``POST /pools/{poolId}/stdout/{instanceId}``: one instance's new standard output (consuming).
@@ -321,8 +287,8 @@ class PoolOperations(ClientCore):
         """
         from qarnot_api.api.pools import get_last_pool_instance_stdout as op
 
-        pid, iid = check_id(pool_id, "pool_id"), check_int(instance_id, "instance_id", minimum=0)
-        return self._text(self._send(lambda: op.sync_detailed(pid, iid, client=self._api)))
+        pid, iid = check_id(pool_id, "pool_id"), check_instance(instance_id)
+        return as_text(self._send(lambda: op.sync_detailed(pid, iid, client=self._api)))
 
     def get_pool_stderr(self, pool_id: str) -> str:
         """``GET /pools/{poolId}/stderr``: the whole standard error of the pool so far.
@@ -333,7 +299,7 @@ class PoolOperations(ClientCore):
         from qarnot_api.api.pools import get_pool_stderr as op
 
         pid = check_id(pool_id, "pool_id")
-        return self._text(self._send(lambda: op.sync_detailed(pid, client=self._api)))
+        return as_text(self._send(lambda: op.sync_detailed(pid, client=self._api)))
 
     def get_last_pool_stderr(self, pool_id: str) -> str:
         """``POST /pools/{poolId}/stderr``: the standard error written since the previous call (consuming).
@@ -344,7 +310,7 @@ class PoolOperations(ClientCore):
         from qarnot_api.api.pools import get_last_pool_stderr as op
 
         pid = check_id(pool_id, "pool_id")
-        return self._text(self._send(lambda: op.sync_detailed(pid, client=self._api)))
+        return as_text(self._send(lambda: op.sync_detailed(pid, client=self._api)))
 
     def get_pool_instance_stderr(self, pool_id: str, instance_id: int) -> str:
         """``GET /pools/{poolId}/stderr/{instanceId}``: the whole standard error of one instance.
@@ -354,8 +320,8 @@ class PoolOperations(ClientCore):
         """
         from qarnot_api.api.pools import get_pool_instance_stderr as op
 
-        pid, iid = check_id(pool_id, "pool_id"), check_int(instance_id, "instance_id", minimum=0)
-        return self._text(self._send(lambda: op.sync_detailed(pid, iid, client=self._api)))
+        pid, iid = check_id(pool_id, "pool_id"), check_instance(instance_id)
+        return as_text(self._send(lambda: op.sync_detailed(pid, iid, client=self._api)))
 
     def get_last_pool_instance_stderr(self, pool_id: str, instance_id: int) -> str:
         """``POST /pools/{poolId}/stderr/{instanceId}``: one instance's new standard error (consuming).
@@ -365,5 +331,5 @@ class PoolOperations(ClientCore):
         """
         from qarnot_api.api.pools import get_last_pool_instance_stderr as op
 
-        pid, iid = check_id(pool_id, "pool_id"), check_int(instance_id, "instance_id", minimum=0)
-        return self._text(self._send(lambda: op.sync_detailed(pid, iid, client=self._api)))
+        pid, iid = check_id(pool_id, "pool_id"), check_instance(instance_id)
+        return as_text(self._send(lambda: op.sync_detailed(pid, iid, client=self._api)))

@@ -1,21 +1,29 @@
-"""Task operations of the Client (tag ``tasks``: 27 operations, plus bulk submission and iteration)."""
+# DERIVED FILE: do not edit. `make unasync` made it from
+# qarnot_facade/_async/tasks.py: change that file instead.
+"""Tasks operations of the client (the async source; the sync code is derived).
+
+Mirrors ``qarnot_api.api.tasks``: one method per operation of the tag, named after its operationId.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from qarnot_facade._core import (
-    ClientCore,
     check_id,
+    check_instance,
     check_int,
     check_named_payload,
+    check_tags,
     coerce,
     page_request,
     search_request,
+    task_overrides,
 )
-from qarnot_facade.errors import InvalidInputError, UnexpectedResponseError
+from qarnot_facade._decoding import BulkTaskReport, as_model, as_models, as_text, bulk_results
+from qarnot_facade._sync.core import ClientCore, follow_pages
+from qarnot_facade.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from qarnot_api.models import (
@@ -35,90 +43,12 @@ if TYPE_CHECKING:
 
     from qarnot_facade.filters import FilterInput
 
-__all__ = ["BulkTaskReport", "BulkTaskResult", "TaskOperations"]
-
-
-@dataclass(frozen=True)
-class BulkTaskResult:
-    """The outcome of one task of :meth:`Client.create_tasks`, in the order of the request.
-
-    ``ok`` is true when the API gave a 2xx status and a uuid. ``message`` explains a failure.
-    """
-
-    index: int
-    name: str | None
-    uuid: str | None
-    status_code: int | None
-    message: str | None
-
-    @property
-    def ok(self) -> bool:
-        code = self.status_code
-        return bool(self.uuid) and (code is None or 200 <= code < 300)
-
-
-class BulkTaskReport(list[BulkTaskResult]):
-    """The per-task results of a bulk submission (a list, in request order) with shortcuts."""
-
-    @property
-    def succeeded(self) -> list[BulkTaskResult]:
-        return [r for r in self if r.ok]
-
-    @property
-    def failed(self) -> list[BulkTaskResult]:
-        return [r for r in self if not r.ok]
-
-    @property
-    def uuids(self) -> list[str | None]:
-        """The uuid of each task, ``None`` where it failed (same order as the payloads)."""
-        return [r.uuid if r.ok else None for r in self]
-
-    @property
-    def all_ok(self) -> bool:
-        return all(r.ok for r in self)
-
-    def summary(self) -> str:
-        """One line counting the submitted tasks, then one line per task refused (index, name, status)."""
-        lines = [f"{len(self.succeeded)} of {len(self)} tasks submitted"]
-        for r in self.failed:
-            lines.append(f"  #{r.index} {r.name or ''}: {r.status_code} {r.message or ''}".rstrip())
-        return "\n".join(lines)
-
-
-def _overrides(value: Any, what: str) -> UpdateTaskPayload:
-    from qarnot_api.models import UpdateTaskPayload
-
-    if value is None:
-        return UpdateTaskPayload()  # sent as {} (the API refuses an empty body)
-    model = coerce(value, UpdateTaskPayload, what)
-    data = model.to_dict()
-    if "instanceCount" in data and data["instanceCount"] is not None:
-        check_int(data["instanceCount"], f"{what}: instanceCount", minimum=1)
-    if "name" in data and (not isinstance(data["name"], str) or not data["name"].strip()):
-        raise InvalidInputError(f"{what}: name must be a non-empty string when given")
-    return model
-
-
-def _instance(value: Any) -> int:
-    return check_int(value, "instance_id", minimum=0)
-
-
-def _tags(tags: Iterable[str] | None) -> list[str] | None:
-    if tags is None:
-        return None
-    if isinstance(tags, str):
-        raise InvalidInputError("tags must be a list of strings, not a single string")
-    items = list(tags)
-    for tag in items:
-        if not isinstance(tag, str) or not tag:
-            raise InvalidInputError(f"tags must be non-empty strings, got {tag!r}")
-    return items
+__all__ = ["TaskOperations"]
 
 
 class TaskOperations(ClientCore):
-    """Tasks: submit, list, search, page, inspect, update, abort, snapshot, read their output."""
+    """Tasks (tag ``tasks``): submit, list, search, page, inspect, update, abort, snapshot, read output."""
 
-    # ---------------------------------------------------------------------------------- listing
     def list_tasks(self, tags: Iterable[str] | None = None) -> list[Task]:
         """``GET /tasks``: every task (legacy, unpaginated; prefer :meth:`iter_tasks`).
 
@@ -132,9 +62,9 @@ class TaskOperations(ClientCore):
         from qarnot_api.models import Task
         from qarnot_api.types import UNSET
 
-        tag = _tags(tags)
+        tag = check_tags(tags)
         response = self._send(lambda: op.sync_detailed(client=self._api, tag=UNSET if tag is None else tag))
-        return self._models(response, Task)
+        return as_models(response, Task)
 
     def list_tasks_summaries(self, tags: Iterable[str] | None = None) -> list[TaskSummary]:
         """``GET /tasks/summaries``: summaries of every task (legacy, unpaginated).
@@ -146,9 +76,9 @@ class TaskOperations(ClientCore):
         from qarnot_api.models import TaskSummary
         from qarnot_api.types import UNSET
 
-        tag = _tags(tags)
+        tag = check_tags(tags)
         response = self._send(lambda: op.sync_detailed(client=self._api, tag=UNSET if tag is None else tag))
-        return self._models(response, TaskSummary)
+        return as_models(response, TaskSummary)
 
     def search_tasks(
         self,
@@ -169,7 +99,7 @@ class TaskOperations(ClientCore):
         from qarnot_api.models import Task
 
         body = search_request(request, filter=filter, select=select, maximum_results=maximum_results)
-        return self._models(self._send(lambda: op.sync_detailed(client=self._api, body=body)), Task)
+        return as_models(self._send(lambda: op.sync_detailed(client=self._api, body=body)), Task)
 
     def paginate_tasks(
         self,
@@ -190,7 +120,7 @@ class TaskOperations(ClientCore):
         from qarnot_api.models import TaskPage
 
         body = page_request(request, filter=filter, token=token, page_size=page_size)
-        return self._model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), TaskPage)
+        return as_model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), TaskPage)
 
     def paginate_tasks_summaries(
         self,
@@ -209,7 +139,7 @@ class TaskOperations(ClientCore):
         from qarnot_api.models import TaskSummaryPage
 
         body = page_request(request, filter=filter, token=token, page_size=page_size)
-        return self._model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), TaskSummaryPage)
+        return as_model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), TaskSummaryPage)
 
     @overload
     def iter_tasks(
@@ -235,10 +165,9 @@ class TaskOperations(ClientCore):
         """
         first = page_request(None, filter=filter, token=None, page_size=page_size)
         if summaries:
-            return _follow(first, self.paginate_tasks_summaries)
-        return _follow(first, self.paginate_tasks)
+            return follow_pages(first, self.paginate_tasks_summaries)
+        return follow_pages(first, self.paginate_tasks)
 
-    # ---------------------------------------------------------------------------------- create
     def create_task(self, payload: CreateTaskPayload | Mapping[str, Any]) -> UuidResponse:
         """``POST /tasks``: submit one task; returns ``{uuid}`` of the new task.
 
@@ -259,7 +188,7 @@ class TaskOperations(ClientCore):
 
         body = coerce(payload, CreateTaskPayload, "payload")
         check_named_payload(body.to_dict(), "payload")
-        return self._model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), UuidResponse)
+        return as_model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), UuidResponse)
 
     def create_tasks(self, payloads: Iterable[CreateTaskPayload | Mapping[str, Any]]) -> BulkTaskReport:
         """``POST /tasks`` with an array: submit several tasks in one request.
@@ -282,28 +211,11 @@ class TaskOperations(ClientCore):
             raise InvalidInputError("create_tasks() needs at least one payload")
         for i, body in enumerate(bodies):
             check_named_payload(body.to_dict(), f"payloads[{i}]")
-        items = self._models(
+        items = as_models(
             self._send(lambda: op.sync_detailed(client=self._api, body=bodies)), BulkTaskResponse
         )
-        if len(items) != len(bodies):
-            raise UnexpectedResponseError(
-                f"the API answered {len(items)} results for {len(bodies)} tasks", status_code=200, body=None
-            )
-        results = BulkTaskReport()
-        for i, (body, item) in enumerate(zip(bodies, items, strict=True)):
-            data = item.to_dict()
-            results.append(
-                BulkTaskResult(
-                    index=i,
-                    name=body.name,
-                    uuid=data.get("uuid"),
-                    status_code=data.get("statusCode"),
-                    message=data.get("message"),
-                )
-            )
-        return results
+        return bulk_results(bodies, items)
 
-    # ---------------------------------------------------------------------------------- one task
     def get_task_information(self, task_id: str) -> Task:
         """``GET /tasks/{taskId}``: the task (by uuid or shortname).
 
@@ -314,7 +226,7 @@ class TaskOperations(ClientCore):
         from qarnot_api.models import Task
 
         tid = check_id(task_id, "task_id")
-        return self._model(self._send(lambda: op.sync_detailed(tid, client=self._api)), Task)
+        return as_model(self._send(lambda: op.sync_detailed(tid, client=self._api)), Task)
 
     def update_task(self, task_id: str, payload: UpdateTaskPayload | Mapping[str, Any]) -> None:
         """``PUT /tasks/{taskId}``: change a task (``constants``, ``tags`` of a running task). No body back.
@@ -325,7 +237,7 @@ class TaskOperations(ClientCore):
         from qarnot_api.api.tasks import update_task as op
 
         tid = check_id(task_id, "task_id")
-        body = _overrides(payload, "payload")
+        body = task_overrides(payload, "payload")
         self._send(lambda: op.sync_detailed(tid, client=self._api, body=body))
 
     def update_task_resources(self, task_id: str) -> None:
@@ -368,10 +280,8 @@ class TaskOperations(ClientCore):
         from qarnot_api.models import UuidResponse
 
         tid = check_id(task_id, "task_id")
-        body = _overrides(overrides, "overrides")
-        return self._model(
-            self._send(lambda: op.sync_detailed(tid, client=self._api, body=body)), UuidResponse
-        )
+        body = task_overrides(overrides, "overrides")
+        return as_model(self._send(lambda: op.sync_detailed(tid, client=self._api, body=body)), UuidResponse)
 
     def retry_task(
         self, task_id: str, overrides: UpdateTaskPayload | Mapping[str, Any] | None = None
@@ -423,7 +333,6 @@ class TaskOperations(ClientCore):
 
         return self._new_task_from(op, task_id, overrides)
 
-    # ---------------------------------------------------------------------------------- snapshots
     def create_task_unique_snapshot(
         self, task_id: str, config: SnapshotConfig | Mapping[str, Any] | None = None
     ) -> Snapshot | None:
@@ -443,7 +352,7 @@ class TaskOperations(ClientCore):
         response = self._send(lambda: op.sync_detailed(tid, client=self._api, body=body))
         if not response.content:
             return None
-        return self._model(response, Snapshot)
+        return as_model(response, Snapshot)
 
     def create_task_periodic_snapshot(
         self, task_id: str, config: PeriodicSnapshotConfig | Mapping[str, Any] | int
@@ -478,9 +387,8 @@ class TaskOperations(ClientCore):
 
         tid = check_id(task_id, "task_id")
         sid = check_id(snapshot_id, "snapshot_id")
-        return self._model(self._send(lambda: op.sync_detailed(tid, sid, client=self._api)), Snapshot)
+        return as_model(self._send(lambda: op.sync_detailed(tid, sid, client=self._api)), Snapshot)
 
-    # ---------------------------------------------------------------------------------- output
     def get_task_stdout(self, task_id: str) -> str:
         """``GET /tasks/{taskId}/stdout``: the whole standard output so far (all instances, ``N>`` prefixed).
 
@@ -490,7 +398,7 @@ class TaskOperations(ClientCore):
         from qarnot_api.api.tasks import get_task_stdout as op
 
         tid = check_id(task_id, "task_id")
-        return self._text(self._send(lambda: op.sync_detailed(tid, client=self._api)))
+        return as_text(self._send(lambda: op.sync_detailed(tid, client=self._api)))
 
     def get_last_task_stdout(self, task_id: str) -> str:
         """``POST /tasks/{taskId}/stdout``: the standard output written since the previous call (consuming).
@@ -503,7 +411,7 @@ class TaskOperations(ClientCore):
         from qarnot_api.api.tasks import get_last_task_stdout as op
 
         tid = check_id(task_id, "task_id")
-        return self._text(self._send(lambda: op.sync_detailed(tid, client=self._api)))
+        return as_text(self._send(lambda: op.sync_detailed(tid, client=self._api)))
 
     def get_task_instance_stdout(self, task_id: str, instance_id: int) -> str:
         """``GET /tasks/{taskId}/stdout/{instanceId}``: the whole standard output of one instance.
@@ -513,8 +421,8 @@ class TaskOperations(ClientCore):
         """
         from qarnot_api.api.tasks import get_task_instance_stdout as op
 
-        tid, iid = check_id(task_id, "task_id"), _instance(instance_id)
-        return self._text(self._send(lambda: op.sync_detailed(tid, iid, client=self._api)))
+        tid, iid = check_id(task_id, "task_id"), check_instance(instance_id)
+        return as_text(self._send(lambda: op.sync_detailed(tid, iid, client=self._api)))
 
     def get_last_task_instance_stdout(self, task_id: str, instance_id: int) -> str:
         """``POST /tasks/{taskId}/stdout/{instanceId}``: one instance's new standard output (consuming).
@@ -524,8 +432,8 @@ class TaskOperations(ClientCore):
         """
         from qarnot_api.api.tasks import get_last_task_instance_stdout as op
 
-        tid, iid = check_id(task_id, "task_id"), _instance(instance_id)
-        return self._text(self._send(lambda: op.sync_detailed(tid, iid, client=self._api)))
+        tid, iid = check_id(task_id, "task_id"), check_instance(instance_id)
+        return as_text(self._send(lambda: op.sync_detailed(tid, iid, client=self._api)))
 
     def get_task_stderr(self, task_id: str) -> str:
         """``GET /tasks/{taskId}/stderr``: the whole standard error so far.
@@ -536,7 +444,7 @@ class TaskOperations(ClientCore):
         from qarnot_api.api.tasks import get_task_stderr as op
 
         tid = check_id(task_id, "task_id")
-        return self._text(self._send(lambda: op.sync_detailed(tid, client=self._api)))
+        return as_text(self._send(lambda: op.sync_detailed(tid, client=self._api)))
 
     def get_last_task_stderr(self, task_id: str) -> str:
         """``POST /tasks/{taskId}/stderr``: the standard error written since the previous call (consuming).
@@ -547,7 +455,7 @@ class TaskOperations(ClientCore):
         from qarnot_api.api.tasks import get_last_task_stderr as op
 
         tid = check_id(task_id, "task_id")
-        return self._text(self._send(lambda: op.sync_detailed(tid, client=self._api)))
+        return as_text(self._send(lambda: op.sync_detailed(tid, client=self._api)))
 
     def get_task_instance_stderr(self, task_id: str, instance_id: int) -> str:
         """``GET /tasks/{taskId}/stderr/{instanceId}``: the whole standard error of one instance.
@@ -557,8 +465,8 @@ class TaskOperations(ClientCore):
         """
         from qarnot_api.api.tasks import get_task_instance_stderr as op
 
-        tid, iid = check_id(task_id, "task_id"), _instance(instance_id)
-        return self._text(self._send(lambda: op.sync_detailed(tid, iid, client=self._api)))
+        tid, iid = check_id(task_id, "task_id"), check_instance(instance_id)
+        return as_text(self._send(lambda: op.sync_detailed(tid, iid, client=self._api)))
 
     def get_last_task_instance_stderr(self, task_id: str, instance_id: int) -> str:
         """``POST /tasks/{taskId}/stderr/{instanceId}``: one instance's new standard error (consuming).
@@ -568,29 +476,5 @@ class TaskOperations(ClientCore):
         """
         from qarnot_api.api.tasks import get_last_task_instance_stderr as op
 
-        tid, iid = check_id(task_id, "task_id"), _instance(instance_id)
-        return self._text(self._send(lambda: op.sync_detailed(tid, iid, client=self._api)))
-
-
-def _follow(first: Any, fetch: Any) -> Iterator[Any]:
-    """Yield the items of every page, following ``nextToken`` while ``isTruncated``."""
-    from qarnot_api.types import Unset
-
-    request = first
-    seen: set[str] = set()
-    while True:
-        page = fetch(request)
-        data = page.data
-        if not isinstance(data, Unset) and data is not None:
-            yield from data
-        truncated = page.is_truncated
-        token = page.next_token
-        if isinstance(truncated, Unset) or not truncated or isinstance(token, Unset) or not token:
-            return
-        if token in seen:
-            raise UnexpectedResponseError(
-                f"the API returned the page token {token!r} twice; stopping to avoid an endless loop",
-                status_code=200,
-            )
-        seen.add(token)
-        request = type(first)(token=token, filter_=first.filter_, maximum_results=first.maximum_results)
+        tid, iid = check_id(task_id, "task_id"), check_instance(instance_id)
+        return as_text(self._send(lambda: op.sync_detailed(tid, iid, client=self._api)))

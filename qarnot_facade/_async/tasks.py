@@ -1,0 +1,490 @@
+"""Tasks operations of the client (the async source; the sync code is derived).
+
+Mirrors ``qarnot_api.api.tasks``: one method per operation of the tag, named after its operationId.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from qarnot_facade._async.core import AsyncClientCore, follow_pages
+from qarnot_facade._core import (
+    check_id,
+    check_instance,
+    check_int,
+    check_named_payload,
+    check_tags,
+    coerce,
+    page_request,
+    search_request,
+    task_overrides,
+)
+from qarnot_facade._decoding import BulkTaskReport, as_model, as_models, as_text, bulk_results
+from qarnot_facade.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from qarnot_api.models import (
+        CreateTaskPayload,
+        DataDetailRequest,
+        PaginateRequest,
+        PeriodicSnapshotConfig,
+        Snapshot,
+        SnapshotConfig,
+        Task,
+        TaskPage,
+        TaskSummary,
+        TaskSummaryPage,
+        UpdateTaskPayload,
+        UuidResponse,
+    )
+
+    from qarnot_facade.filters import FilterInput
+
+__all__ = ["AsyncTaskOperations"]
+
+
+class AsyncTaskOperations(AsyncClientCore):
+    """Tasks (tag ``tasks``): submit, list, search, page, inspect, update, abort, snapshot, read output."""
+
+    async def list_tasks(self, tags: Iterable[str] | None = None) -> list[Task]:
+        """``GET /tasks``: every task (legacy, unpaginated; prefer :meth:`iter_tasks`).
+
+        Args:
+            tags: only tasks carrying these tags (sent as repeated ``tag`` parameters).
+
+        Raises:
+            AuthenticationError, ServerError, APIConnectionError.
+        """
+        from qarnot_api.api.tasks import list_tasks as op
+        from qarnot_api.models import Task
+        from qarnot_api.types import UNSET
+
+        tag = check_tags(tags)
+        response = await self._send(
+            lambda: op.asyncio_detailed(client=self._api, tag=UNSET if tag is None else tag)
+        )
+        return as_models(response, Task)
+
+    async def list_tasks_summaries(self, tags: Iterable[str] | None = None) -> list[TaskSummary]:
+        """``GET /tasks/summaries``: summaries of every task (legacy, unpaginated).
+
+        Raises:
+            AuthenticationError, ServerError, APIConnectionError.
+        """
+        from qarnot_api.api.tasks import list_tasks_summaries as op
+        from qarnot_api.models import TaskSummary
+        from qarnot_api.types import UNSET
+
+        tag = check_tags(tags)
+        response = await self._send(
+            lambda: op.asyncio_detailed(client=self._api, tag=UNSET if tag is None else tag)
+        )
+        return as_models(response, TaskSummary)
+
+    async def search_tasks(
+        self,
+        request: DataDetailRequest | Mapping[str, Any] | None = None,
+        *,
+        filter: FilterInput | None = None,
+        select: Iterable[str] | None = None,
+        maximum_results: int | None = None,
+    ) -> list[Task]:
+        """``POST /tasks/search``: tasks matching a filter, with only the ``select``-ed fields filled.
+
+        Give either ``request`` (a ``DataDetailRequest`` or its dict) or the keywords.
+
+        Raises:
+            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError.
+        """
+        from qarnot_api.api.tasks import search_tasks as op
+        from qarnot_api.models import Task
+
+        body = search_request(request, filter=filter, select=select, maximum_results=maximum_results)
+        return as_models(await self._send(lambda: op.asyncio_detailed(client=self._api, body=body)), Task)
+
+    async def paginate_tasks(
+        self,
+        request: PaginateRequest | Mapping[str, Any] | None = None,
+        *,
+        filter: FilterInput | None = None,
+        token: str | None = None,
+        page_size: int | None = None,
+    ) -> TaskPage:
+        """``POST /tasks/paginate``: one page of full tasks (``next_token``/``is_truncated`` for the next).
+
+        :meth:`iter_tasks` follows the pages for you.
+
+        Raises:
+            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError.
+        """
+        from qarnot_api.api.tasks import paginate_tasks as op
+        from qarnot_api.models import TaskPage
+
+        body = page_request(request, filter=filter, token=token, page_size=page_size)
+        return as_model(await self._send(lambda: op.asyncio_detailed(client=self._api, body=body)), TaskPage)
+
+    async def paginate_tasks_summaries(
+        self,
+        request: PaginateRequest | Mapping[str, Any] | None = None,
+        *,
+        filter: FilterInput | None = None,
+        token: str | None = None,
+        page_size: int | None = None,
+    ) -> TaskSummaryPage:
+        """``POST /tasks/summaries/paginate``: one page of task summaries.
+
+        Raises:
+            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError.
+        """
+        from qarnot_api.api.tasks import paginate_tasks_summaries as op
+        from qarnot_api.models import TaskSummaryPage
+
+        body = page_request(request, filter=filter, token=token, page_size=page_size)
+        return as_model(
+            await self._send(lambda: op.asyncio_detailed(client=self._api, body=body)), TaskSummaryPage
+        )
+
+    @overload
+    def iter_tasks(
+        self, filter: FilterInput | None = ..., page_size: int | None = ..., summaries: Literal[False] = ...
+    ) -> AsyncIterator[Task]: ...
+
+    @overload
+    def iter_tasks(
+        self, filter: FilterInput | None = ..., page_size: int | None = ..., *, summaries: Literal[True]
+    ) -> AsyncIterator[TaskSummary]: ...
+
+    def iter_tasks(
+        self, filter: FilterInput | None = None, page_size: int | None = None, summaries: bool = False
+    ) -> AsyncIterator[Task] | AsyncIterator[TaskSummary]:
+        """Every task matching ``filter``, fetched page by page as you iterate.
+
+        Follows ``POST /tasks/paginate`` (or ``/tasks/summaries/paginate`` with ``summaries=True``)
+        tokens while ``isTruncated``. Input is checked at the call, before anything is sent.
+
+        Raises (while iterating):
+            ValidationError, AuthenticationError, ServerError, APIConnectionError,
+            UnexpectedResponseError (a page that repeats its token).
+        """
+        first = page_request(None, filter=filter, token=None, page_size=page_size)
+        if summaries:
+            return follow_pages(first, self.paginate_tasks_summaries)
+        return follow_pages(first, self.paginate_tasks)
+
+    async def create_task(self, payload: CreateTaskPayload | Mapping[str, Any]) -> UuidResponse:
+        """``POST /tasks``: submit one task; returns ``{uuid}`` of the new task.
+
+        ``payload`` is a ``CreateTaskPayload`` or its dict (camelCase keys), e.g.
+        ``{"name": "hello", "profile": "docker-batch", "instanceCount": 1,
+        "constants": [{"key": "DOCKER_CMD", "value": "echo hello"}]}``.
+
+        Not retried after an ambiguous failure (read timeout, 5xx): a task is never submitted twice.
+
+        Raises:
+            InvalidInputError (empty name, instanceCount < 1, unknown field... before sending),
+            ValidationError (400, also an unknown pool/job), NotFoundError (404: a bucket does not exist),
+            QuotaExceededError (403 "maximum number of tasks reached"), ForbiddenError,
+            NotEnoughCreditsError (402), ServerError, APIConnectionError.
+        """
+        from qarnot_api.api.tasks import create_task as op
+        from qarnot_api.models import CreateTaskPayload, UuidResponse
+
+        body = coerce(payload, CreateTaskPayload, "payload")
+        check_named_payload(body.to_dict(), "payload")
+        return as_model(
+            await self._send(lambda: op.asyncio_detailed(client=self._api, body=body)), UuidResponse
+        )
+
+    async def create_tasks(
+        self, payloads: Iterable[CreateTaskPayload | Mapping[str, Any]]
+    ) -> BulkTaskReport:
+        """``POST /tasks`` with an array: submit several tasks in one request.
+
+        Returns one :class:`BulkTaskResult` per payload, in order. A task the API refused does **not**
+        raise: look at ``results.failed`` (or ``results.all_ok``, ``results.summary()``). Errors of the
+        whole request (401, 5xx...) raise as usual.
+
+        Raises:
+            InvalidInputError (an empty list or a bad payload, before sending), ValidationError,
+            AuthenticationError, ServerError, APIConnectionError, UnexpectedResponseError.
+        """
+        from qarnot_api.api.tasks import create_task as op
+        from qarnot_api.models import BulkTaskResponse, CreateTaskPayload
+
+        if isinstance(payloads, Mapping | CreateTaskPayload):
+            raise InvalidInputError("create_tasks() takes a list of payloads; use create_task() for one")
+        bodies = [coerce(p, CreateTaskPayload, f"payloads[{i}]") for i, p in enumerate(payloads)]
+        if not bodies:
+            raise InvalidInputError("create_tasks() needs at least one payload")
+        for i, body in enumerate(bodies):
+            check_named_payload(body.to_dict(), f"payloads[{i}]")
+        items = as_models(
+            await self._send(lambda: op.asyncio_detailed(client=self._api, body=bodies)), BulkTaskResponse
+        )
+        return bulk_results(bodies, items)
+
+    async def get_task_information(self, task_id: str) -> Task:
+        """``GET /tasks/{taskId}``: the task (by uuid or shortname).
+
+        Raises:
+            InvalidInputError (empty id), NotFoundError, AuthenticationError, ServerError.
+        """
+        from qarnot_api.api.tasks import get_task_information as op
+        from qarnot_api.models import Task
+
+        tid = check_id(task_id, "task_id")
+        return as_model(await self._send(lambda: op.asyncio_detailed(tid, client=self._api)), Task)
+
+    async def update_task(self, task_id: str, payload: UpdateTaskPayload | Mapping[str, Any]) -> None:
+        """``PUT /tasks/{taskId}``: change a task (``constants``, ``tags`` of a running task). No body back.
+
+        Raises:
+            InvalidInputError, ValidationError, ForbiddenError (not allowed in this state), NotFoundError.
+        """
+        from qarnot_api.api.tasks import update_task as op
+
+        tid = check_id(task_id, "task_id")
+        body = task_overrides(payload, "payload")
+        await self._send(lambda: op.asyncio_detailed(tid, client=self._api, body=body))
+
+    async def update_task_resources(self, task_id: str) -> None:
+        """``PATCH /tasks/{taskId}``: re-synchronise the resource buckets into the running instances.
+
+        Raises:
+            InvalidInputError, ForbiddenError, NotFoundError.
+        """
+        from qarnot_api.api.tasks import update_task_resources as op
+
+        tid = check_id(task_id, "task_id")
+        await self._send(lambda: op.asyncio_detailed(tid, client=self._api))
+
+    async def delete_task(self, task_id: str) -> None:
+        """``DELETE /tasks/{taskId}``: delete the task (aborting it first when it runs).
+
+        Raises:
+            InvalidInputError, NotFoundError, ForbiddenError.
+        """
+        from qarnot_api.api.tasks import delete_task as op
+
+        tid = check_id(task_id, "task_id")
+        await self._send(lambda: op.asyncio_detailed(tid, client=self._api))
+
+    async def abort_task(self, task_id: str) -> None:
+        """``POST /tasks/{taskId}/abort``: abort a running task (state ``PendingCancel`` then ``Cancelled``).
+
+        Raises:
+            InvalidInputError, ForbiddenError (the task is not running), NotFoundError.
+        """
+        from qarnot_api.api.tasks import abort_task as op
+
+        tid = check_id(task_id, "task_id")
+        await self._send(lambda: op.asyncio_detailed(tid, client=self._api))
+
+    async def _new_task_from(
+        self, op: Any, task_id: str, overrides: UpdateTaskPayload | Mapping[str, Any] | None
+    ) -> UuidResponse:
+        """Shared by retry/recover/resume/clone: POST the overrides, return the new task's ``{uuid}``."""
+        from qarnot_api.models import UuidResponse
+
+        tid = check_id(task_id, "task_id")
+        body = task_overrides(overrides, "overrides")
+        return as_model(
+            await self._send(lambda: op.asyncio_detailed(tid, client=self._api, body=body)), UuidResponse
+        )
+
+    async def retry_task(
+        self, task_id: str, overrides: UpdateTaskPayload | Mapping[str, Any] | None = None
+    ) -> UuidResponse:
+        """``POST /tasks/{taskId}/retry``: a new task re-running the failed instances; returns its ``{uuid}``.
+
+        ``overrides`` (fields to change, ``UpdateTaskPayload`` or dict) defaults to ``{}``.
+
+        Raises:
+            InvalidInputError, ValidationError, ForbiddenError, NotFoundError.
+        """
+        from qarnot_api.api.tasks import retry_task as op
+
+        return await self._new_task_from(op, task_id, overrides)
+
+    async def recover_task(
+        self, task_id: str, overrides: UpdateTaskPayload | Mapping[str, Any] | None = None
+    ) -> UuidResponse:
+        """``POST /tasks/{taskId}/recover``: a new task re-running the failed and cancelled instances.
+
+        Raises:
+            InvalidInputError, ValidationError, ForbiddenError, NotFoundError.
+        """
+        from qarnot_api.api.tasks import recover_task as op
+
+        return await self._new_task_from(op, task_id, overrides)
+
+    async def resume_task(
+        self, task_id: str, overrides: UpdateTaskPayload | Mapping[str, Any] | None = None
+    ) -> UuidResponse:
+        """``POST /tasks/{taskId}/resume``: a new task re-running the cancelled instances.
+
+        Raises:
+            InvalidInputError, ValidationError, ForbiddenError, NotFoundError.
+        """
+        from qarnot_api.api.tasks import resume_task as op
+
+        return await self._new_task_from(op, task_id, overrides)
+
+    async def clone_task(
+        self, task_id: str, overrides: UpdateTaskPayload | Mapping[str, Any] | None = None
+    ) -> UuidResponse:
+        """``POST /tasks/{taskId}/clone``: a copy of the task with ``overrides``; returns its ``{uuid}``.
+
+        Raises:
+            InvalidInputError, ValidationError, ForbiddenError, NotFoundError.
+        """
+        from qarnot_api.api.tasks import clone_task as op
+
+        return await self._new_task_from(op, task_id, overrides)
+
+    async def create_task_unique_snapshot(
+        self, task_id: str, config: SnapshotConfig | Mapping[str, Any] | None = None
+    ) -> Snapshot | None:
+        """``POST /tasks/{taskId}/snapshot``: upload the running instances' files once.
+
+        Returns the ``Snapshot`` (poll :meth:`get_task_snapshot_status` with its ``id``), or ``None`` when
+        an older server answers 204 without a body.
+
+        Raises:
+            InvalidInputError, ValidationError, ForbiddenError (task not running), NotFoundError.
+        """
+        from qarnot_api.api.tasks import create_task_unique_snapshot as op
+        from qarnot_api.models import Snapshot, SnapshotConfig
+
+        tid = check_id(task_id, "task_id")
+        body = SnapshotConfig() if config is None else coerce(config, SnapshotConfig, "config")
+        response = await self._send(lambda: op.asyncio_detailed(tid, client=self._api, body=body))
+        if not response.content:
+            return None
+        return as_model(response, Snapshot)
+
+    async def create_task_periodic_snapshot(
+        self, task_id: str, config: PeriodicSnapshotConfig | Mapping[str, Any] | int
+    ) -> None:
+        """``POST /tasks/{taskId}/snapshot/periodic``: upload the instances' files every ``interval`` seconds.
+
+        ``config`` is a ``PeriodicSnapshotConfig``, its dict (``{"interval": 60, "whitelist": ...}``), or
+        just the interval in seconds. No body back.
+
+        Raises:
+            InvalidInputError (interval not a positive integer), ValidationError, ForbiddenError,
+            NotFoundError.
+        """
+        from qarnot_api.api.tasks import create_task_periodic_snapshot as op
+        from qarnot_api.models import PeriodicSnapshotConfig
+
+        tid = check_id(task_id, "task_id")
+        if isinstance(config, int) and not isinstance(config, bool):
+            config = {"interval": config}
+        body = coerce(config, PeriodicSnapshotConfig, "config")
+        check_int(body.to_dict().get("interval"), "interval", minimum=1)
+        await self._send(lambda: op.asyncio_detailed(tid, client=self._api, body=body))
+
+    async def get_task_snapshot_status(self, task_id: str, snapshot_id: str) -> Snapshot:
+        """``GET /tasks/{taskId}/snapshot/{snapshotId}``: progress of an instant snapshot.
+
+        Raises:
+            InvalidInputError, NotFoundError, ForbiddenError.
+        """
+        from qarnot_api.api.tasks import get_task_snapshot_status as op
+        from qarnot_api.models import Snapshot
+
+        tid = check_id(task_id, "task_id")
+        sid = check_id(snapshot_id, "snapshot_id")
+        return as_model(await self._send(lambda: op.asyncio_detailed(tid, sid, client=self._api)), Snapshot)
+
+    async def get_task_stdout(self, task_id: str) -> str:
+        """``GET /tasks/{taskId}/stdout``: the whole standard output so far (all instances, ``N>`` prefixed).
+
+        Raises:
+            InvalidInputError, NotFoundError.
+        """
+        from qarnot_api.api.tasks import get_task_stdout as op
+
+        tid = check_id(task_id, "task_id")
+        return as_text(await self._send(lambda: op.asyncio_detailed(tid, client=self._api)))
+
+    async def get_last_task_stdout(self, task_id: str) -> str:
+        """``POST /tasks/{taskId}/stdout``: the standard output written since the previous call (consuming).
+
+        Not retried after an ambiguous failure, so no output is lost twice.
+
+        Raises:
+            InvalidInputError, NotFoundError.
+        """
+        from qarnot_api.api.tasks import get_last_task_stdout as op
+
+        tid = check_id(task_id, "task_id")
+        return as_text(await self._send(lambda: op.asyncio_detailed(tid, client=self._api)))
+
+    async def get_task_instance_stdout(self, task_id: str, instance_id: int) -> str:
+        """``GET /tasks/{taskId}/stdout/{instanceId}``: the whole standard output of one instance.
+
+        Raises:
+            InvalidInputError (negative instance id), NotFoundError (unknown task or instance).
+        """
+        from qarnot_api.api.tasks import get_task_instance_stdout as op
+
+        tid, iid = check_id(task_id, "task_id"), check_instance(instance_id)
+        return as_text(await self._send(lambda: op.asyncio_detailed(tid, iid, client=self._api)))
+
+    async def get_last_task_instance_stdout(self, task_id: str, instance_id: int) -> str:
+        """``POST /tasks/{taskId}/stdout/{instanceId}``: one instance's new standard output (consuming).
+
+        Raises:
+            InvalidInputError, NotFoundError.
+        """
+        from qarnot_api.api.tasks import get_last_task_instance_stdout as op
+
+        tid, iid = check_id(task_id, "task_id"), check_instance(instance_id)
+        return as_text(await self._send(lambda: op.asyncio_detailed(tid, iid, client=self._api)))
+
+    async def get_task_stderr(self, task_id: str) -> str:
+        """``GET /tasks/{taskId}/stderr``: the whole standard error so far.
+
+        Raises:
+            InvalidInputError, NotFoundError.
+        """
+        from qarnot_api.api.tasks import get_task_stderr as op
+
+        tid = check_id(task_id, "task_id")
+        return as_text(await self._send(lambda: op.asyncio_detailed(tid, client=self._api)))
+
+    async def get_last_task_stderr(self, task_id: str) -> str:
+        """``POST /tasks/{taskId}/stderr``: the standard error written since the previous call (consuming).
+
+        Raises:
+            InvalidInputError, NotFoundError.
+        """
+        from qarnot_api.api.tasks import get_last_task_stderr as op
+
+        tid = check_id(task_id, "task_id")
+        return as_text(await self._send(lambda: op.asyncio_detailed(tid, client=self._api)))
+
+    async def get_task_instance_stderr(self, task_id: str, instance_id: int) -> str:
+        """``GET /tasks/{taskId}/stderr/{instanceId}``: the whole standard error of one instance.
+
+        Raises:
+            InvalidInputError, NotFoundError.
+        """
+        from qarnot_api.api.tasks import get_task_instance_stderr as op
+
+        tid, iid = check_id(task_id, "task_id"), check_instance(instance_id)
+        return as_text(await self._send(lambda: op.asyncio_detailed(tid, iid, client=self._api)))
+
+    async def get_last_task_instance_stderr(self, task_id: str, instance_id: int) -> str:
+        """``POST /tasks/{taskId}/stderr/{instanceId}``: one instance's new standard error (consuming).
+
+        Raises:
+            InvalidInputError, NotFoundError.
+        """
+        from qarnot_api.api.tasks import get_last_task_instance_stderr as op
+
+        tid, iid = check_id(task_id, "task_id"), check_instance(instance_id)
+        return as_text(await self._send(lambda: op.asyncio_detailed(tid, iid, client=self._api)))

@@ -1,0 +1,3 @@
+# DERIVED FILE: do not edit. `make unasync` made it from
+# qarnot_facade/_async/__init__.py: change that file instead.
+"""The async source of the client's operation code (``scripts/unasync.py`` derives ``_sync``)."""

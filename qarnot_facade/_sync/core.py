@@ -1,0 +1,231 @@
+# DERIVED FILE: do not edit. `make unasync` made it from
+# qarnot_facade/_async/core.py: change that file instead.
+"""The engine of :class:`~qarnot_facade.Client`: one pooled HTTP client, per-call options, the send loop.
+
+Private module, the async source of :mod:`qarnot_facade._sync.core` (``scripts/unasync.py``). The
+operation mixins (one module per spec tag) call :meth:`ClientCore._send`. Nothing here talks to
+the network at construction time.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from qarnot_facade._concurrency import Lock, Sleep
+from qarnot_facade._concurrency import sleep as default_sleep
+from qarnot_facade._core import (
+    Shared,
+    _env_proxy,
+    call_options,
+    resolve_config,
+    split_extra,
+    tls_verify,
+    user_agent,
+    view_options,
+)
+from qarnot_facade._decoding import PageCursor, undecodable
+from qarnot_facade.config import QarnotConfig
+from qarnot_facade.errors import APIConnectionError, QarnotError
+
+# httpx, ssl and the transport load when the first client is built, not when the class is imported
+if TYPE_CHECKING:
+    import httpx
+    from qarnot_api.client import AuthenticatedClient
+    from qarnot_api.types import Response
+
+    from qarnot_facade._transport import CallOptions
+
+__all__ = ["ClientCore", "follow_pages"]
+
+logger = logging.getLogger("qarnot_facade")
+
+M = TypeVar("M")
+
+
+class ClientCore:
+    """Construction, lifetime, per-call options and the send loop every operation uses."""
+
+    _config: QarnotConfig
+    _call_options: CallOptions
+    _shared: Shared
+    _sleep: Sleep
+    _clock: Callable[[], float]
+
+    def __init__(
+        self,
+        config: QarnotConfig | None = None,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Sleep | None = None,
+        clock: Callable[[], float] | None = None,
+        random: Callable[[], float] | None = None,
+        **settings: Any,
+    ) -> None:
+        """Create a client. No network call is made here.
+
+        Args:
+            config: a :class:`QarnotConfig`. Keyword settings (the fields of ``QarnotConfig``: ``api_key``,
+                ``api_url``, ``email``, ``version``, ``storage_url``, ``timeout``, ``connect_timeout``,
+                ``max_retries``, ``backoff``, ...) override its fields; without ``config`` they build one.
+                The environment is **not** read here: use :meth:`from_env` / :meth:`from_file` for that.
+            transport: the httpx transport that really sends (tests pass ``httpx.MockTransport``);
+                default: httpx's pooled transport honouring ``unsafe``, ``custom_certificate`` and the
+                HTTPS_PROXY/NO_PROXY environment.
+            sleep, clock, random: injectable sleep, ``time.monotonic`` and ``random.random`` (retry
+                backoff, wait loops), for tests.
+
+        Raises:
+            ConfigurationError: missing token, unsupported version, a bad setting or an unknown keyword.
+        """
+        import httpx
+
+        from qarnot_facade._sync.transport import QarnotTransport
+
+        config = resolve_config(config, settings)
+        self._config = config
+        self._sleep = sleep if sleep is not None else default_sleep
+        self._clock = clock if clock is not None else time.monotonic
+        self._call_options = call_options(config)
+        if transport is None:
+            transport = httpx.HTTPTransport(
+                verify=tls_verify(config), proxy=_env_proxy(config.api_url), retries=0
+            )
+        wrapped = QarnotTransport(
+            transport, options=self._call_options, sleep=self._sleep, random=random, secrets=(config.api_key,)
+        )
+        from qarnot_api.client import AuthenticatedClient
+
+        api = AuthenticatedClient(
+            base_url=config.api_url,
+            token=config.api_key,
+            prefix="",
+            timeout=self._call_options.timeout,
+            headers={"User-Agent": user_agent(config), "Accept": "application/json"},
+            follow_redirects=False,
+            raise_on_unexpected_status=False,
+            httpx_args={"transport": wrapped, "trust_env": False},
+        )
+        self._shared = Shared(api, api.get_httpx_client(), Lock())
+
+    # -- construction helpers ------------------------------------------------------------------------
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **settings: Any) -> Self:
+        """A client configured from ``QARNOT_*`` environment variables; keyword settings win.
+
+        See :meth:`QarnotConfig.from_env`. Non-config keywords (``transport``, ``sleep``, ``clock``,
+        ``random``) are passed to the constructor.
+        """
+        extra = split_extra(settings)
+        return cls(QarnotConfig.from_env(environ, **settings), **extra)
+
+    @classmethod
+    def from_file(
+        cls, path: str | os.PathLike[str], *, environ: Mapping[str, str] | None = None, **settings: Any
+    ) -> Self:
+        """A client configured from the official SDK's INI file (environment, then keywords, on top)."""
+        extra = split_extra(settings)
+        return cls(QarnotConfig.from_file(path, environ=environ, **settings), **extra)
+
+    @property
+    def config(self) -> QarnotConfig:
+        """The resolved configuration (its repr hides the token)."""
+        return self._config
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        connect_timeout: float | None = None,
+        max_retries: int | None = None,
+        backoff: float | None = None,
+    ) -> Self:
+        """A view of this client with other per-call settings, sharing the same connection pool.
+
+        ``client.with_options(timeout=120, max_retries=0).get_task_stdout(task_id)``. Closing a view
+        closes the shared pool.
+
+        Raises:
+            ConfigurationError: a value that is not valid (non-positive timeout, negative retries...).
+        """
+        changes = {
+            "timeout": timeout,
+            "connect_timeout": connect_timeout,
+            "max_retries": max_retries,
+            "backoff": backoff,
+        }
+        config, options = view_options(self._config, self._call_options, changes)
+        view = object.__new__(type(self))
+        view.__dict__.update(self.__dict__)
+        view._config = config
+        view._call_options = options
+        return view
+
+    # -- lifetime -----------------------------------------------------------------------------------
+    def close(self) -> None:
+        """Close the HTTP connection pool and the storage client. Safe to call twice."""
+        shared = self._shared
+        with shared.lock:
+            if shared.closed:
+                return
+            shared.closed = True
+        try:
+            self._close_storage()
+        finally:
+            shared.http.close()
+
+    def _close_storage(self) -> None:  # overridden by the bucket methods
+        return None
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called."""
+        return self._shared.closed
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = " closed" if self._shared.closed else ""
+        config = self._config
+        return f"<{type(self).__name__} api_url={config.api_url!r} version={config.version!r}{state}>"
+
+    __str__ = __repr__
+
+    # -- calling the generated operations ----------------------------------------------------------
+    @property
+    def _api(self) -> AuthenticatedClient:
+        return self._shared.api  # type: ignore[no-any-return]
+
+    def _send(self, call: Callable[[], Response[M]]) -> Response[M]:
+        """Run one generated ``sync_detailed`` call with this client's options and typed errors."""
+        import httpx
+
+        from qarnot_facade._transport import use_options
+
+        if self._shared.closed:
+            raise QarnotError(f"this client is closed; create a new {type(self).__name__}")
+        with use_options(self._call_options):
+            try:
+                return call()
+            except QarnotError:
+                raise
+            except httpx.HTTPError as exc:
+                raise APIConnectionError(f"HTTP failure: {type(exc).__name__}: {exc}") from exc
+            except (KeyError, ValueError, TypeError, AttributeError, IndexError) as exc:
+                raise undecodable(exc) from exc
+
+
+def follow_pages(first: Any, fetch: Callable[[Any], Any]) -> Iterator[Any]:
+    """Yield the items of every page, fetching the next one (``nextToken``) while ``isTruncated``."""
+    cursor = PageCursor(first)
+    while cursor.request is not None:
+        page = fetch(cursor.request)
+        for item in cursor.items(page):
+            yield item

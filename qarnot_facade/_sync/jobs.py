@@ -1,0 +1,162 @@
+# DERIVED FILE: do not edit. `make unasync` made it from
+# qarnot_facade/_async/jobs.py: change that file instead.
+"""Jobs operations of the client (the async source; the sync code is derived).
+
+Mirrors ``qarnot_api.api.jobs``: one method per operation of the tag, named after its operationId.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from qarnot_facade._core import (
+    check_id,
+    check_named_payload,
+    coerce,
+    page_request,
+    search_request,
+)
+from qarnot_facade._decoding import as_model, as_models
+from qarnot_facade._sync.core import ClientCore, follow_pages
+from qarnot_facade.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from qarnot_api.models import (
+        CreateJobPayload,
+        DataDetailRequest,
+        Job,
+        JobPage,
+        PaginateRequest,
+        Task,
+        UuidResponse,
+    )
+
+    from qarnot_facade.filters import FilterInput
+
+__all__ = ["JobOperations"]
+
+
+class JobOperations(ClientCore):
+    """Jobs (tag ``jobs``): create, list, search, page, inspect, terminate, delete."""
+
+    def list_jobs(self) -> list[Job]:
+        """``GET /jobs``: every job (legacy, unpaginated; prefer :meth:`iter_jobs`).
+
+        Raises:
+            AuthenticationError, ServerError, APIConnectionError.
+        """
+        from qarnot_api.api.jobs import list_jobs as op
+        from qarnot_api.models import Job
+
+        return as_models(self._send(lambda: op.sync_detailed(client=self._api)), Job)
+
+    def create_job(self, payload: CreateJobPayload | Mapping[str, Any]) -> UuidResponse:
+        """``POST /jobs``: create a job; returns ``{uuid}``. Never re-sent after an ambiguous failure.
+
+        Raises:
+            InvalidInputError (empty name, unknown field...), ValidationError, QuotaExceededError (403
+            "maximum number of jobs reached"), NotEnoughCreditsError, NotFoundError, ServerError.
+        """
+        from qarnot_api.api.jobs import create_job as op
+        from qarnot_api.models import CreateJobPayload, UuidResponse
+
+        body = coerce(payload, CreateJobPayload, "payload")
+        check_named_payload(body.to_dict(), "payload")
+        return as_model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), UuidResponse)
+
+    def search_jobs(
+        self,
+        request: DataDetailRequest | Mapping[str, Any] | None = None,
+        *,
+        filter: FilterInput | None = None,
+        select: Iterable[str] | None = None,
+        maximum_results: int | None = None,
+    ) -> list[Job]:
+        """``POST /jobs/search``: jobs matching a filter, with only the selected fields filled.
+
+        Raises:
+            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError.
+        """
+        from qarnot_api.api.jobs import search_jobs as op
+        from qarnot_api.models import Job
+
+        body = search_request(request, filter=filter, select=select, maximum_results=maximum_results)
+        return as_models(self._send(lambda: op.sync_detailed(client=self._api, body=body)), Job)
+
+    def paginate_jobs(
+        self,
+        request: PaginateRequest | Mapping[str, Any] | None = None,
+        *,
+        filter: FilterInput | None = None,
+        token: str | None = None,
+        page_size: int | None = None,
+    ) -> JobPage:
+        """``POST /jobs/paginate``: one page of jobs.
+
+        Raises:
+            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError.
+        """
+        from qarnot_api.api.jobs import paginate_jobs as op
+        from qarnot_api.models import JobPage
+
+        body = page_request(request, filter=filter, token=token, page_size=page_size)
+        return as_model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), JobPage)
+
+    def iter_jobs(self, filter: FilterInput | None = None, page_size: int | None = None) -> Iterator[Job]:
+        """Every job matching ``filter``, page by page (``POST /jobs/paginate``).
+
+        Raises (while iterating):
+            ValidationError, AuthenticationError, ServerError, APIConnectionError, UnexpectedResponseError.
+        """
+        first = page_request(None, filter=filter, token=None, page_size=page_size)
+        return follow_pages(first, self.paginate_jobs)
+
+    def get_job_info(self, job_id: str) -> Job:
+        """``GET /jobs/{jobId}``: the job (by uuid or shortname).
+
+        Raises:
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError.
+        """
+        from qarnot_api.api.jobs import get_job_info as op
+        from qarnot_api.models import Job
+
+        jid = check_id(job_id, "job_id")
+        return as_model(self._send(lambda: op.sync_detailed(jid, client=self._api)), Job)
+
+    def delete_job(self, job_id: str, force: bool | None = None) -> None:
+        """``DELETE /jobs/{jobId}``: delete a job; ``force=True`` aborts its running tasks first.
+
+        Raises:
+            InvalidInputError, ForbiddenError (running tasks and no force), NotFoundError.
+        """
+        from qarnot_api.api.jobs import delete_job as op
+        from qarnot_api.types import UNSET
+
+        jid = check_id(job_id, "job_id")
+        if force is not None and not isinstance(force, bool):
+            raise InvalidInputError(f"force must be True, False or None, got {force!r}")
+        self._send(lambda: op.sync_detailed(jid, client=self._api, force=UNSET if force is None else force))
+
+    def terminate_job(self, job_id: str) -> None:
+        """``POST /jobs/{jobId}/terminate``: stop dispatching and abort the remaining tasks.
+
+        Raises:
+            InvalidInputError, ForbiddenError, NotFoundError.
+        """
+        from qarnot_api.api.jobs import terminate_job as op
+
+        jid = check_id(job_id, "job_id")
+        self._send(lambda: op.sync_detailed(jid, client=self._api))
+
+    def list_job_tasks(self, job_id: str) -> list[Task]:
+        """``GET /jobs/{jobId}/tasks``: the tasks of a job.
+
+        Raises:
+            InvalidInputError, NotFoundError.
+        """
+        from qarnot_api.api.jobs import list_job_tasks as op
+        from qarnot_api.models import Task
+
+        jid = check_id(job_id, "job_id")
+        return as_models(self._send(lambda: op.sync_detailed(jid, client=self._api)), Task)

@@ -1,0 +1,46 @@
+# DERIVED FILE: do not edit. `make unasync` made it from
+# qarnot_facade/_async/profiles.py: change that file instead.
+"""Execution profiles operations of the client (the async source; the sync code is derived).
+
+Mirrors ``qarnot_api.api.profiles``: one method per operation of the tag, named after its operationId.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from qarnot_facade._core import check_id
+from qarnot_facade._decoding import as_model, as_strings
+from qarnot_facade._sync.core import ClientCore
+
+if TYPE_CHECKING:
+    from qarnot_api.models import ProfileDetails
+
+
+__all__ = ["ProfileOperations"]
+
+
+class ProfileOperations(ClientCore):
+    """Execution profiles (tag ``profiles``)."""
+
+    def list_profiles(self) -> list[str]:
+        """``GET /profiles``: names of the execution profiles available (e.g. ``docker-batch``).
+
+        Raises:
+            AuthenticationError, ServerError, APIConnectionError.
+        """
+        from qarnot_api.api.profiles import list_profiles as op
+
+        return as_strings(self._send(lambda: op.sync_detailed(client=self._api)))
+
+    def get_profile_details(self, profile: str) -> ProfileDetails:
+        """``GET /profiles/{profile}``: a profile and its constants.
+
+        Raises:
+            InvalidInputError, NotFoundError (unknown profile), AuthenticationError.
+        """
+        from qarnot_api.api.profiles import get_profile_details as op
+        from qarnot_api.models import ProfileDetails
+
+        name = check_id(profile, "profile")
+        return as_model(self._send(lambda: op.sync_detailed(name, client=self._api)), ProfileDetails)

@@ -1,0 +1,95 @@
+# DERIVED FILE: do not edit. `make unasync` made it from
+# qarnot_facade/_async/secrets.py: change that file instead.
+"""The secrets manager operations of the client (the async source; the sync code is derived).
+
+Mirrors ``qarnot_api.api.secrets``: one method per operation of the tag, named after its operationId.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from qarnot_facade._core import (
+    check_secret_key,
+    secret_value,
+)
+from qarnot_facade._decoding import as_model
+from qarnot_facade._sync.core import ClientCore
+from qarnot_facade.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from qarnot_api.models import (
+        SecretKeys,
+        SecretValue,
+    )
+
+
+__all__ = ["SecretOperations"]
+
+
+class SecretOperations(ClientCore):
+    """The secrets manager (tag ``secrets``)."""
+
+    def get_secret(self, key: str) -> SecretValue:
+        """``GET /secrets-manager/data/{key}``: a secret (``.value``). Slashes make folders (``a/b/key``).
+
+        Raises:
+            InvalidInputError (empty key), NotFoundError (no such secret).
+        """
+        from qarnot_api.api.secrets import get_secret as op
+        from qarnot_api.models import SecretValue
+
+        name = check_secret_key(key, "key")
+        return as_model(self._send(lambda: op.sync_detailed(name, client=self._api)), SecretValue)
+
+    def create_secret(self, key: str, value: str | SecretValue | Mapping[str, Any]) -> None:
+        """``PUT /secrets-manager/data/{key}``: create a secret.
+
+        Raises:
+            InvalidInputError, ConflictError (it already exists), ValidationError.
+        """
+        from qarnot_api.api.secrets import create_secret as op
+
+        name = check_secret_key(key, "key")
+        body = secret_value(value)
+        self._send(lambda: op.sync_detailed(name, client=self._api, body=body))
+
+    def update_secret(self, key: str, value: str | SecretValue | Mapping[str, Any]) -> None:
+        """``PATCH /secrets-manager/data/{key}``: change the value of an existing secret.
+
+        Raises:
+            InvalidInputError, NotFoundError (no such secret), ValidationError.
+        """
+        from qarnot_api.api.secrets import update_secret as op
+
+        name = check_secret_key(key, "key")
+        body = secret_value(value)
+        self._send(lambda: op.sync_detailed(name, client=self._api, body=body))
+
+    def delete_secret(self, key: str) -> None:
+        """``DELETE /secrets-manager/data/{key}``: delete a secret.
+
+        Raises:
+            InvalidInputError, NotFoundError (no such secret).
+        """
+        from qarnot_api.api.secrets import delete_secret as op
+
+        name = check_secret_key(key, "key")
+        self._send(lambda: op.sync_detailed(name, client=self._api))
+
+    def search_secrets(self, prefix: str = "") -> SecretKeys:
+        """``GET /secrets-manager/search/{prefix}``: keys directly under ``prefix`` (folders end with ``/``).
+
+        An empty prefix lists the root.
+
+        Raises:
+            InvalidInputError (not a string), AuthenticationError, ServerError.
+        """
+        from qarnot_api.api.secrets import search_secrets as op
+        from qarnot_api.models import SecretKeys
+
+        if not isinstance(prefix, str):
+            raise InvalidInputError(f"prefix must be a string, got {type(prefix).__name__}")
+        folder = prefix.strip("/")
+        return as_model(self._send(lambda: op.sync_detailed(folder, client=self._api)), SecretKeys)

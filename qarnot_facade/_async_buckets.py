@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from typing import BinaryIO
 
     from qarnot_facade.storage._mixin import PathArg
-    from qarnot_facade.storage._models import BucketInfo, ObjectInfo, SyncReport
+    from qarnot_facade.storage._models import BucketInfo, IncompleteUpload, ObjectInfo, SyncReport
     from qarnot_facade.storage._paths import Patterns
     from qarnot_facade.storage._progress import ProgressArg
     from qarnot_facade.storage._settings import TransferOptions
@@ -65,6 +65,28 @@ class AsyncBucketMethods(AsyncBucketHost):
         Runs the sync bucket code in a worker thread; the event loop keeps running.
         """
         return await self._in_thread(BucketMethods.delete_bucket, bucket, force=force)
+
+    async def list_incomplete_uploads(self, bucket: str, prefix: str = "") -> list[IncompleteUpload]:
+        """The multipart uploads started and neither completed nor aborted in ``bucket`` (their parts
+        take space on the storage), whose key starts with ``prefix``. This client aborts its own failed
+        uploads by itself; this finds those of crashed processes or other tools.
+
+        Runs the sync bucket code in a worker thread; the event loop keeps running.
+        """
+        return await self._in_thread(BucketMethods.list_incomplete_uploads, bucket, prefix)
+
+    async def abort_incomplete_uploads(
+        self, bucket: str, prefix: str = "", *, older_than: timedelta | None = None
+    ) -> list[IncompleteUpload]:
+        """Abort the incomplete multipart uploads of ``bucket`` under ``prefix`` (only those started more
+        than ``older_than`` ago, when given: an upload running elsewhere right now is left alone).
+        Returns the uploads aborted.
+
+        Runs the sync bucket code in a worker thread; the event loop keeps running.
+        """
+        return await self._in_thread(
+            BucketMethods.abort_incomplete_uploads, bucket, prefix, older_than=older_than
+        )
 
     def list_objects(
         self, bucket: str, prefix: str = "", *, recursive: bool = True

@@ -30,11 +30,13 @@ __all__ = [
     "check_id",
     "check_instance",
     "check_int",
+    "check_json",
     "check_named_payload",
     "check_secret_key",
     "check_tags",
     "check_uuid",
     "coerce",
+    "encoded",
     "known_settings",
     "page_request",
     "pool_overrides",
@@ -175,17 +177,85 @@ def known_settings(settings: Mapping[str, Any]) -> dict[str, Any]:
     return dict(settings)
 
 
+MAX_ID_LENGTH = 1024
+MAX_DEPTH = 32
+
+
 def check_id(value: Any, name: str) -> str:
-    """A non-empty identifier (uuid or shortname) given as ``str`` (or ``uuid.UUID``)."""
+    """A non-empty identifier (uuid or shortname) given as ``str`` (or ``uuid.UUID``): at most
+    :data:`MAX_ID_LENGTH` characters, no control characters (it becomes part of a URL)."""
     if isinstance(value, _uuid.UUID):
         return str(value)
     if not isinstance(value, str):
         raise InvalidInputError(f"{name} must be a string, got {type(value).__name__}")
     if not value.strip():
         raise InvalidInputError(f"{name} must not be empty")
+    if len(value) > MAX_ID_LENGTH:
+        raise InvalidInputError(f"{name} must be at most {MAX_ID_LENGTH} characters, got {len(value)}")
     if value != value.strip():
         raise InvalidInputError(f"{name} must not start or end with spaces: {value!r}")
+    if any(ord(c) < 32 or ord(c) == 127 for c in value) or not _utf8(value):
+        raise InvalidInputError(f"{name} must not contain control characters or lone surrogates: {value!r}")
     return value
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def check_json(value: Any, what: str, depth: int = 0) -> None:
+    """Raise :class:`InvalidInputError` naming the field (``what``, a JSON path) unless ``value`` is
+    what JSON carries: ``None``, ``bool``, ``int``, finite ``float``, UTF-8 ``str``, lists/tuples and
+    dicts with string keys, nested at most :data:`MAX_DEPTH` levels."""
+    if value is None or isinstance(value, bool | int):
+        return
+    if isinstance(value, str):
+        if not _utf8(value):
+            raise InvalidInputError(f"{what} holds a lone surrogate, which UTF-8 cannot encode")
+        return
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise InvalidInputError(f"{what} is {value}, which JSON cannot carry")
+        return
+    if depth >= MAX_DEPTH:
+        raise InvalidInputError(f"{what} is nested more than {MAX_DEPTH} levels deep")
+    if isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            check_json(item, f"{what}[{i}]", depth + 1)
+        return
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise InvalidInputError(
+                    f"{what} has a key {key!r} of type {type(key).__name__}: keys are strings"
+                )
+            check_json(item, f"{what}.{key}", depth + 1)
+        return
+    raise InvalidInputError(
+        f"{what} is a {type(value).__name__} ({value!r:.60}), which JSON cannot carry: give a string, a "
+        "number, a boolean, a list or a dict"
+    )
+
+
+def encoded(model: P, what: str) -> P:
+    """``model`` once its JSON form is known to encode: every request body passes here before it is
+    sent, so bad input is an :class:`InvalidInputError` naming the field, and nothing is sent."""
+    try:
+        data = model.to_dict()
+    except RecursionError:
+        raise InvalidInputError(f"{what} is nested too deeply") from None
+    except (AttributeError, TypeError, ValueError, KeyError) as exc:
+        raise InvalidInputError(
+            f"{what}: a field of {type(model).__name__} holds a value of the wrong kind "
+            f"({type(exc).__name__}: {exc}); give the whole payload as a dict, or build nested values "
+            "with their model classes"
+        ) from None
+    check_json(data, what)
+    return model
 
 
 def check_uuid(value: Any, name: str) -> str:
@@ -220,11 +290,13 @@ def coerce(value: Any, cls: type[P], what: str) -> P:
     instead of ``instanceCount``) is refused.
     """
     if isinstance(value, cls):
-        return value
+        return encoded(value, what)
     if isinstance(value, Mapping):
         from_dict: Callable[[Mapping[str, Any]], P] = cls.from_dict  # type: ignore[attr-defined]
         try:
             model = from_dict(dict(value))
+        except RecursionError:
+            raise InvalidInputError(f"{what} is nested too deeply") from None
         except KeyError as exc:
             raise InvalidInputError(f"{what}: missing required field {exc.args[0]!r}") from None
         except (TypeError, ValueError, AttributeError) as exc:
@@ -235,7 +307,7 @@ def coerce(value: Any, cls: type[P], what: str) -> P:
                 f"{what}: unknown field(s) {', '.join(map(repr, unknown))} for {cls.__name__} "
                 "(field names are the API's camelCase ones, such as instanceCount)"
             )
-        return model
+        return encoded(model, what)
     raise InvalidInputError(f"{what} must be a {cls.__name__} or a dict, got {type(value).__name__}")
 
 
@@ -270,7 +342,7 @@ def page_request(request: Any, *, filter: Any, token: str | None, page_size: int
             model.filter_ = to_filter_model(filter)
         if page_size is not None:
             model.maximum_results = check_int(page_size, "page_size", minimum=1)
-    size = model.to_dict().get("maximumResults")
+    size = encoded(model, "request").to_dict().get("maximumResults")
     if size is not None:
         check_int(size, "page_size (maximumResults)", minimum=1)
     return model
@@ -291,12 +363,16 @@ def search_request(request: Any, *, filter: Any, select: Any, maximum_results: i
         if filter is not None:
             model.filter_ = to_filter_model(filter)
         if select is not None:
-            if isinstance(select, str) or not all(isinstance(f, str) and f for f in select):
+            if (
+                isinstance(select, str | bytes | Mapping)
+                or not isinstance(select, Iterable)
+                or not all(isinstance(f, str) and f for f in select)
+            ):
                 raise InvalidInputError("select must be a list of field paths such as ['Uuid', 'State']")
             model.select = FieldSelection(fields=list(select))
         if maximum_results is not None:
             model.maximum_results = check_int(maximum_results, "maximum_results", minimum=1)
-    size = model.to_dict().get("maximumResults")
+    size = encoded(model, "request").to_dict().get("maximumResults")
     if size is not None:
         check_int(size, "maximum_results", minimum=1)
     return model
@@ -315,7 +391,7 @@ def check_tags(tags: Iterable[str] | None) -> list[str] | None:
         raise InvalidInputError("tags must be a list of strings, not a single string")
     items = list(tags)
     for tag in items:
-        if not isinstance(tag, str) or not tag:
+        if not isinstance(tag, str) or not tag or not _utf8(tag):
             raise InvalidInputError(f"tags must be non-empty strings, got {tag!r}")
     return items
 
@@ -365,7 +441,7 @@ def secret_value(value: Any) -> SecretValue:
     from qarnot_api.models import SecretValue
 
     if isinstance(value, str):
-        return SecretValue(value=value)
+        return encoded(SecretValue(value=value), "value")
     model = coerce(value, SecretValue, "value")
     if not isinstance(model.value, str):
         raise InvalidInputError(f"a secret value must be a string, got {type(model.value).__name__}")

@@ -226,9 +226,27 @@ def rebuilt(response: httpx.Response, raw: bytes, request: httpx.Request) -> htt
     )
 
 
-def remember(response: httpx.Response) -> None:
-    """Record the last successful response of this context (see :func:`last_response`)."""
+def remember(response: httpx.Response | None) -> None:
+    """Record the last successful response of this context (see :func:`last_response`); ``None``
+    forgets it (a call starts with nothing received, so no failure blames an earlier answer)."""
     _LAST.set(response)
+
+
+def may_have_acted(failure: httpx.TransportError | httpx.Response) -> bool:
+    """Whether an attempt that failed this way may have been carried out by the server: anything but a
+    connection that was never made, or a 429 (refused, not run)."""
+    if isinstance(failure, httpx.Response):
+        return failure.status_code != 429
+    return not isinstance(failure, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+
+
+def settled_by_earlier_attempt(response: httpx.Response, request: httpx.Request) -> httpx.Response | None:
+    """The answer to give for a retried request whose earlier attempt may have been carried out, when
+    the final answer only says that it was: a DELETE answered 404 deleted what the earlier attempt
+    deleted (a 204 is given instead). ``None``: the answer stands."""
+    if request.method.upper() == "DELETE" and response.status_code == 404:
+        return httpx.Response(204, request=request, extensions=response.extensions)
+    return None
 
 
 # --------------------------------------------------------------------------------------------------

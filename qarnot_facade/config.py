@@ -6,16 +6,21 @@ One precedence, everywhere: **explicit arguments > environment > file > defaults
   environment or a file.
 * ``QarnotConfig.from_env(**overrides)`` reads the variables Qarnot users already have
   (``QARNOT_CLIENT_TOKEN``, ``QARNOT_CLUSTER_URL``, ``QARNOT_STORAGE_URL``, ``QARNOT_CLUSTER_TIMEOUT``,
-  ``QARNOT_CLUSTER_UNSAFE``, ``QARNOT_STORAGE_UNSAFE``, ``QARNOT_ACCOUNT_EMAIL``); keyword arguments win.
+  ``QARNOT_CLUSTER_UNSAFE``, ``QARNOT_STORAGE_UNSAFE``, ``QARNOT_ACCOUNT_EMAIL``, and the storage
+  timeouts ``QARNOT_STORAGE_TIMEOUT``, ``QARNOT_STORAGE_CONNECT_TIMEOUT``, ``QARNOT_STORAGE_MAX_RETRIES``,
+  ``QARNOT_STORAGE_DEADLINE``); keyword arguments win.
 * ``QarnotConfig.from_file(path, **overrides)`` reads the official SDK's INI file (``[cluster]`` url,
   timeout, unsafe, custom_certificate; ``[client]`` token (legacy ``auth``), email; ``[storage]`` url,
-  unsafe), then the environment on top of it, then the keyword arguments on top of both. Pass
-  ``environ={}`` to ignore the environment.
+  unsafe, timeout, connect_timeout, max_retries, deadline), then the environment on top of it, then
+  the keyword arguments on top of both. Pass ``environ={}`` to ignore the environment.
 
 Nothing is ever silently ignored: an explicit argument always wins, an unknown key in the file, a
 boolean that is not one of true/false/1/0/yes/no, a timeout that is not a positive number, a missing
 token or an unsupported version raise :class:`~qarnot_facade.errors.ConfigurationError` before any
-request is sent. The token never appears in ``repr()``/``str()``.
+request is sent. The token never appears in ``repr()``/``str()`` of the configuration, nor in any
+:class:`ConfigurationError` (a malformed line of the file is named by its number, never quoted): it is
+held as a :class:`Token`, a ``str`` whose ``repr()`` is masked, so frame locals rendered in a traceback
+show ``'***'`` wherever the token itself is held.
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ __all__ = [
     "ENV_VARS",
     "SUPPORTED_VERSIONS",
     "QarnotConfig",
+    "Token",
     "parse_bool",
 ]
 
@@ -60,6 +66,10 @@ DEFAULT_MAX_CONNECTIONS = 100
 DEFAULT_BACKOFF = 0.5
 DEFAULT_MAX_BACKOFF = 8.0
 DEFAULT_MAX_RETRY_AFTER = 60.0
+DEFAULT_STORAGE_TIMEOUT = 60.0
+DEFAULT_STORAGE_CONNECT_TIMEOUT = 10.0
+DEFAULT_STORAGE_MAX_RETRIES = 3
+DEFAULT_STORAGE_DEADLINE = 300.0
 SUPPORTED_VERSIONS = ("v1",)
 """The API versions ``QarnotConfig(version=...)`` accepts."""
 
@@ -73,6 +83,10 @@ ENV_VARS: dict[str, str] = {
     "QARNOT_STORAGE_UNSAFE": "storage_unsafe",
     "QARNOT_ACCOUNT_EMAIL": "email",
     "QARNOT_CLUSTER_CUSTOM_CERTIFICATE": "custom_certificate",
+    "QARNOT_STORAGE_TIMEOUT": "storage_timeout",
+    "QARNOT_STORAGE_CONNECT_TIMEOUT": "storage_connect_timeout",
+    "QARNOT_STORAGE_MAX_RETRIES": "storage_max_retries",
+    "QARNOT_STORAGE_DEADLINE": "storage_deadline",
 }
 """The environment variables ``from_env`` and ``from_file`` read, and the setting each one gives."""
 
@@ -87,7 +101,30 @@ _FILE_KEYS: dict[tuple[str, str], str] = {
     ("client", "email"): "email",
     ("storage", "url"): "storage_url",
     ("storage", "unsafe"): "storage_unsafe",
+    ("storage", "timeout"): "storage_timeout",
+    ("storage", "connect_timeout"): "storage_connect_timeout",
+    ("storage", "max_retries"): "storage_max_retries",
+    ("storage", "deadline"): "storage_deadline",
 }
+
+_BOOL_FIELDS = frozenset({"unsafe", "storage_unsafe"})
+_SECONDS_FIELDS = frozenset({"timeout", "storage_timeout", "storage_connect_timeout", "storage_deadline"})
+_RETRIES_FIELDS = frozenset({"storage_max_retries"})
+
+
+class Token(str):
+    """The API token: a ``str`` (sent as is) whose ``repr()`` is masked.
+
+    Tracebacks rendered with frame locals (``pytest --showlocals``, rich, error trackers) and the
+    ``repr()`` of any object holding it (minio's credentials, the generated client) show ``'***'``.
+    ``str(token)`` and formatting with ``{}`` give the value, as headers and signatures need it.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "'***'"
+
 
 _TRUE = {"true", "1", "yes"}
 _FALSE = {"false", "0", "no"}
@@ -150,6 +187,15 @@ class QarnotConfig:
         max_backoff: largest backoff delay, in seconds.
         max_retry_after: largest ``Retry-After`` delay honoured, in seconds (longer asks are capped).
         user_agent: extra text appended to the User-Agent header.
+        storage_timeout: longest wait for one network read or write of a storage (S3) request, in
+            seconds: a server that sends nothing for that long fails the attempt.
+        storage_connect_timeout: connect timeout of the storage, in seconds.
+        storage_max_retries: retries of a storage request after a connection error, a timeout or a 5xx
+            answer (0 disables retrying).
+        storage_deadline: total time one storage request may take, retries included, in seconds (a
+            part of an upload, a listing page, a HEAD; a download until its answer starts, then each
+            read is bounded by ``storage_timeout``). Every wait is cut to the time left, so a stalled
+            request fails by the deadline.
         max_connections: the most HTTP connections the client keeps open at once to the API (one pool,
             shared by its ``with_options`` views and by every thread or coroutine using it; requests
             beyond wait for a free connection, within ``timeout``).
@@ -170,6 +216,10 @@ class QarnotConfig:
     max_backoff: float = DEFAULT_MAX_BACKOFF
     max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
     user_agent: str | None = None
+    storage_timeout: float = DEFAULT_STORAGE_TIMEOUT
+    storage_connect_timeout: float = DEFAULT_STORAGE_CONNECT_TIMEOUT
+    storage_max_retries: int = DEFAULT_STORAGE_MAX_RETRIES
+    storage_deadline: float = DEFAULT_STORAGE_DEADLINE
     max_connections: int = DEFAULT_MAX_CONNECTIONS
 
     def __post_init__(self) -> None:
@@ -181,7 +231,7 @@ class QarnotConfig:
             )
         if any(c in self.api_key for c in "\r\n"):
             raise ConfigurationError("the API token must not contain line breaks")
-        set_(self, "api_key", self.api_key.strip())
+        set_(self, "api_key", Token(self.api_key.strip()))
         if self.version not in SUPPORTED_VERSIONS:
             raise ConfigurationError(
                 f"unsupported API version {self.version!r}: "
@@ -211,6 +261,11 @@ class QarnotConfig:
                 raise ConfigurationError(f"custom_certificate {str(path)!r} is not a readable file")
             set_(self, "custom_certificate", str(path))
         set_(self, "max_retries", _parse_retries(self.max_retries))
+        for name in ("storage_timeout", "storage_connect_timeout", "storage_deadline"):
+            set_(self, name, _parse_seconds(getattr(self, name), name=name))
+        set_(
+            self, "storage_max_retries", _parse_retries(self.storage_max_retries, name="storage_max_retries")
+        )
         set_(self, "backoff", _parse_nonnegative(self.backoff, name="backoff"))
         set_(self, "max_backoff", _parse_nonnegative(self.max_backoff, name="max_backoff"))
         set_(self, "max_retry_after", _parse_nonnegative(self.max_retry_after, name="max_retry_after"))
@@ -296,16 +351,28 @@ class QarnotConfig:
         return cls(**values)
 
 
-def _parse_retries(value: Any) -> int:
+def _parse_retries(value: Any, *, name: str = "max_retries") -> int:
+    problem = ConfigurationError(f"{name} must be an integer >= 0, got {value!r}")
     if isinstance(value, bool) or not isinstance(value, int | str):
-        raise ConfigurationError(f"max_retries must be an integer >= 0, got {value!r}")
+        raise problem
     try:
         retries = int(value)
     except ValueError:
-        raise ConfigurationError(f"max_retries must be an integer >= 0, got {value!r}") from None
+        raise problem from None
     if retries < 0:
-        raise ConfigurationError(f"max_retries must be an integer >= 0, got {value!r}")
+        raise problem
     return retries
+
+
+def _parse_field(name: str, raw: str, *, where: str) -> Any:
+    """A value read from the environment or the file, parsed for the field ``name``."""
+    if name in _BOOL_FIELDS:
+        return parse_bool(raw, name=where)
+    if name in _SECONDS_FIELDS:
+        return _parse_seconds(raw, name=where)
+    if name in _RETRIES_FIELDS:
+        return _parse_retries(raw.strip(), name=where)
+    return raw.strip()
 
 
 def _parse_nonnegative(value: Any, *, name: str) -> float:
@@ -358,12 +425,7 @@ def _read_env(environ: Mapping[str, str]) -> dict[str, Any]:
         raw = environ.get(var)
         if raw is None or not raw.strip():
             continue
-        if name in ("unsafe", "storage_unsafe"):
-            values[name] = parse_bool(raw, name=var)
-        elif name == "timeout":
-            values[name] = _parse_seconds(raw, name=var)
-        else:
-            values[name] = raw.strip()
+        values[name] = _parse_field(name, raw, where=var)
     return values
 
 
@@ -378,7 +440,7 @@ def _read_file(path: Path) -> dict[str, Any]:
         ) from None
     except configparser.Error as exc:
         raise ConfigurationError(
-            f"the configuration file {str(path)!r} is not a valid INI file: {exc}"
+            f"the configuration file {str(path)!r} is not a valid INI file: {_ini_problem(exc)}"
         ) from None
     values: dict[str, Any] = {}
     for section in parser.sections():
@@ -403,12 +465,24 @@ def _read_file(path: Path) -> dict[str, Any]:
                     DeprecationWarning,
                     stacklevel=4,
                 )
-            if name in ("unsafe", "storage_unsafe"):
-                values[name] = parse_bool(text, name=where)
-            elif name == "timeout":
-                values[name] = _parse_seconds(text, name=where)
-            elif name == "custom_certificate":
+            if name == "custom_certificate":
                 values[name] = str((path.expanduser().parent / Path(text).expanduser()).resolve())
             else:
-                values[name] = text
+                values[name] = _parse_field(name, text, where=where)
     return values
+
+
+def _ini_problem(exc: configparser.Error) -> str:
+    """What is wrong with the file, by line number: configparser's own message quotes the line, and a
+    malformed line may be the token."""
+    if isinstance(exc, configparser.MissingSectionHeaderError):
+        return f"line {exc.lineno} comes before any [section] header (the line is not shown)"
+    if isinstance(exc, configparser.ParsingError):
+        lines = ", ".join(str(lineno) for lineno, _ in exc.errors)
+        return f"line(s) {lines} are not 'key = value' (the lines are not shown)"
+    if isinstance(exc, configparser.DuplicateSectionError | configparser.DuplicateOptionError):
+        where = f" (line {exc.lineno})" if exc.lineno is not None else ""
+        option = getattr(exc, "option", None)
+        what = f"key {option!r} in [{exc.section}]" if option else f"section [{exc.section}]"
+        return f"{what} is given twice{where}"
+    return f"{type(exc).__name__} (the content is not shown)"

@@ -21,6 +21,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BucketNotFoundError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "ForbiddenError",
@@ -32,12 +33,14 @@ __all__ = [
     "QuotaExceededError",
     "RateLimitError",
     "ServerError",
+    "SourceChangedError",
     "StorageAccessDeniedError",
     "StorageBatchDeleteError",
     "StorageConnectionError",
     "StorageError",
     "StorageIntegrityError",
     "StorageQuotaExceededError",
+    "StorageTimeoutError",
     "UnexpectedResponseError",
     "UnsafePathError",
     "ValidationError",
@@ -64,6 +67,13 @@ class InvalidInputError(QarnotError, ValueError):
     """An argument is invalid; raised before any request is sent, nothing is lost."""
 
 
+class ClientClosedError(QarnotError, RuntimeError):
+    """The client was closed with ``close()`` (or its ``with`` block ended): it sends nothing any more.
+
+    A closed client never reopens its connections behind your back; create a new one.
+    """
+
+
 class WaitTimeoutError(QarnotError, TimeoutError):
     """A ``wait_for_*`` deadline passed before the object reached a final state.
 
@@ -88,6 +98,9 @@ class APIError(QarnotError):
         headers: the response headers (a plain ``dict`` with lower-case keys).
         request_id: the request/trace id the server gave, if any.
         method, url: the request that failed (the URL never contains the token).
+        earlier_attempt_may_have_acted: this answer came to a retry, and an earlier attempt of the same
+            request may have been carried out by the server (its answer was lost, or was a 5xx). A 409
+            then may be the request's own doing; the facade checks that where it can (``create_secret``).
     """
 
     def __init__(
@@ -108,6 +121,7 @@ class APIError(QarnotError):
         self.request_id = request_id
         self.method = method
         self.url = url
+        self.earlier_attempt_may_have_acted = False
 
     def __str__(self) -> str:
         where = f" ({self.method} {self.url})" if self.method and self.url else ""
@@ -228,8 +242,26 @@ class StorageConnectionError(StorageError):
     """The storage server could not be reached or dropped the connection (after the client's retries)."""
 
 
+class StorageTimeoutError(StorageConnectionError, TimeoutError):
+    """A storage request got no answer in time: one wait passed ``storage_timeout``, or the request
+    (with its retries) passed ``storage_deadline``."""
+
+
 class StorageIntegrityError(StorageError):
     """What was stored or received differs from what was sent (MD5/ETag or size mismatch)."""
+
+
+class SourceChangedError(StorageError):
+    """A local file changed, was truncated or vanished while it was being uploaded.
+
+    Nothing mixing two versions of the file is ever stored: the upload is abandoned (a multipart upload
+    is aborted) and the object keeps its previous content. Upload again once the file is complete.
+    ``path`` is the local file.
+    """
+
+    def __init__(self, message: str, *, path: str | None = None, **kw: Any) -> None:
+        super().__init__(message, code="SourceChanged", **kw)
+        self.path = path
 
 
 class StorageBatchDeleteError(StorageError):

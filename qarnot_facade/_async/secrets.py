@@ -14,7 +14,7 @@ from qarnot_facade._core import (
     secret_value,
 )
 from qarnot_facade._decoding import as_model
-from qarnot_facade.errors import InvalidInputError
+from qarnot_facade.errors import ConflictError, InvalidInputError, QarnotError
 
 if TYPE_CHECKING:
     from qarnot_api.models import (
@@ -44,6 +44,9 @@ class AsyncSecretOperations(AsyncClientCore):
     async def create_secret(self, key: str, value: str | SecretValue | Mapping[str, Any]) -> None:
         """``PUT /secrets-manager/data/{key}``: create a secret.
 
+        A retry whose earlier attempt may have stored the secret (its answer was lost) and that gets 409
+        reads the secret back: it is a success when the stored value is this one.
+
         Raises:
             InvalidInputError, ConflictError (it already exists), ValidationError.
         """
@@ -51,7 +54,18 @@ class AsyncSecretOperations(AsyncClientCore):
 
         name = check_secret_key(key, "key")
         body = secret_value(value)
-        await self._send(lambda: op.asyncio_detailed(name, client=self._api, body=body))
+        try:
+            await self._send(lambda: op.asyncio_detailed(name, client=self._api, body=body))
+        except ConflictError as exc:
+            if not exc.earlier_attempt_may_have_acted:
+                raise
+            try:
+                stored = await self.get_secret(name)
+            except QarnotError:
+                raise exc from None
+            if stored.value != body.value:
+                raise
+            return  # our own earlier attempt stored it
 
     async def update_secret(self, key: str, value: str | SecretValue | Mapping[str, Any]) -> None:
         """``PATCH /secrets-manager/data/{key}``: change the value of an existing secret.

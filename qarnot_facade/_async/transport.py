@@ -21,10 +21,12 @@ from qarnot_facade._transport import (
     current_options,
     decode_error,
     is_safe_to_repeat,
+    may_have_acted,
     rebuilt,
     remember,
     retry_after_error,
     retry_after_status,
+    settled_by_earlier_attempt,
 )
 
 __all__ = ["AsyncQarnotTransport"]
@@ -69,6 +71,7 @@ class AsyncQarnotTransport(httpx.AsyncBaseTransport):
         request.extensions["timeout"] = options.timeout.as_dict()
         safe = is_safe_to_repeat(request.method, request.url.path)
         attempt = 0
+        acted = False  # an earlier attempt may have been carried out by the server
         while True:
             logger.debug("%s %s (attempt %d)", request.method, request.url, attempt + 1)
             try:
@@ -96,6 +99,7 @@ class AsyncQarnotTransport(httpx.AsyncBaseTransport):
                 )
                 await self._sleep(delay)
                 attempt += 1
+                acted = acted or may_have_acted(exc)
                 continue
             result = rebuilt(response, raw, request)
             status = result.status_code
@@ -118,12 +122,25 @@ class AsyncQarnotTransport(httpx.AsyncBaseTransport):
                 )
                 await self._sleep(delay)
                 attempt += 1
+                acted = acted or may_have_acted(result)
                 continue
+            settled = settled_by_earlier_attempt(result, request) if acted else None
+            if settled is not None:
+                logger.info(
+                    "%s %s -> %d after a retry: done by an earlier attempt",
+                    request.method,
+                    request.url,
+                    status,
+                )
+                remember(settled)
+                return settled
             try:
                 await result.aread()
             except httpx.HTTPError:  # a body that cannot be decoded (bad gzip...): keep it empty
                 result = httpx.Response(status, headers={}, content=b"", request=request)
-            raise decode_error(result, secrets=self._secrets)
+            error = decode_error(result, secrets=self._secrets)
+            error.earlier_attempt_may_have_acted = acted
+            raise error
 
 
 async def _read_raw(response: httpx.Response) -> bytes:

@@ -127,11 +127,6 @@ class Client(
                         "GET /info gave no e-mail, which is the storage access key; set email=..."
                     )
                 email = found
-            settings = StorageSettings(
-                endpoint_url=endpoint,
-                access_key=email,
-                secret_key=config.api_key,
-                verify_tls=not config.storage_unsafe,
-            )
+            settings = StorageSettings.from_config(config, endpoint_url=endpoint, access_key=email)
             shared.storage_settings = settings
             return settings

@@ -29,7 +29,7 @@ from qarnot_facade._core import (
 )
 from qarnot_facade._decoding import PageCursor, undecodable
 from qarnot_facade.config import QarnotConfig
-from qarnot_facade.errors import APIConnectionError, QarnotError
+from qarnot_facade.errors import APIConnectionError, InvalidInputError, QarnotError
 
 # httpx, ssl and the transport load when the first client is built, not when the class is imported
 if TYPE_CHECKING:
@@ -192,8 +192,12 @@ class ClientCore:
         self.close()
 
     def __repr__(self) -> str:
-        state = " closed" if self._shared.closed else ""
-        config = self._config
+        # safe on a half-built client (its constructor failed, or a subclass has not called it yet)
+        shared = self.__dict__.get("_shared")
+        config = self.__dict__.get("_config")
+        if config is None:
+            return f"<{type(self).__name__} (not configured)>"
+        state = " closed" if shared is not None and shared.closed else ""
         return f"<{type(self).__name__} api_url={config.api_url!r} version={config.version!r}{state}>"
 
     __str__ = __repr__
@@ -207,18 +211,27 @@ class ClientCore:
         """Run one generated ``sync_detailed`` call with this client's options and typed errors."""
         import httpx
 
-        from qarnot_facade._transport import use_options
+        from qarnot_facade._transport import last_response, remember, use_options
 
         if self._shared.closed:
             raise QarnotError(f"this client is closed; create a new {type(self).__name__}")
         with use_options(self._call_options):
+            remember(None)  # nothing received yet by this call
             try:
                 return call()
             except QarnotError:
                 raise
+            except httpx.InvalidURL as exc:
+                raise InvalidInputError(
+                    f"the request URL cannot be built ({exc}); nothing was sent"
+                ) from None
             except httpx.HTTPError as exc:
                 raise APIConnectionError(f"HTTP failure: {type(exc).__name__}: {exc}") from exc
-            except (KeyError, ValueError, TypeError, AttributeError, IndexError) as exc:
+            except (KeyError, ValueError, TypeError, AttributeError, IndexError, RecursionError) as exc:
+                if last_response() is None:  # failed while building or encoding the request
+                    raise InvalidInputError(
+                        f"the request could not be encoded ({type(exc).__name__}: {exc}); nothing was sent"
+                    ) from exc
                 raise undecodable(exc) from exc
 
 

@@ -16,7 +16,7 @@ from qarnot_facade._core import (
 )
 from qarnot_facade._decoding import as_model
 from qarnot_facade._sync.core import ClientCore
-from qarnot_facade.errors import InvalidInputError
+from qarnot_facade.errors import ConflictError, InvalidInputError, QarnotError
 
 if TYPE_CHECKING:
     from qarnot_api.models import (
@@ -46,6 +46,9 @@ class SecretOperations(ClientCore):
     def create_secret(self, key: str, value: str | SecretValue | Mapping[str, Any]) -> None:
         """``PUT /secrets-manager/data/{key}``: create a secret.
 
+        A retry whose earlier attempt may have stored the secret (its answer was lost) and that gets 409
+        reads the secret back: it is a success when the stored value is this one.
+
         Raises:
             InvalidInputError, ConflictError (it already exists), ValidationError.
         """
@@ -53,7 +56,18 @@ class SecretOperations(ClientCore):
 
         name = check_secret_key(key, "key")
         body = secret_value(value)
-        self._send(lambda: op.sync_detailed(name, client=self._api, body=body))
+        try:
+            self._send(lambda: op.sync_detailed(name, client=self._api, body=body))
+        except ConflictError as exc:
+            if not exc.earlier_attempt_may_have_acted:
+                raise
+            try:
+                stored = self.get_secret(name)
+            except QarnotError:
+                raise exc from None
+            if stored.value != body.value:
+                raise
+            return  # our own earlier attempt stored it
 
     def update_secret(self, key: str, value: str | SecretValue | Mapping[str, Any]) -> None:
         """``PATCH /secrets-manager/data/{key}``: change the value of an existing secret.

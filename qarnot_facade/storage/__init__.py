@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._mixin import BucketMethods
-    from ._models import BucketInfo, FileAction, ObjectInfo, SyncReport
+    from ._models import BucketInfo, FileAction, IncompleteUpload, ObjectInfo, SyncReport
     from ._paths import KeyFilter
     from ._payload import resource_bucket, task_buckets
     from ._progress import ProgressBar, ProgressCallback, TransferProgress
@@ -23,6 +23,7 @@ __all__ = [
     "BucketInfo",
     "BucketMethods",
     "FileAction",
+    "IncompleteUpload",
     "KeyFilter",
     "ObjectInfo",
     "ProgressBar",
@@ -39,6 +40,7 @@ _WHERE = {
     "BucketMethods": "._mixin",
     "BucketInfo": "._models",
     "FileAction": "._models",
+    "IncompleteUpload": "._models",
     "ObjectInfo": "._models",
     "SyncReport": "._models",
     "KeyFilter": "._paths",

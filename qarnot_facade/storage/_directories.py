@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 TEMP_SUFFIX = ".part"
+_VANISHED = "vanished during the sync (left alone)"
 
 
 def local_dir_arg(local_dir: str | os.PathLike[str], *, must_exist: bool) -> Path:
@@ -247,7 +248,9 @@ def plan_to_bucket(
             report.uploaded.append(FileAction(key, path, size, f"size differs ({obj.size} in bucket)"))
         else:
             candidates.append((key, path, size, obj))
-    _split_by_digest(mc, candidates, report.uploaded, report.skipped, options)
+    _split_by_digest(
+        mc, candidates, report.uploaded, report.skipped, options, vanished=(report.skipped, _VANISHED)
+    )
     if delete:
         wanted = {prefix + rel for rel in local}
         report.deleted_remote = sorted(k for k in remote if k not in wanted)
@@ -262,16 +265,25 @@ def _split_by_digest(
     changed: list[FileAction],
     unchanged: list[FileAction],
     options: TransferOptions,
+    *,
+    vanished: tuple[list[FileAction], str] | None = None,
 ) -> None:
-    results: dict[str, bool] = {}
+    """Sort candidates into changed/unchanged by digest; a local file that vanished meanwhile goes to
+    ``vanished`` (a list and the reason), or counts as changed (a download fetches it again)."""
+    results: dict[str, bool | None] = {}
 
     def check(c: tuple[str, Path, int, ObjectInfo]) -> None:
         key, path, size, obj = c
-        results[key] = same_content(mc, path, size, obj, options)
+        try:
+            results[key] = same_content(mc, path, size, obj, options)
+        except FileNotFoundError:
+            results[key] = None
 
     run_parallel(candidates, check, options.workers)
     for key, path, size, _ in candidates:
-        if results[key]:
+        if results[key] is None and vanished is not None:
+            vanished[0].append(FileAction(key, path, size, vanished[1]))
+        elif results[key]:
             unchanged.append(FileAction(key, path, size, "unchanged (size and digest match)"))
         else:
             changed.append(FileAction(key, path, size, "content differs"))

@@ -14,6 +14,7 @@ from qarnot_facade.errors import (
     StorageConnectionError,
     StorageError,
     StorageQuotaExceededError,
+    StorageTimeoutError,
 )
 
 _ACCESS_CODES = frozenset(
@@ -31,7 +32,7 @@ _ACCESS_CODES = frozenset(
     }
 )
 _QUOTA_CODES = frozenset({"QuotaExceeded", "EntityTooLarge", "TooManyBuckets"})
-_OBJECT_CODES = frozenset({"NoSuchKey", "NoSuchObject", "NoSuchVersion", "NoSuchUpload"})
+_OBJECT_CODES = frozenset({"NoSuchKey", "NoSuchObject", "NoSuchVersion"})
 
 
 def _where(bucket: str | None, key: str | None) -> str:
@@ -48,6 +49,8 @@ def translate(exc: BaseException, *, bucket: str | None = None, key: str | None 
         return exc
     from minio.error import InvalidResponseError, S3Error, ServerError
     from urllib3.exceptions import HTTPError as Urllib3Error
+    from urllib3.exceptions import NewConnectionError
+    from urllib3.exceptions import TimeoutError as Urllib3Timeout
 
     if isinstance(exc, S3Error):
         code = exc.code or "Unknown"
@@ -61,6 +64,12 @@ def translate(exc: BaseException, *, bucket: str | None = None, key: str | None 
             cls, msg = BucketNotFoundError, f"bucket {b!r} does not exist"
         elif code in _OBJECT_CODES:
             cls, msg = ObjectNotFoundError, f"object {k!r} does not exist in bucket {b!r}"
+        elif code == "NoSuchUpload":
+            msg = (
+                f"the storage server no longer knows the multipart upload of {k!r} in bucket {b!r} "
+                "(NoSuchUpload: it was restarted, or the upload was aborted meanwhile); nothing was "
+                "stored, upload again"
+            )
         elif code in _ACCESS_CODES:
             cls = StorageAccessDeniedError
         elif code in _QUOTA_CODES:
@@ -83,7 +92,12 @@ def translate(exc: BaseException, *, bucket: str | None = None, key: str | None 
             bucket=bucket,
             key=key,
         )
-    if isinstance(exc, Urllib3Error | ConnectionError | TimeoutError):
+    timed_out = isinstance(exc, Urllib3Timeout | TimeoutError) and not isinstance(exc, NewConnectionError)
+    if timed_out:
+        return StorageTimeoutError(
+            f"the storage server did not answer in time{_where(bucket, key)}: {exc}", bucket=bucket, key=key
+        )
+    if isinstance(exc, Urllib3Error | ConnectionError):
         reason = getattr(exc, "reason", None) or exc
         return StorageConnectionError(
             f"cannot reach the storage server{_where(bucket, key)}: {reason}", bucket=bucket, key=key

@@ -2,7 +2,9 @@
 
 The host class provides ``_storage_settings()`` (a :class:`StorageSettings`) and
 ``get_task_information(task_id)``. One ``minio.Minio`` client per host object is created on first use
-(thread-safe); ``_close_storage()`` releases its connections. minio is imported only then.
+(thread-safe); ``_close_storage()`` releases its connections, and from then on every bucket method
+raises :class:`ClientClosedError` (a closed client never rebuilds its pool behind your back). minio is
+imported only then.
 """
 
 from __future__ import annotations
@@ -11,19 +13,20 @@ import io
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import timedelta
+from datetime import UTC, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from qarnot_facade.errors import (
     BucketNotFoundError,
+    ClientClosedError,
     InvalidInputError,
     ObjectNotFoundError,
     StorageError,
 )
 
 from ._errors import storage_errors
-from ._models import BucketInfo, ObjectInfo, SyncReport
+from ._models import BucketInfo, IncompleteUpload, ObjectInfo, SyncReport
 from ._paths import KeyFilter, Patterns, key_segments
 from ._progress import ProgressArg, ProgressCallback, Tracker, resolve_progress
 from ._settings import StorageSettings, TransferOptions
@@ -37,6 +40,7 @@ __all__ = ["BucketMethods"]
 
 _CREATE_LOCK = threading.Lock()
 _STATE = "_qf_storage_client"
+_CLOSED = "closed"  # the state after _close_storage(): never rebuilt
 
 PathArg = str | os.PathLike[str]
 
@@ -98,21 +102,24 @@ class BucketMethods:
     # ----------------------------------------------------------------------------------- plumbing
 
     def _minio(self) -> Minio:
-        client: Minio | None = getattr(self, _STATE, None)
-        if client is not None:
-            return client
-        with _CREATE_LOCK:
-            client = getattr(self, _STATE, None)
-            if client is None:
-                client = self._new_minio(self._storage_settings())
-                setattr(self, _STATE, client)
+        from ._transfer import abort_pending
+
+        client: Minio | str | None = getattr(self, _STATE, None)
+        if client is None:
+            with _CREATE_LOCK:
+                client = getattr(self, _STATE, None)
+                if client is None:
+                    client = self._new_minio(self._storage_settings())
+                    setattr(self, _STATE, client)
+        if isinstance(client, str):
+            raise ClientClosedError("the client is closed: bucket methods need a new client")
+        abort_pending(client)  # uploads a failed abort left behind (usually none)
         return client
 
     @staticmethod
     def _new_minio(settings: StorageSettings) -> Minio:
         try:
             import certifi
-            import urllib3
             from minio import Minio
         except ImportError as exc:  # pragma: no cover - depends on the installation
             from qarnot_facade.errors import ConfigurationError
@@ -120,16 +127,16 @@ class BucketMethods:
             raise ConfigurationError(
                 "bucket methods need minio: install it with pip install 'qarnot-facade[storage]'"
             ) from exc
-        http = urllib3.PoolManager(
-            timeout=urllib3.Timeout(connect=settings.connect_timeout, read=settings.read_timeout),
+        from ._http import DeadlinePool
+
+        http = DeadlinePool(
+            connect_timeout=settings.connect_timeout,
+            read_timeout=settings.read_timeout,
+            max_retries=settings.max_retries,
+            deadline=settings.deadline,
             maxsize=32,
             cert_reqs="CERT_REQUIRED" if settings.verify_tls else "CERT_NONE",
             ca_certs=os.environ.get("SSL_CERT_FILE") or certifi.where(),
-            retries=urllib3.Retry(
-                total=settings.max_retries,
-                backoff_factor=0.2,
-                status_forcelist=[500, 502, 503, 504],
-            ),
         )
         return Minio(
             endpoint=settings.host,
@@ -141,12 +148,21 @@ class BucketMethods:
         )
 
     def _close_storage(self) -> None:
-        """Release the storage connections (the Client's ``close()`` calls it)."""
+        """Release the storage connections (the Client's ``close()`` calls it); returns at once.
+
+        Transfers in flight end at their next request with :class:`ClientClosedError` (multipart uploads
+        are still aborted); later bucket calls raise it too."""
         with _CREATE_LOCK:
-            client: Minio | None = getattr(self, _STATE, None)
-            if client is not None:
-                setattr(self, _STATE, None)
-                client._http.clear()
+            client: Minio | str | None = getattr(self, _STATE, None)
+            setattr(self, _STATE, _CLOSED)
+        if client is not None and not isinstance(client, str):
+            from ._http import DeadlinePool
+
+            http = client._http
+            if isinstance(http, DeadlinePool):
+                http.close()
+            else:  # pragma: no cover - a pool given by a subclass of the mixin
+                http.clear()
 
     def _options(self, options: TransferOptions | None) -> TransferOptions:
         if options is None:
@@ -203,21 +219,58 @@ class BucketMethods:
             mc.remove_bucket(bucket_name=bucket)
 
     def _abort_uploads(self, bucket: str) -> None:
+        self.abort_incomplete_uploads(bucket)
+
+    def list_incomplete_uploads(self, bucket: str, prefix: str = "") -> list[IncompleteUpload]:
+        """The multipart uploads started and neither completed nor aborted in ``bucket`` (their parts
+        take space on the storage), whose key starts with ``prefix``. This client aborts its own failed
+        uploads by itself; this finds those of crashed processes or other tools."""
+        _check_bucket(bucket)
+        if not isinstance(prefix, str):
+            raise InvalidInputError("prefix must be a string")
         mc = self._minio()
+        out: list[IncompleteUpload] = []
         with storage_errors(bucket=bucket):
             key_marker: str | None = None
             upload_marker: str | None = None
             while True:
                 page = mc._list_multipart_uploads(
-                    bucket_name=bucket, key_marker=key_marker, upload_id_marker=upload_marker
+                    bucket_name=bucket,
+                    prefix=prefix or None,
+                    key_marker=key_marker,
+                    upload_id_marker=upload_marker,
                 )
-                for up in page.uploads:
-                    mc._abort_multipart_upload(
-                        bucket_name=bucket, object_name=str(up.object_name), upload_id=str(up.upload_id)
+                out.extend(
+                    IncompleteUpload(
+                        bucket=bucket,
+                        key=str(up.object_name),
+                        upload_id=str(up.upload_id),
+                        initiated=up.initiated_time,
                     )
+                    for up in page.uploads
+                )
                 if not page.is_truncated:
-                    break
+                    return out
                 key_marker, upload_marker = page.next_key_marker, page.next_upload_id_marker
+
+    def abort_incomplete_uploads(
+        self, bucket: str, prefix: str = "", *, older_than: timedelta | None = None
+    ) -> list[IncompleteUpload]:
+        """Abort the incomplete multipart uploads of ``bucket`` under ``prefix`` (only those started more
+        than ``older_than`` ago, when given: an upload running elsewhere right now is left alone).
+        Returns the uploads aborted."""
+        from datetime import datetime
+
+        from ._transfer import _abort_one
+
+        uploads = self.list_incomplete_uploads(bucket, prefix)
+        if older_than is not None:
+            limit = datetime.now(UTC) - older_than
+            uploads = [u for u in uploads if u.initiated is None or u.initiated < limit]
+        mc = self._minio()
+        for up in uploads:
+            _abort_one(mc, bucket, up.key, up.upload_id)
+        return uploads
 
     def _empty_bucket(self, bucket: str) -> None:
         from . import _directories as dirs

@@ -18,6 +18,16 @@ class BucketInfo:
 
 
 @dataclass(frozen=True)
+class IncompleteUpload:
+    """A multipart upload started and neither completed nor aborted (its parts take space)."""
+
+    bucket: str
+    key: str
+    upload_id: str
+    initiated: datetime | None
+
+
+@dataclass(frozen=True)
 class ObjectInfo:
     """An object (or, in a non-recursive listing, a folder: ``is_dir`` is true and only ``key`` is set).
 

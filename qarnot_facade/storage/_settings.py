@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from qarnot_facade.config import (
+    DEFAULT_STORAGE_CONNECT_TIMEOUT,
+    DEFAULT_STORAGE_DEADLINE,
+    DEFAULT_STORAGE_MAX_RETRIES,
+    DEFAULT_STORAGE_TIMEOUT,
+    Token,
+)
 from qarnot_facade.errors import ConfigurationError, InvalidInputError
+
+if TYPE_CHECKING:
+    from qarnot_facade.config import QarnotConfig
 
 MiB = 1024 * 1024
 MIN_PART_SIZE = 5 * MiB
@@ -19,7 +30,9 @@ class StorageSettings:
     """Where the S3 storage is and how to sign requests.
 
     ``endpoint_url``'s scheme decides TLS (``https`` -> TLS, ``http`` -> plain). The access key is the
-    account e-mail and the secret key the API token (never shown in ``repr``).
+    account e-mail and the secret key the API token (held as a :class:`~qarnot_facade.config.Token`, so
+    neither this object's ``repr`` nor minio's credentials show it). The timeouts, retries and deadline
+    are :class:`~qarnot_facade.QarnotConfig`'s ``storage_*`` settings (see :meth:`from_config`).
     """
 
     endpoint_url: str
@@ -27,9 +40,24 @@ class StorageSettings:
     secret_key: str = field(repr=False)
     verify_tls: bool = True
     region: str | None = None
-    connect_timeout: float = 30.0
-    read_timeout: float = 300.0
-    max_retries: int = 5
+    connect_timeout: float = DEFAULT_STORAGE_CONNECT_TIMEOUT
+    read_timeout: float = DEFAULT_STORAGE_TIMEOUT
+    max_retries: int = DEFAULT_STORAGE_MAX_RETRIES
+    deadline: float = DEFAULT_STORAGE_DEADLINE
+
+    @classmethod
+    def from_config(cls, config: QarnotConfig, *, endpoint_url: str, access_key: str) -> StorageSettings:
+        """The settings of ``config``'s storage (its token, TLS choice, timeouts, retries, deadline)."""
+        return cls(
+            endpoint_url=endpoint_url,
+            access_key=access_key,
+            secret_key=config.api_key,
+            verify_tls=not config.storage_unsafe,
+            connect_timeout=config.storage_connect_timeout,
+            read_timeout=config.storage_timeout,
+            max_retries=config.storage_max_retries,
+            deadline=config.storage_deadline,
+        )
 
     def __post_init__(self) -> None:
         parts = urlsplit(self.endpoint_url)
@@ -41,8 +69,9 @@ class StorageSettings:
             raise ConfigurationError(
                 f"storage URL must not have a path, query or fragment: {self.endpoint_url!r}"
             )
-        if self.max_retries < 0 or self.connect_timeout <= 0 or self.read_timeout <= 0:
-            raise ConfigurationError("storage timeouts must be > 0 and max_retries >= 0")
+        if self.max_retries < 0 or min(self.connect_timeout, self.read_timeout, self.deadline) <= 0:
+            raise ConfigurationError("storage timeouts and deadline must be > 0 and max_retries >= 0")
+        object.__setattr__(self, "secret_key", Token(self.secret_key))
 
     @property
     def secure(self) -> bool:

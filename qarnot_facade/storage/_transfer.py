@@ -4,8 +4,18 @@ Uploads: a file of at least ``multipart_threshold`` bytes is sent in parts; up t
 parts are in flight, each read from disk by the worker that sends it, so memory stays at
 ``max_concurrency * part_size`` whatever the file size (a stream is read by one reader that waits for a
 free slot). Every part carries ``Content-MD5`` and its returned ETag is compared with the MD5 computed
-while reading; the final ETag is compared with ``md5(part md5s)-N``. Any failure (server, source,
-progress callback) aborts the multipart upload, so no orphan parts remain.
+while reading; the final ETag is compared with ``md5(part md5s)-N``.
+
+A file is opened once and every part is read from that one descriptor (:class:`_Source`); its size
+and modification time are compared before the upload completes: a file rewritten, truncated or
+grown meanwhile is refused with :class:`SourceChangedError`, and a file replaced by ``os.replace`` is
+stored whole as it was when the upload started (the descriptor still reads that version). The object
+never mixes two versions.
+
+Any failure (server, source, progress callback, Ctrl-C) aborts the multipart upload and is re-raised as
+it was. When the abort fails too (the network is down), its failure is attached to the original error
+as a note and the upload is remembered: the next storage call of the same client aborts it
+(:func:`abort_pending`), and ``list_incomplete_uploads``/``abort_incomplete_uploads`` find any other.
 
 Downloads: streamed to a temporary file next to the target (``.<name>.<random>.part``), size-checked
 (and, with ``verify_downloads``, hashed on the way and checked against the ETag), then renamed; on
@@ -23,13 +33,19 @@ import queue
 import re
 import secrets
 import threading
+import weakref
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from qarnot_facade.errors import InvalidInputError, StorageError, StorageIntegrityError
+from qarnot_facade.errors import (
+    InvalidInputError,
+    SourceChangedError,
+    StorageError,
+    StorageIntegrityError,
+)
 
 from ._errors import storage_errors, translate
 from ._progress import FileTracker
@@ -331,17 +347,60 @@ class _Multipart:
             _check_etag(result.etag, expected, bucket=self.bucket, key=self.key, what="object", verify=True)
         return UploadResult(etag=(result.etag or "").strip('"'), size=size, version_id=result.version_id)
 
-    def abort(self) -> None:
+    def abort(self, cause: BaseException) -> None:
+        """Abort the upload after ``cause``; never raises: a failed abort is attached to ``cause`` as a
+        note and the upload is left to :func:`abort_pending` (the next storage call aborts it)."""
         self._failed.set()
         if self.upload_id is None:
             return
         upload_id, self.upload_id = self.upload_id, None
+        pending = _pending(self.mc)
+        entry = (self.bucket, self.key, upload_id)
+        pending.add(entry)  # first: an interrupt during the abort leaves it remembered
         try:
-            self.mc._abort_multipart_upload(
-                bucket_name=self.bucket, object_name=self.key, upload_id=upload_id
+            _abort_one(self.mc, *entry)
+        except Exception as exc:
+            cause.add_note(
+                f"the multipart upload {upload_id!r} of {self.key!r} in bucket {self.bucket!r} could not "
+                f"be aborted ({translate(exc, bucket=self.bucket, key=self.key)}); the next storage call "
+                "of this client aborts it (abort_incomplete_uploads() aborts it too)"
             )
-        except Exception as exc:  # reported with the original error, which matters more
-            raise translate(exc, bucket=self.bucket, key=self.key) from exc
+        else:
+            pending.discard(entry)
+
+
+# multipart uploads whose abort failed, per minio client: aborted by the next storage call
+_PENDING: weakref.WeakKeyDictionary[Any, set[tuple[str, str, str]]] = weakref.WeakKeyDictionary()
+_PENDING_LOCK = threading.Lock()
+
+
+def _pending(mc: Minio) -> set[tuple[str, str, str]]:
+    with _PENDING_LOCK:
+        return _PENDING.setdefault(mc, set())
+
+
+def _abort_one(mc: Minio, bucket: str, key: str, upload_id: str) -> None:
+    """Abort one multipart upload; one the server no longer knows counts as aborted."""
+    try:
+        with storage_errors(bucket=bucket, key=key):
+            mc._abort_multipart_upload(bucket_name=bucket, object_name=key, upload_id=upload_id)
+    except StorageError as exc:
+        if exc.code != "NoSuchUpload":
+            raise
+
+
+def abort_pending(mc: Minio) -> None:
+    """Abort the multipart uploads a failed abort left behind (best effort: a failure keeps them for
+    the next call, and never fails the call that triggered it)."""
+    pending = _PENDING.get(mc)
+    if not pending:
+        return
+    for entry in list(pending):
+        try:
+            _abort_one(mc, *entry)
+        except Exception:
+            continue
+        pending.discard(entry)
 
 
 def _run_parts(
@@ -398,36 +457,83 @@ def upload_path(
     ftrack: FileTracker | None,
 ) -> UploadResult:
     headers = object_headers(content_type, metadata)
-    size = os.stat(path).st_size
-    if size < options.multipart_threshold:
-        with open(path, "rb") as f:
-            data = f.read()
-        if len(data) != size:
-            raise StorageError(f"{path} changed size while being read", bucket=bucket, key=key)
-        return put_single(mc, bucket, key, data, headers, options, ftrack)
-    part = options.part_size_for(size)
-    count = part_count(size, part)
+    with _Source(path, bucket=bucket, key=key) as source:
+        size = source.size
+        if size < options.multipart_threshold:
+            data = source.read(0, size)
+            source.check_unchanged()
+            return put_single(mc, bucket, key, data, headers, options, ftrack)
+        part = options.part_size_for(size)
+        count = part_count(size, part)
+        jobs = (
+            (n + 1, functools.partial(source.read, n * part, min(part, size - n * part)))
+            for n in range(count)
+        )
+        mp = _Multipart(mc, bucket, key, headers, options, ftrack)
+        mp.start()
+        try:
+            _run_parts(mp, jobs, options.max_concurrency)
+            source.check_unchanged()  # before completing: a changed file is never stored
+            return mp.complete(size, count)
+        except BaseException as exc:  # aborted, then re-raised as it is (Ctrl-C stays KeyboardInterrupt)
+            mp.abort(exc)
+            raise
 
-    def reader(offset: int, length: int) -> Callable[[], bytes]:
-        def read() -> bytes:
-            with open(path, "rb") as f:
-                f.seek(offset)
-                data = f.read(length)
-            if len(data) != length:
-                raise StorageError(f"{path} changed size while being read", bucket=bucket, key=key)
-            return data
 
-        return read
+class _Source:
+    """A local file being uploaded: opened once, every part read from that descriptor at its offset,
+    its identity and times checked after reading."""
 
-    jobs = ((n + 1, reader(n * part, min(part, size - n * part))) for n in range(count))
-    mp = _Multipart(mc, bucket, key, headers, options, ftrack)
-    mp.start()
-    try:
-        _run_parts(mp, jobs, options.max_concurrency)
-        return mp.complete(size, count)
-    except BaseException:
-        mp.abort()
-        raise
+    def __init__(self, path: Path, *, bucket: str, key: str) -> None:
+        self.path, self.bucket, self.key = path, bucket, key
+        try:
+            self.fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        except FileNotFoundError:
+            raise self._changed("vanished before it could be read") from None
+        except OSError as exc:
+            raise InvalidInputError(f"cannot read {str(path)!r}: {exc.strerror}") from exc
+        self._lock = threading.Lock()  # only where os.pread is missing (Windows)
+        self.before = os.fstat(self.fd)
+        self.size = self.before.st_size
+
+    def __enter__(self) -> _Source:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        os.close(self.fd)
+
+    def _changed(self, what: str) -> SourceChangedError:
+        return SourceChangedError(
+            f"{str(self.path)!r} {what} while being uploaded to {self.key!r}; nothing of it was stored, "
+            "upload it again once it is complete",
+            path=str(self.path),
+            bucket=self.bucket,
+            key=self.key,
+        )
+
+    def read(self, offset: int, length: int) -> bytes:
+        chunks: list[bytes] = []
+        left = length
+        while left > 0:
+            if hasattr(os, "pread"):
+                chunk = os.pread(self.fd, left, offset + length - left)
+            else:  # pragma: no cover - Windows
+                with self._lock:
+                    os.lseek(self.fd, offset + length - left, os.SEEK_SET)
+                    chunk = os.read(self.fd, left)
+            if not chunk:
+                raise self._changed("was truncated")
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+
+    def check_unchanged(self) -> None:
+        """Raise :class:`SourceChangedError` when the file was written since it was opened."""
+        # size and mtime: any write moves them. Not ctime: removing or renaming the file (os.replace
+        # by a writer) changes it, and the descriptor still reads the whole version it opened.
+        now = os.fstat(self.fd)
+        if (now.st_size, now.st_mtime_ns) != (self.before.st_size, self.before.st_mtime_ns):
+            raise self._changed("was modified")
 
 
 class Readable(Protocol):
@@ -503,8 +609,8 @@ def upload_stream(
         if size is not None and (sent != size or stream.read(1)):
             raise InvalidInputError(f"the stream for {key!r} does not hold exactly size={size} bytes")
         return mp.complete(sent, number)
-    except BaseException:
-        mp.abort()
+    except BaseException as exc:  # aborted, then re-raised as it is (Ctrl-C stays KeyboardInterrupt)
+        mp.abort(exc)
         raise
 
 

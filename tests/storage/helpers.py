@@ -65,7 +65,11 @@ class Proxy:
     that direction. ``direction`` is "up" (client to server) or "down". ``rendezvous``: hold the answers
     to ranged GETs until that many connections have sent one. ``rendezvous_met`` is True when every
     held answer saw that happen; a client sending its ranges one at a time never gets there: its first
-    answer is released alone after 10 s (so that it still ends) and ``rendezvous_met`` becomes False."""
+    answer is released alone after 10 s (so that it still ends) and ``rendezvous_met`` becomes False.
+
+    ``pause()`` holds every byte in both directions until ``resume()`` (a stalled server: connections
+    stay open, nothing moves); ``partition()`` cuts every open connection and refuses new ones until
+    ``heal()`` (the network is down)."""
 
     def __init__(self, target: tuple[str, int]) -> None:
         self.target = target
@@ -82,7 +86,28 @@ class Proxy:
         self._sock.listen(64)
         self.port = self._sock.getsockname()[1]
         self._closed = False
+        self._moving = threading.Event()
+        self._moving.set()
+        self.partitioned = False
+        self._live: list[socket.socket] = []
         threading.Thread(target=self._accept, daemon=True).start()
+
+    def pause(self) -> None:
+        self._moving.clear()
+
+    def resume(self) -> None:
+        self._moving.set()
+
+    def partition(self) -> None:
+        self.partitioned = True
+        with self._cond:
+            live, self._live = self._live, []
+        for s in live:
+            with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)
+
+    def heal(self) -> None:
+        self.partitioned = False
 
     @property
     def url(self) -> str:
@@ -95,7 +120,12 @@ class Proxy:
             except OSError:
                 return
             self.connections += 1
+            if self.partitioned:
+                client.close()
+                continue
             server = socket.create_connection(self.target)
+            with self._cond:
+                self._live += [client, server]
             ranged = threading.Event()  # this connection carried a ranged GET
             threading.Thread(target=self._pipe, args=(client, server, "up", ranged), daemon=True).start()
             threading.Thread(target=self._pipe, args=(server, client, "down", ranged), daemon=True).start()
@@ -106,6 +136,9 @@ class Proxy:
             while True:
                 data = src.recv(65536)
                 if not data:
+                    break
+                self._moving.wait()
+                if self.partitioned:
                     break
                 if (
                     direction == "up"

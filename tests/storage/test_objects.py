@@ -17,6 +17,7 @@ from minio.error import S3Error
 
 from qarnot_facade.errors import (
     BucketNotFoundError,
+    ClientClosedError,
     InvalidInputError,
     ObjectNotFoundError,
     QarnotError,
@@ -74,7 +75,12 @@ def test_minio_client_is_created_once_even_from_many_threads(host: Host) -> None
     assert len({id(c) for c in clients}) == 1
     assert host.settings_calls == 1
     host._close_storage()
-    assert host._minio() is not clients[0]
+    # a closed client never rebuilds its pool behind the caller's back
+    with pytest.raises(ClientClosedError, match="closed"):
+        host._minio()
+    with pytest.raises(ClientClosedError):
+        host.list_buckets()
+    assert host.settings_calls == 1
 
 
 def test_bucket_lifecycle(host: Host, raw: Minio) -> None:

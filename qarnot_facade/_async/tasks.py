@@ -196,9 +196,7 @@ class AsyncTaskOperations(AsyncClientCore):
             await self._send(lambda: op.asyncio_detailed(client=self._api, body=body)), UuidResponse
         )
 
-    async def create_tasks(
-        self, payloads: Iterable[CreateTaskPayload | Mapping[str, Any]]
-    ) -> BulkTaskReport:
+    async def create_tasks(self, payloads: Iterable[CreateTaskPayload | Mapping[str, Any]]) -> BulkTaskReport:
         """``POST /tasks`` with an array: submit several tasks in one request.
 
         Returns one :class:`BulkTaskResult` per payload, in order. A task the API refused does **not**

@@ -56,7 +56,8 @@ class JobOperations(ClientCore):
 
         Raises:
             InvalidInputError (empty name, unknown field...), ValidationError, QuotaExceededError (403
-            "maximum number of jobs reached"), NotEnoughCreditsError, NotFoundError, ServerError.
+            "maximum number of jobs reached"), NotEnoughCreditsError, NotFoundError, ServerError,
+            AuthenticationError, APIConnectionError.
         """
         from qarnot_api.api.jobs import create_job as op
         from qarnot_api.models import CreateJobPayload, UuidResponse
@@ -76,7 +77,8 @@ class JobOperations(ClientCore):
         """``POST /jobs/search``: jobs matching a filter, with only the selected fields filled.
 
         Raises:
-            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError.
+            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.jobs import search_jobs as op
         from qarnot_api.models import Job
@@ -95,7 +97,8 @@ class JobOperations(ClientCore):
         """``POST /jobs/paginate``: one page of jobs.
 
         Raises:
-            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError.
+            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.jobs import paginate_jobs as op
         from qarnot_api.models import JobPage
@@ -116,7 +119,7 @@ class JobOperations(ClientCore):
         """``GET /jobs/{jobId}``: the job (by uuid or shortname).
 
         Raises:
-            InvalidInputError, NotFoundError, AuthenticationError, ServerError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.jobs import get_job_info as op
         from qarnot_api.models import Job
@@ -128,7 +131,8 @@ class JobOperations(ClientCore):
         """``DELETE /jobs/{jobId}``: delete a job; ``force=True`` aborts its running tasks first.
 
         Raises:
-            InvalidInputError, ForbiddenError (running tasks and no force), NotFoundError.
+            InvalidInputError, ForbiddenError (running tasks and no force), NotFoundError,
+            AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.jobs import delete_job as op
         from qarnot_api.types import UNSET
@@ -142,7 +146,8 @@ class JobOperations(ClientCore):
         """``POST /jobs/{jobId}/terminate``: stop dispatching and abort the remaining tasks.
 
         Raises:
-            InvalidInputError, ForbiddenError, NotFoundError.
+            InvalidInputError, ForbiddenError, NotFoundError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.jobs import terminate_job as op
 
@@ -153,7 +158,7 @@ class JobOperations(ClientCore):
         """``GET /jobs/{jobId}/tasks``: the tasks of a job.
 
         Raises:
-            InvalidInputError, NotFoundError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.jobs import list_job_tasks as op
         from qarnot_api.models import Task

@@ -112,3 +112,41 @@ def test_the_reference_shows_reexported_aliases_and_mixin_methods(
 
 def test_every_public_name_of_this_package_is_documented(api_reference: ModuleType) -> None:
     assert api_reference.undocumented(api_reference.PUBLIC_MODULES) == []
+
+
+# every call can fail these ways, whatever it does (a bad token, a server fault, no network)
+EVERY_CALL_RAISES = ("AuthenticationError", "ServerError", "APIConnectionError")
+
+
+def _spec_operation_ids() -> list[str]:
+    import yaml
+
+    spec = yaml.safe_load((ROOT / "openapi" / "qarnot.yaml").read_text(encoding="utf-8"))
+    methods = {"get", "put", "post", "delete", "patch"}
+    return sorted(
+        {op["operationId"] for item in spec["paths"].values() for m, op in item.items() if m in methods}
+    )
+
+
+def test_every_operation_documents_the_errors_every_call_can_raise() -> None:
+    import inspect
+    import re
+
+    from qarnot_facade import AsyncClient, Client
+
+    checked = 0
+    incomplete: dict[str, list[str]] = {}
+    for name in _spec_operation_ids():
+        for cls in (Client, AsyncClient):
+            method = getattr(cls, name, None)
+            if method is None:
+                continue  # a missing method is the operation table's test to report
+            doc = inspect.getdoc(method) or ""
+            raises = re.search(r"^Raises:\n(.*?)(?:\n\n|\Z)", doc, flags=re.M | re.S)
+            block = raises.group(1) if raises else ""
+            missing = [error for error in EVERY_CALL_RAISES if not re.search(rf"\b{error}\b", block)]
+            if missing:
+                incomplete[f"{cls.__name__}.{name}"] = missing
+            checked += 1
+    assert checked >= 2 * 77
+    assert incomplete == {}

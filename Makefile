@@ -81,6 +81,7 @@ spec-diff: install
 	$(PY) scripts/spec_diff.py --base "$(BASE)" $(SPEC)
 
 bench: install
+	$(PY) benchmarks/clients.py
 	$(PY) benchmarks/import_time.py
 	$(PY) benchmarks/transfers.py
 

@@ -57,6 +57,7 @@ from qarnot_facade.errors import (
 )
 
 if TYPE_CHECKING:
+    # BEGIN generated: model imports (scripts/generate.py writes this block; do not edit)
     from qarnot_api.models import (
         ActiveForward,
         AdvancedDependency,
@@ -181,11 +182,14 @@ if TYPE_CHECKING:
         VpnConnection,
         WeeklyTimePeriod,
     )
+
+    # END generated: model imports
     from qarnot_api.models import KeyValue as Constant
     from qarnot_api.types import UNSET, Unset
 
     from qarnot_facade._async.client import AsyncClient
     from qarnot_facade._decoding import BulkTaskReport, BulkTaskResult
+    from qarnot_facade._following import OutputChunk
     from qarnot_facade._sync.client import Client
     from qarnot_facade._waiting import RunResult
     from qarnot_facade.config import QarnotConfig
@@ -210,6 +214,7 @@ _FACADE: dict[str, str] = {
     "BulkTaskReport": "._decoding",
     "Client": "._sync.client",
     "Field": ".filters",
+    "OutputChunk": "._following",
     "Filter": ".filters",
     "QarnotConfig": ".config",
     "RunResult": "._waiting",
@@ -230,6 +235,7 @@ _FACADE: dict[str, str] = {
 }
 
 # generated model names re-exported as they are (plus the alias Constant = KeyValue)
+# BEGIN generated: model names (scripts/generate.py writes this block; do not edit)
 _MODELS: frozenset[str] = frozenset(
     {
         "ActiveForward",
@@ -356,6 +362,7 @@ _MODELS: frozenset[str] = frozenset(
         "WeeklyTimePeriod",
     }
 )
+# END generated: model names
 _ALIASES: dict[str, str] = {"Constant": "KeyValue"}
 
 __all__ = [
@@ -363,29 +370,67 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AsyncClient",
+    "AuthenticationError",
+    "BucketInfo",
+    "BucketNotFoundError",
+    "BulkTaskReport",
+    "BulkTaskResult",
+    "Client",
+    "ConfigurationError",
+    "ConflictError",
+    "Constant",
+    "Field",
+    "FileAction",
+    "Filter",
+    "ForbiddenError",
+    "InvalidInputError",
+    "NotEnoughCreditsError",
+    "NotFoundError",
+    "ObjectInfo",
+    "ObjectNotFoundError",
+    "OutputChunk",
+    "QarnotConfig",
+    "QarnotError",
+    "QuotaExceededError",
+    "RateLimitError",
+    "RunResult",
+    "ServerError",
+    "StorageAccessDeniedError",
+    "StorageBatchDeleteError",
+    "StorageConnectionError",
+    "StorageError",
+    "StorageIntegrityError",
+    "StorageQuotaExceededError",
+    "SyncReport",
+    "TransferOptions",
+    "TransferProgress",
+    "UnexpectedResponseError",
+    "UnsafePathError",
+    "Unset",
+    "ValidationError",
+    "WaitTimeoutError",
+    "__version__",
+    "resource_bucket",
+    "tags_all",
+    "tags_any",
+    "task_buckets",
+]
+# BEGIN generated: model exports (scripts/generate.py writes this block; do not edit)
+__all__ += [
     "ActiveForward",
     "AdvancedDependency",
     "AdvancedResourceBucket",
     "AlwaysTimePeriod",
     "ApiSettings",
     "ApiVersion",
-    "AsyncClient",
-    "AuthenticationError",
-    "BucketInfo",
-    "BucketNotFoundError",
     "Budget",
     "BudgetList",
     "BudgetOverrunPolicy",
-    "BulkTaskReport",
     "BulkTaskResponse",
-    "BulkTaskResult",
     "CarbonFacts",
-    "Client",
     "CompletedInstance",
     "ComputingQuotas",
-    "ConfigurationError",
-    "ConflictError",
-    "Constant",
     "CpuModelHardwareConstraint",
     "CreateJobPayload",
     "CreatePoolPayload",
@@ -402,24 +447,19 @@ __all__ = [
     "ExecutionTimeByInstanceId",
     "ExecutionTimeByMachineSpecification",
     "ExecutionTimeGhzByCpuModel",
-    "Field",
     "FieldErrors",
     "FieldSelection",
-    "FileAction",
-    "Filter",
     "FilterLeaf",
     "FilterLeafOperator",
     "FilterNode",
     "FilterNodeOperator",
     "FixedScalingPolicy",
-    "ForbiddenError",
     "ForcedConstant",
     "ForcedConstantAccess",
     "ForcedNetworkRule",
     "GpuHardwareConstraint",
     "HardwareConstraintPage",
     "InstancePortForwards",
-    "InvalidInputError",
     "Job",
     "JobPage",
     "JobState",
@@ -436,10 +476,6 @@ __all__ = [
     "MultiSlotsSettings",
     "NoGpuHardwareConstraint",
     "NoSSDHardwareConstraint",
-    "NotEnoughCreditsError",
-    "NotFoundError",
-    "ObjectInfo",
-    "ObjectNotFoundError",
     "OrganizationComputingQuotas",
     "OrganizationComputingQuotasWithUserDetails",
     "PaginateRequest",
@@ -460,16 +496,11 @@ __all__ = [
     "ProfileDetails",
     "ProfileLicense",
     "Project",
-    "QarnotConfig",
-    "QarnotError",
-    "QuotaExceededError",
-    "RateLimitError",
     "ReservedSchedulingQuota",
     "ReservedSchedulingQuotaWithUserDetails",
     "ResourcesFiltering",
     "ResourcesTransformation",
     "RetrySettings",
-    "RunResult",
     "RunningCoreCountByCpuModel",
     "RunningCounts",
     "RunningCountsPerUser",
@@ -485,20 +516,12 @@ __all__ = [
     "SecretKeys",
     "SecretValue",
     "SecretsAccessRights",
-    "ServerError",
     "Snapshot",
     "SnapshotConfig",
     "SnapshotStatus",
     "SpecificHardwareConstraint",
     "Status",
-    "StorageAccessDeniedError",
-    "StorageBatchDeleteError",
-    "StorageConnectionError",
-    "StorageError",
-    "StorageIntegrityError",
-    "StorageQuotaExceededError",
     "StripPrefixTransformation",
-    "SyncReport",
     "Task",
     "TaskDependencies",
     "TaskFinalState",
@@ -507,29 +530,18 @@ __all__ = [
     "TaskState",
     "TaskSummary",
     "TaskSummaryPage",
-    "TransferOptions",
-    "TransferProgress",
-    "UnexpectedResponseError",
     "UnknownHardwareConstraint",
     "UnknownScalingPolicy",
     "UnknownTimePeriod",
-    "UnsafePathError",
-    "Unset",
     "UpdatePoolPayload",
     "UpdateTaskPayload",
     "UserComputingQuotas",
     "UserInfo",
     "UuidResponse",
-    "ValidationError",
     "VpnConnection",
-    "WaitTimeoutError",
     "WeeklyTimePeriod",
-    "__version__",
-    "resource_bucket",
-    "tags_all",
-    "tags_any",
-    "task_buckets",
 ]
+# END generated: model exports
 
 
 def __getattr__(name: str) -> Any:

@@ -3,6 +3,11 @@
     python scripts/generate.py --out generated/qarnot_api     # wipe and regenerate
     python scripts/generate.py --check generated/qarnot_api   # fail when a fresh generation differs
 
+The generator runs with the custom templates of generator-templates/ (see generated/README.md). For the
+project's own package (generated/qarnot_api), the same step writes the lists of model names that
+qarnot_facade/__init__.py re-exports (its `# BEGIN generated: ...` blocks), and `--check` fails when they
+differ from the fresh model list, so those lists are never kept by hand.
+
 Both modes generate into a fresh temporary directory first, with the same pinned tools and the same
 formatter settings, so the bytes do not depend on where the output finally lands. `--out` replaces
 the target only once generation has succeeded; `--check` compares file by file (missing, extra and
@@ -12,6 +17,7 @@ changed files; `__pycache__` ignored) and prints a short diff of each difference
 from __future__ import annotations
 
 import argparse
+import ast
 import difflib
 import filecmp
 import os
@@ -27,6 +33,10 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = REPO_ROOT / "openapi" / "qarnot.yaml"
 DEFAULT_CONFIG = REPO_ROOT / "generator-config.yaml"
+# Custom Jinja templates (see generated/README.md): they override the generator's own by file name.
+DEFAULT_TEMPLATES = REPO_ROOT / "generator-templates"
+DEFAULT_TARGET = REPO_ROOT / "generated" / "qarnot_api"
+FACADE_INIT = REPO_ROOT / "qarnot_facade" / "__init__.py"
 
 # The generated text depends on these versions: keep them in step with pyproject.toml.
 GENERATOR_VERSION = "0.29.1"
@@ -78,8 +88,12 @@ def _check_version(tool: str, expected: str, env: dict[str, str]) -> None:
         )
 
 
-def generate_into(workdir: Path, package_name: str, spec: Path, config: Path) -> Path:
+def generate_into(
+    workdir: Path, package_name: str, spec: Path, config: Path, templates: Path = DEFAULT_TEMPLATES
+) -> Path:
     """Generate the package into workdir/package_name and return that path."""
+    if not templates.is_dir():
+        raise GenerationError(f"custom templates not found: {templates}")
     if not spec.is_file():
         raise GenerationError(f"spec not found: {spec}")
     if not config.is_file():
@@ -97,6 +111,8 @@ def generate_into(workdir: Path, package_name: str, spec: Path, config: Path) ->
         str(spec),
         "--config",
         str(config),
+        "--custom-template-path",
+        str(templates),
         "--meta",
         "none",
         "--output-path",
@@ -192,6 +208,55 @@ def describe(diff: TreeDiff, fresh: Path, committed: Path) -> str:
     return "\n".join(lines)
 
 
+# A block of qarnot_facade/__init__.py that this script writes: from its BEGIN line to its END line.
+_BLOCK = re.compile(
+    r"^(?P<begin>(?P<indent>[ \t]*)# BEGIN generated: (?P<name>[a-z ]+) \(.*\n)(?:.*\n)*?"
+    r"(?P<end>(?P=indent)# END generated: (?P=name)\n)",
+    re.MULTILINE,
+)
+
+
+def model_names(package: Path) -> list[str]:
+    """The names in the generated models package's __all__."""
+    init = package / "models" / "__init__.py"
+    for node in ast.parse(init.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "__all__" for t in node.targets):
+            return sorted(ast.literal_eval(node.value))
+    raise GenerationError(f"no __all__ in {init}")
+
+
+def facade_blocks(names: list[str]) -> dict[str, str]:
+    """The text of each generated block of the facade's __init__.py (sorted as ruff wants them)."""
+    imports = sorted(names, key=lambda name: (name.lower(), name))  # isort's order within one import
+    return {
+        "model imports": "    from qarnot_api.models import (\n"
+        + "".join(f"        {name},\n" for name in imports)
+        + "    )\n\n",  # isort keeps a blank line between an import and a comment that follows it
+        "model names": "_MODELS: frozenset[str] = frozenset(\n    {\n"
+        + "".join(f'        "{name}",\n' for name in sorted(names))
+        + "    }\n)\n",
+        "model exports": "__all__ += [\n" + "".join(f'    "{name}",\n' for name in sorted(names)) + "]\n",
+    }
+
+
+def render_facade_init(text: str, names: list[str]) -> str:
+    """``text`` (the facade's __init__.py) with every generated block rewritten from ``names``."""
+    blocks = facade_blocks(names)
+    found: set[str] = set()
+
+    def fill(match: re.Match[str]) -> str:
+        name = match.group("name")
+        if name not in blocks:
+            raise GenerationError(f"unknown generated block {name!r} in {FACADE_INIT}")
+        found.add(name)
+        return match.group("begin") + blocks[name] + match.group("end")
+
+    rendered = _BLOCK.sub(fill, text)
+    if found != set(blocks):
+        raise GenerationError(f"{FACADE_INIT} lacks the generated block(s) {sorted(set(blocks) - found)}")
+    return rendered
+
+
 def replace_tree(fresh: Path, out: Path) -> None:
     """Replace out with fresh (generation succeeded already, so a failure never leaves out half-written)."""
     if out.exists():
@@ -213,6 +278,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--config", type=Path, default=DEFAULT_CONFIG, help="generator config (default: %(default)s)"
     )
+    parser.add_argument(
+        "--templates", type=Path, default=DEFAULT_TEMPLATES, help="custom templates (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--facade-init",
+        type=Path,
+        default=None,
+        help="the facade __init__.py whose model lists to write or check "
+        f"(default: {FACADE_INIT} when the target is {DEFAULT_TARGET}, else none)",
+    )
     args = parser.parse_args(argv)
 
     target: Path = (args.out or args.check).resolve()
@@ -220,9 +295,19 @@ def main(argv: list[str] | None = None) -> int:
     if not package_name.isidentifier():
         parser.error(f"the target folder name must be a Python package name, got {package_name!r}")
 
+    facade_init: Path | None = args.facade_init
+    if facade_init is None and target == DEFAULT_TARGET:
+        facade_init = FACADE_INIT
+
     with tempfile.TemporaryDirectory(prefix="qarnot-generate-") as tmp:
         try:
-            fresh = generate_into(Path(tmp), package_name, args.spec.resolve(), args.config.resolve())
+            fresh = generate_into(
+                Path(tmp), package_name, args.spec.resolve(), args.config.resolve(), args.templates.resolve()
+            )
+            facade_now = facade_wanted = ""
+            if facade_init is not None:
+                facade_now = facade_init.read_text(encoding="utf-8")
+                facade_wanted = render_facade_init(facade_now, model_names(fresh))
         except GenerationError as error:
             print(f"generate: {error}", file=sys.stderr)
             return 2
@@ -230,16 +315,30 @@ def main(argv: list[str] | None = None) -> int:
             replace_tree(fresh, target)
             count = sum(1 for _ in _files(target))
             print(f"generated {count} files into {target}")
+            if facade_init is not None and facade_wanted != facade_now:
+                facade_init.write_text(facade_wanted, encoding="utf-8")
+                print(f"rewrote the model lists of {facade_init}")
             return 0
         if not target.is_dir():
             print(f"check-generated: {target} does not exist; run `make generate`", file=sys.stderr)
             return 1
         diff = compare_trees(fresh, target)
-        if diff.clean:
+        stale_facade = facade_init is not None and facade_wanted != facade_now
+        if diff.clean and not stale_facade:
             count = sum(1 for _ in _files(target))
             print(f"{target} is up to date with {args.spec} ({count} files)")
             return 0
-        print(describe(diff, fresh, target), file=sys.stderr)
+        if not diff.clean:
+            print(describe(diff, fresh, target), file=sys.stderr)
+        if stale_facade:
+            lines = difflib.unified_diff(
+                facade_now.splitlines(), facade_wanted.splitlines(), "committed", "fresh", lineterm="", n=1
+            )
+            print(
+                f"{facade_init}: its model lists differ from the fresh models (run `make generate`):",
+                file=sys.stderr,
+            )
+            print("\n".join("    " + line for line in list(lines)[:DIFF_LINES_PER_FILE]), file=sys.stderr)
         return 1
 
 

@@ -1,10 +1,26 @@
-"""Contains some shared types for properties"""
+"""Shared types of the generated client: UNSET, File, Response, and JSON decoding."""
 
-from collections.abc import Mapping, MutableMapping
+import gc
+import importlib
+import json
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from contextlib import contextmanager
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
+
+
+def _pick_loads() -> Callable[[bytes], Any]:
+    try:
+        fast = importlib.import_module("orjson")
+    except ImportError:  # the `fast` extra is not installed
+        return json.loads
+    loads: Callable[[bytes], Any] = fast.loads
+    return loads
+
+
+_loads = _pick_loads()
 
 
 class Unset:
@@ -14,27 +30,25 @@ class Unset:
 
 UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
+# What httpx accepts as files= items.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+    tuple[str | None, FileContent, str | None]  # (file name, content, content type)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]  # ... and headers
 )
 RequestFiles = list[tuple[str, FileTypes]]
 
 
 @define
 class File:
-    """Contains information for file uploads"""
+    """A file to upload."""
 
     payload: BinaryIO
     file_name: str | None = None
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        """The (file name, content, content type) tuple httpx takes for multipart/form-data."""
         return self.file_name, self.payload, self.mime_type
 
 
@@ -43,7 +57,7 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """An endpoint's answer: status, raw body, headers and the decoded value."""
 
     status_code: HTTPStatus
     content: bytes
@@ -51,4 +65,21 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def json_body(content: bytes) -> Any:
+    """Decode a JSON body (orjson when installed, else the standard library)."""
+    return _loads(content)
+
+
+@contextmanager
+def decoding() -> Iterator[None]:
+    """Pause automatic garbage collection while a body becomes models (restored even on error)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "decoding", "json_body"]

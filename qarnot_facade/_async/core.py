@@ -71,8 +71,8 @@ class AsyncClientCore:
                 ``max_retries``, ``backoff``, ...) override its fields; without ``config`` they build one.
                 The environment is **not** read here: use :meth:`from_env` / :meth:`from_file` for that.
             transport: the httpx transport that really sends (tests pass ``httpx.MockTransport``);
-                default: httpx's pooled transport honouring ``unsafe``, ``custom_certificate`` and the
-                HTTPS_PROXY/NO_PROXY environment.
+                default: httpx's pooled transport (at most ``max_connections`` connections) honouring
+                ``unsafe``, ``custom_certificate`` and the HTTPS_PROXY/NO_PROXY environment.
             sleep, clock, random: injectable sleep, ``time.monotonic`` and ``random.random`` (retry
                 backoff, wait loops), for tests.
 
@@ -89,8 +89,13 @@ class AsyncClientCore:
         self._clock = clock if clock is not None else time.monotonic
         self._call_options = call_options(config)
         if transport is None:
+            # one pool for the client, its views and every coroutine (or thread) using it
+            limits = httpx.Limits(
+                max_connections=config.max_connections,
+                max_keepalive_connections=min(config.max_connections, 20),
+            )
             transport = httpx.AsyncHTTPTransport(
-                verify=tls_verify(config), proxy=_env_proxy(config.api_url), retries=0
+                verify=tls_verify(config), proxy=_env_proxy(config.api_url), retries=0, limits=limits
             )
         wrapped = AsyncQarnotTransport(
             transport, options=self._call_options, sleep=self._sleep, random=random, secrets=(config.api_key,)

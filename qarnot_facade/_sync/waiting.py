@@ -10,11 +10,12 @@ left as it is (abort it with :meth:`abort_task` if that is what you want).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from qarnot_facade._core import check_id
-from qarnot_facade._sync.core import ClientCore
+from qarnot_facade._core import check_id, page_request
+from qarnot_facade._following import STREAMS, OutputChunk, OutputFollow, Stream, StreamCursor
+from qarnot_facade._sync.core import ClientCore, follow_pages
 from qarnot_facade._waiting import (
     DEFAULT_MAX_POLL_INTERVAL,
     DEFAULT_POLL_INTERVAL,
@@ -25,14 +26,35 @@ from qarnot_facade._waiting import (
     TASK_FINAL_STATES,
     PollSchedule,
     RunResult,
+    Watch,
+    canonical_uuid,
+    check_ids,
     check_wait_args,
+    note_stopped,
     state_in,
     state_text,
+    timeout_error,
 )
-from qarnot_facade.errors import InvalidInputError, WaitTimeoutError
+from qarnot_facade.errors import (
+    AuthenticationError,
+    ForbiddenError,
+    InvalidInputError,
+    NotFoundError,
+    QarnotError,
+)
+from qarnot_facade.filters import Field
 
 if TYPE_CHECKING:
-    from qarnot_api.models import CreateTaskPayload, Job, Pool, Task, UuidResponse
+    from qarnot_api.models import (
+        CreateTaskPayload,
+        Job,
+        JobPage,
+        Pool,
+        PoolPage,
+        Task,
+        TaskPage,
+        UuidResponse,
+    )
 
 __all__ = ["WaitingOperations"]
 
@@ -52,20 +74,32 @@ class WaitingOperations(ClientCore):
         timeout: float | None,
         poll_interval: float,
         max_poll_interval: float,
+        task_id: str | None = None,
     ) -> T:
         schedule = PollSchedule(timeout, poll_interval, max_poll_interval, self._clock)
-        while True:
-            current = fetch()
-            state = state_text(getattr(current, "state", None))
-            if done(current):
-                return current
-            delay = schedule.next_delay()
-            if delay is None:
-                raise WaitTimeoutError(
-                    f"{what} did not finish within {timeout} s (last state: {state})", last=current
-                )
-            logger.debug("%s is %s; next poll in %.1fs", what, state, delay)
-            self._sleep(delay)
+        running = () if task_id is None else (task_id,)
+        try:
+            while True:
+                current = fetch()
+                state = state_text(getattr(current, "state", None))
+                if done(current):
+                    return current
+                delay = schedule.next_delay()
+                if delay is None:
+                    raise timeout_error(
+                        what,
+                        timeout,
+                        running,
+                        1,
+                        current,
+                        tasks=task_id is not None,
+                        detail=f"last state: {state}",
+                    )
+                logger.debug("%s is %s; next poll in %.2fs", what, state, delay)
+                self._sleep(delay)
+        except BaseException as exc:
+            note_stopped(exc, what, running)
+            raise
 
     def wait_for_task(
         self,
@@ -90,6 +124,7 @@ class WaitingOperations(ClientCore):
             timeout,
             poll_interval,
             max_poll_interval,
+            task_id=tid,
         )
 
     def wait_for_pool(
@@ -143,26 +178,293 @@ class WaitingOperations(ClientCore):
             max_poll_interval,
         )
 
+    # ------------------------------------------------------------------ many at once
+    def _watch(
+        self,
+        what: str,
+        ids: list[str],
+        page: Callable[..., Any],
+        get_one: Callable[[str], Any],
+        done: Callable[[Any], bool],
+        timeout: float | None,
+        poll_interval: float,
+        max_poll_interval: float,
+        tasks: bool,
+    ) -> Iterator[Any]:
+        """Yield each object as soon as it is final; one filtered paginate per page of pending ids a round."""
+        schedule = PollSchedule(timeout, poll_interval, max_poll_interval, self._clock)
+        given: dict[str, str] = {}  # uuid -> the id the caller gave (a shortname is looked up once)
+        running: list[str] = list(ids)
+        try:
+            for name in ids:
+                uuid = canonical_uuid(name) or str((get_one(name)).uuid).lower()
+                given.setdefault(uuid, name)
+            watch: Watch[Any] = Watch(list(given), done, lambda item: str(item.uuid))
+            while True:
+                for chunk in watch.chunks():
+                    request = page_request(
+                        None, filter=Field("Uuid").is_in(chunk), token=None, page_size=len(chunk)
+                    )
+                    found = [item for item in follow_pages(request, page)]
+                    for uuid in watch.missing(chunk, found):
+                        found.append(get_one(uuid))  # deleted: NotFoundError; not listed yet: its state
+                    for item in watch.see(found):
+                        yield item
+                running = [given[uuid] for uuid in watch.pending]
+                if watch.finished:
+                    return
+                delay = schedule.next_delay()
+                if delay is None:
+                    last = [watch.last[uuid] for uuid in watch.pending if uuid in watch.last]
+                    raise timeout_error(what, timeout, running, len(given), last, tasks=tasks)
+                logger.debug("%d of %d %s pending; next poll in %.2fs", len(running), len(given), what, delay)
+                self._sleep(delay)
+        except BaseException as exc:
+            note_stopped(exc, what, running if tasks else ())
+            raise
+
+    def as_completed(
+        self,
+        task_ids: Iterable[str],
+        *,
+        timeout: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+    ) -> Iterator[Task]:
+        """Each task of ``task_ids`` as soon as it is final (Success, Failure or Cancelled), in that order.
+
+        A poll round costs one ``POST /tasks/paginate`` filtered on the ids still pending, per 100 of them
+        (not one ``GET`` per task); the rounds follow the schedule of :meth:`wait_for_task`, and
+        ``timeout`` (``None``: forever) bounds the whole wait. Ids may be uuids or shortnames (a shortname
+        costs one ``GET`` at the start). Stopping the iteration, Ctrl-C or cancelling the awaiting
+        coroutine stops the wait only: the tasks keep running.
+
+        Raises (while iterating):
+            WaitTimeoutError (``.task_ids``: those still running, ``.last``: their last state),
+            NotFoundError (a task was deleted), InvalidInputError (at the call).
+        """
+        ids = check_ids(task_ids, "task_ids")
+        check_wait_args(timeout, poll_interval, max_poll_interval)
+        return self._watch(
+            "tasks",
+            ids,
+            self.paginate_tasks,
+            self.get_task_information,
+            lambda task: state_in(task.state, TASK_FINAL_STATES),
+            timeout,
+            poll_interval,
+            max_poll_interval,
+            True,
+        )
+
+    def wait_for_tasks(
+        self,
+        task_ids: Iterable[str],
+        *,
+        timeout: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+    ) -> list[Task]:
+        """Wait until every task of ``task_ids`` is final; return them in the order of ``task_ids``.
+
+        Costs what :meth:`as_completed` costs: one filtered ``POST /tasks/paginate`` per 100 pending ids
+        per poll round, whatever the number of tasks.
+
+        Raises:
+            WaitTimeoutError (``.task_ids``: those still running), NotFoundError, InvalidInputError.
+        """
+        ids = check_ids(task_ids, "task_ids")
+        found = self.as_completed(
+            ids, timeout=timeout, poll_interval=poll_interval, max_poll_interval=max_poll_interval
+        )
+        final = [task for task in found]
+        return _in_order(ids, final)
+
+    def wait_for_pools(
+        self,
+        pool_ids: Iterable[str],
+        *,
+        until: Literal["running", "closed"] = "running",
+        timeout: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+    ) -> list[Pool]:
+        """:meth:`wait_for_pool` for several pools at once (one filtered ``POST /pools/paginate`` per 100
+        pending ids per round); returns them in the order of ``pool_ids``.
+
+        Raises:
+            WaitTimeoutError, NotFoundError, InvalidInputError.
+        """
+        ids = check_ids(pool_ids, "pool_ids")
+        if until not in ("running", "closed"):
+            raise InvalidInputError(f"until must be 'running' or 'closed', got {until!r}")
+        targets = POOL_RUNNING_STATES | POOL_ENDED_STATES if until == "running" else POOL_ENDED_STATES
+        check_wait_args(timeout, poll_interval, max_poll_interval)
+        found = self._watch(
+            "pools",
+            ids,
+            self.paginate_pools,
+            self.get_pool_information,
+            lambda pool: state_in(pool.state, targets),
+            timeout,
+            poll_interval,
+            max_poll_interval,
+            False,
+        )
+        return _in_order(ids, [pool for pool in found])
+
+    def wait_for_jobs(
+        self,
+        job_ids: Iterable[str],
+        *,
+        timeout: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+    ) -> list[Job]:
+        """:meth:`wait_for_job` for several jobs at once (one filtered ``POST /jobs/paginate`` per 100
+        pending ids per round); returns them in the order of ``job_ids``.
+
+        Raises:
+            WaitTimeoutError, NotFoundError, InvalidInputError.
+        """
+        ids = check_ids(job_ids, "job_ids")
+        check_wait_args(timeout, poll_interval, max_poll_interval)
+        found = self._watch(
+            "jobs",
+            ids,
+            self.paginate_jobs,
+            self.get_job_info,
+            lambda job: state_in(job.state, JOB_FINAL_STATES),
+            timeout,
+            poll_interval,
+            max_poll_interval,
+            False,
+        )
+        return _in_order(ids, [job for job in found])
+
+    # ------------------------------------------------------------------ output
+    def follow_task_output(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+    ) -> Iterator[OutputChunk]:
+        """Each new piece of the task's stdout and stderr, per instance, while it runs, until it is final.
+
+        Every round reads ``GET /tasks/{taskId}`` and, for each instance running (or just completed), the
+        consuming ``POST /tasks/{taskId}/stdout/{instanceId}`` and ``.../stderr/{instanceId}``; the rounds
+        follow the schedule of :meth:`wait_for_task`. A consuming read that fails without a trustworthy
+        answer is never re-sent: that stream is then read from the full ``GET`` output past what was
+        already yielded, so no line is lost or repeated. Do not consume the same task's output elsewhere
+        meanwhile. Stopping the iteration or cancelling stops the follow, not the task.
+
+        Raises (while iterating):
+            WaitTimeoutError (``.task_ids``), NotFoundError, InvalidInputError (at the call).
+        """
+        tid = check_id(task_id, "task_id")
+        check_wait_args(timeout, poll_interval, max_poll_interval)
+        return self._output_chunks(tid, timeout, poll_interval, max_poll_interval)
+
+    def _output_chunks(
+        self, tid: str, timeout: float | None, poll_interval: float, max_poll_interval: float
+    ) -> Iterator[OutputChunk]:
+        for item in self._follow(tid, timeout, poll_interval, max_poll_interval):
+            if isinstance(item, OutputChunk):
+                yield item
+
+    def _follow(
+        self, tid: str, timeout: float | None, poll_interval: float, max_poll_interval: float
+    ) -> Iterator[OutputChunk | Task]:
+        """The output chunks of the task as they come, then the final task."""
+        schedule = PollSchedule(timeout, poll_interval, max_poll_interval, self._clock)
+        follow = OutputFollow()
+        try:
+            while True:
+                task = self.get_task_information(tid)
+                final = state_in(task.state, TASK_FINAL_STATES)
+                for instance in follow.instances(task, final):
+                    for stream in STREAMS:
+                        text = self._fresh_output(tid, instance, stream, follow.cursor(instance, stream))
+                        if text:
+                            yield OutputChunk(instance, stream, text)
+                if final:
+                    yield task
+                    return
+                delay = schedule.next_delay()
+                if delay is None:
+                    state = state_text(task.state)
+                    raise timeout_error(
+                        f"task {tid}", timeout, (tid,), 1, task, tasks=True, detail=f"last state: {state}"
+                    )
+                self._sleep(delay)
+        except BaseException as exc:
+            note_stopped(exc, f"task {tid}", (tid,))
+            raise
+
+    def _fresh_output(self, tid: str, instance: int, stream: Stream, cursor: StreamCursor) -> str:
+        """What one instance wrote on one stream since the previous read (see :class:`StreamCursor`)."""
+        if cursor.consuming:
+            consume = (
+                self.get_last_task_instance_stdout
+                if stream == "stdout"
+                else self.get_last_task_instance_stderr
+            )
+            try:
+                return cursor.consumed(consume(tid, instance))
+            except NotFoundError:
+                return ""  # not started yet (a deleted task fails on the next GET of the task)
+            except (AuthenticationError, ForbiddenError, InvalidInputError):
+                raise
+            except QarnotError as exc:
+                logger.info(
+                    "reading the new %s of %s/%d failed (%s); reading the full output",
+                    stream,
+                    tid,
+                    instance,
+                    exc,
+                )
+                cursor.lost()
+        full = self.get_task_instance_stdout if stream == "stdout" else self.get_task_instance_stderr
+        try:
+            return cursor.from_full(full(tid, instance))
+        except NotFoundError:
+            return ""
+
     def run_task(
         self,
         payload: CreateTaskPayload | Mapping[str, Any],
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        *,
+        on_output: Callable[[OutputChunk], None] | None = None,
     ) -> RunResult:
         """Submit a task, wait for its final state, and return it with its whole stdout and stderr.
 
         Calls ``POST /tasks``, then polls ``GET /tasks/{taskId}``, then ``GET /tasks/{taskId}/stdout`` and
-        ``/stderr``. A task that ends in Failure or Cancelled is returned too (see ``result.succeeded``);
-        it is not aborted or deleted.
+        ``/stderr``. With ``on_output``, the task's output is followed while it runs
+        (:meth:`follow_task_output`) and each :class:`~qarnot_facade.OutputChunk` is passed to it. A task
+        that ends in Failure or Cancelled is returned too (see ``result.succeeded``); it is not aborted or
+        deleted, neither when the wait times out or is cancelled.
 
         Raises:
             the errors of :meth:`create_task`; WaitTimeoutError when ``timeout`` passes (the task keeps
-            running; ``.last`` is the last task seen).
+            running; ``.task_ids`` holds its id, ``.last`` the last task seen).
         """
         check_wait_args(timeout, poll_interval, max_poll_interval)
+        if on_output is not None and not callable(on_output):
+            raise InvalidInputError("on_output must be a callable taking an OutputChunk")
         created = self.create_task(payload)
-        task = self.wait_for_task(created.uuid, timeout, poll_interval, max_poll_interval)
+        if on_output is None:
+            task = self.wait_for_task(created.uuid, timeout, poll_interval, max_poll_interval)
+        else:
+            for item in self._follow(created.uuid, timeout, poll_interval, max_poll_interval):
+                if isinstance(item, OutputChunk):
+                    on_output(item)
+                else:
+                    task = item
         return RunResult(
             task=task,
             stdout=self.get_task_stdout(created.uuid),
@@ -178,3 +480,21 @@ class WaitingOperations(ClientCore):
         def create_task(self, payload: CreateTaskPayload | Mapping[str, Any]) -> UuidResponse: ...
         def get_task_stdout(self, task_id: str) -> str: ...
         def get_task_stderr(self, task_id: str) -> str: ...
+        def paginate_tasks(self, request: Any) -> TaskPage: ...
+        def paginate_pools(self, request: Any) -> PoolPage: ...
+        def paginate_jobs(self, request: Any) -> JobPage: ...
+        def get_last_task_instance_stdout(self, task_id: str, instance_id: int) -> str: ...
+        def get_last_task_instance_stderr(self, task_id: str, instance_id: int) -> str: ...
+        def get_task_instance_stdout(self, task_id: str, instance_id: int) -> str: ...
+        def get_task_instance_stderr(self, task_id: str, instance_id: int) -> str: ...
+
+
+def _in_order(ids: Sequence[str], items: Sequence[Any]) -> list[Any]:
+    """``items`` (final objects) in the order of the ``ids`` the caller gave (uuids or shortnames)."""
+    by_id: dict[str, Any] = {}
+    for item in items:
+        by_id[str(item.uuid).lower()] = item
+        shortname = getattr(item, "shortname", None)
+        if isinstance(shortname, str):
+            by_id.setdefault(shortname, item)
+    return [by_id[name.lower()] if name.lower() in by_id else by_id[name] for name in ids]

@@ -33,6 +33,7 @@ from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
 from . import catalog, filters
+from .accounts import READ_ONLY_HEADER, Account, Accounts
 from .faults import Fault, FaultInjection
 from .secrets import InvalidSecretKey, SecretExists, SecretNotFound
 from .shapes import Shapes
@@ -177,18 +178,14 @@ class SandboxApp:
     def __init__(
         self,
         *,
-        store: Store,
+        accounts: Accounts,
         validator: SpecValidator,
-        api_key: str,
-        email: str,
         storage_url: Callable[[], str],
         faults: FaultInjection,
     ) -> None:
-        self.store = store
+        self.accounts = accounts
         self.validator = validator
         self.shapes = Shapes(validator)
-        self.api_key = api_key
-        self.email = email
         self.storage_url = storage_url
         self.faults = faults
         self._handlers: dict[str, Callable[[Call], Reply]] = {
@@ -198,6 +195,15 @@ class SandboxApp:
         missing = sorted(self.validator.operation_ids - set(self._handlers))
         if missing:
             raise RuntimeError(f"the sandbox has no handler for: {', '.join(missing)}")
+
+    @property
+    def store(self) -> Store:
+        """The store of the account the request being handled acts on."""
+        return self.accounts.current.store
+
+    @property
+    def email(self) -> str:
+        return self.accounts.current.email
 
     # ASGI entry point with fault injection
 
@@ -312,8 +318,14 @@ class SandboxApp:
                 return response
             return _json_response(404, {"message": f"No such route: {method} {path}"})
         info = self.validator.operation(matched.operation_id)
-        if info.requires_auth and request.headers.get("authorization") != self.api_key:
-            return _json_response(401, UNAUTHORIZED)
+        caller = self.accounts.by_token(request.headers.get("authorization"))
+        if caller is None:
+            if info.requires_auth:
+                return _json_response(401, UNAUTHORIZED)
+            caller = next(iter(self.accounts))  # the few public operations answer the same to all
+        account = self.accounts.target(
+            caller, request.headers.get(READ_ONLY_HEADER), declares_header=READ_ONLY_HEADER in info.headers
+        )
         query_lists: dict[str, list[str]] = {}
         for key, value in request.query_params.multi_items():
             query_lists.setdefault(key, []).append(value)
@@ -345,15 +357,15 @@ class SandboxApp:
             accept=request.headers.get("accept", ""),
         )
         handler = self._handlers[matched.operation_id]
-        response = await run_in_threadpool(self._run_handler, handler, call)
+        response = await run_in_threadpool(self._run_handler, handler, call, account)
         if method == "HEAD":
             response.body = b""
         return response
 
-    def _run_handler(self, handler: Callable[[Call], Reply], call: Call) -> Response:
-        """Run the handler holding the store's lock, then encode its answer without it (large listings
-        must neither block the other requests nor the event loop)."""
-        with self.store.lock:
+    def _run_handler(self, handler: Callable[[Call], Reply], call: Call, account: Account) -> Response:
+        """Run the handler for ``account`` holding its store's lock, then encode its answer without it
+        (large listings must neither block the other requests nor the event loop)."""
+        with self.accounts.acting_as(account), account.store.lock:
             reply = handler(call)
         return self._render(reply, call)
 
@@ -407,12 +419,19 @@ class SandboxApp:
         ranges = payload.get("advancedRanges")
         count = payload.get("instanceCount")
         if ranges:
-            if count:
-                raise problem({"advancedRanges": ["Give either instanceCount or advancedRanges, not both."]})
             try:
                 instance_ids = parse_ranges(str(ranges))
             except ValueError as exc:
                 raise problem({"advancedRanges": [str(exc)]}) from None
+            if count and count != len(instance_ids):  # both given: they must agree (the spec's clone example)
+                raise problem(
+                    {
+                        "instanceCount": [
+                            f"instanceCount ({count}) differs from the {len(instance_ids)} instances "
+                            "of advancedRanges."
+                        ]
+                    }
+                )
         else:
             if not isinstance(count, int) or isinstance(count, bool) or count < 1:
                 raise problem(
@@ -1242,9 +1261,6 @@ def _check_policies(policies: Sequence[Any]) -> None:
                 errors.setdefault(f"{where}.maxTotalSlots", []).append(
                     "maxTotalSlots must be greater than or equal to minTotalSlots."
                 )
-            factor = policy.get("scalingFactor")
-            if isinstance(factor, int | float) and not 0 < factor <= 1:
-                errors.setdefault(f"{where}.scalingFactor", []).append("scalingFactor must be in ]0, 1].")
         for key in ("slotsCount", "minTotalSlots", "maxTotalSlots", "minIdleSlots", "minIdleTimeSeconds"):
             value = policy.get(key)
             if isinstance(value, int) and value < 0:

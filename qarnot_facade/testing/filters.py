@@ -464,6 +464,10 @@ def parse_select(select: Any) -> list[str]:
             return []
     if not isinstance(fields, list) or not all(isinstance(f, str) for f in fields):
         raise FilterError("select", "select must be a list of field paths or an object {fields: [...]}")
+    for path in fields:  # checked here, whatever the objects: the same selection always gets the same answer
+        segments = path.strip().split(".")
+        if any(not segment for segment in segments) or segments[0].lower() not in KNOWN_FIELDS:
+            raise FilterError("select", f"unknown or malformed field path {path!r}")
     return list(fields)
 
 

@@ -15,16 +15,19 @@ as long as needed.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import secrets as secrets_module
 import socket
 import threading
 import time
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from .accounts import Account, Accounts
 from .executors import Executor, LocalExecutor
 from .faults import FaultInjection
 from .s3 import S3Server
@@ -58,6 +61,8 @@ class Sandbox:
         step_seconds: how far the clock moves per manual step.
         faults: a :class:`FaultInjection` (default: one with every fault off, at :attr:`faults`).
         start_time: the clock's initial time (default: now).
+        accounts: more accounts, e-mail -> API token (None: a random one); each has its own tasks,
+            pools, jobs, secrets and S3 keys; :meth:`grant_read` lets one read another's.
         spec: the OpenAPI document to serve (default: the packaged ``openapi/qarnot.yaml``); the
             answers follow its schemas, so a copy with a new field serves that field.
     """
@@ -76,6 +81,7 @@ class Sandbox:
         faults: FaultInjection | None = None,
         start_time: datetime | None = None,
         spec: Path | None = None,
+        accounts: Mapping[str, str | None] | None = None,
     ) -> None:
         self.spec = spec
         self.api_key = api_key or secrets_module.token_hex(20)
@@ -86,7 +92,16 @@ class Sandbox:
         self.clock = Clock(manual=not auto_advance, start=start_time, step_seconds=step_seconds)
         self._requested_port = port
         self._executor: Executor = executor if executor is not None else LocalExecutor()
-        self._s3 = S3Server(access_key=email, secret_key=self.api_key, port=storage_port)
+        self._more_accounts = {
+            e: token or secrets_module.token_hex(20) for e, token in (accounts or {}).items()
+        }
+        self._s3 = S3Server(
+            access_key=email,
+            secret_key=self.api_key,
+            port=storage_port,
+            more_credentials=self._more_accounts.items(),
+        )
+        self._accounts: Accounts | None = None
         self._store: Store | None = None
         self._server: Any = None
         self._server_thread: threading.Thread | None = None
@@ -119,11 +134,13 @@ class Sandbox:
         self._s3.start()
         try:
             self._store = Store(clock=self.clock, executor=self._executor, s3=self._s3)
+            self._accounts = Accounts([Account(self.email, self.api_key, self._store)])
+            for email, token in self._more_accounts.items():
+                store = Store(clock=self.clock, executor=self._executor, s3=self._s3, beside=self._store)
+                self._accounts.add(Account(email, token, store))
             app = SandboxApp(
-                store=self._store,
+                accounts=self._accounts,
                 validator=_shared_validator(SpecValidator) if self.spec is None else SpecValidator(self.spec),
-                api_key=self.api_key,
-                email=self.email,
                 storage_url=lambda: self.storage_url,
                 faults=self.faults,
             )
@@ -163,12 +180,13 @@ class Sandbox:
             self._shutdown()
             raise
         self._started = True
-        self._store.credentials = {
-            "QARNOT_CLUSTER_URL": self.api_url,
-            "QARNOT_STORAGE_URL": self.storage_url,
-            "QARNOT_CLIENT_TOKEN": self.api_key,
-            "QARNOT_ACCOUNT_EMAIL": self.email,
-        }
+        for account in self._accounts:
+            account.store.credentials = {
+                "QARNOT_CLUSTER_URL": self.api_url,
+                "QARNOT_STORAGE_URL": self.storage_url,
+                "QARNOT_CLIENT_TOKEN": account.api_key,
+                "QARNOT_ACCOUNT_EMAIL": account.email,
+            }
         return self
 
     def stop(self) -> None:
@@ -185,8 +203,8 @@ class Sandbox:
         if self._ticker is not None:
             self._ticker.join(timeout=10)
             self._ticker = None
-        if self._store is not None:
-            self._store.close()
+        for store in self._stores():
+            store.close()
         if self._server is not None:
             self._server.should_exit = True  # uvicorn winds down while the S3 server stops
         self._s3.stop()
@@ -195,28 +213,37 @@ class Sandbox:
             self._server_thread = None
         self._server = None
 
+    def _stores(self) -> list[Store]:
+        """Every account's store, the main account's first."""
+        if self._accounts is None:
+            return [self._store] if self._store is not None else []
+        return [account.store for account in self._accounts]
+
+    def _idle(self) -> bool:
+        return all(store.is_idle() for store in self._stores())
+
     def _tick_loop(self) -> None:
         store = self._store
         assert store is not None
         while not self._stopping.is_set():
-            if store.is_idle():
-                # nothing in flight: wake up on a change, or now and then for clock deadlines
-                # (automatic deletions, a job's maxWallTime)
+            if self._idle():
+                # nothing in flight: wake up on a change (the stores share one signal), or now and
+                # then for clock deadlines (automatic deletions, a job's maxWallTime)
                 with store.changed:
                     if self._stopping.is_set():
                         return
                     store.changed.wait(timeout=0.25)
-                self._step(store)
+                self._step()
                 continue
-            self._step(store)
+            self._step()
             time.sleep(self.tick)
 
-    @staticmethod
-    def _step(store: Store) -> None:
-        try:
-            store.step()
-        except Exception:  # a bug must not stop the clock of every other object
-            logger.exception("sandbox step failed")
+    def _step(self) -> None:
+        for store in self._stores():
+            try:
+                store.step()
+            except Exception:  # a bug must not stop the clock of every other object
+                logger.exception("sandbox step failed")
 
     # what clients need
 
@@ -244,6 +271,24 @@ class Sandbox:
             storage_url=self.storage_url,
             version="v1",
         )
+
+    def account(self, email: str) -> Account:
+        """One account of the sandbox (its e-mail, token and store)."""
+        self._require_started()
+        assert self._accounts is not None
+        return self._accounts.by_email(email)
+
+    def grant_read(self, *, reader: str, owner: str) -> None:
+        """Let the account ``reader`` read (not write) the tasks, pools and jobs of ``owner`` through the
+        ``QarnotReadOnlyRequestForAccount`` header; :meth:`reset` withdraws every grant."""
+        self._require_started()
+        assert self._accounts is not None
+        self._accounts.grant_read(reader=reader, owner=owner)
+
+    def config_for(self, email: str) -> QarnotConfig:
+        """A facade configuration logged in as another account of this sandbox."""
+        account = self.account(email)
+        return dataclasses.replace(self.config, api_key=account.api_key, email=account.email)
 
     def client(self, **kwargs: Any) -> Client:
         """A facade :class:`~qarnot_facade.Client` on this sandbox (keyword arguments go to the client)."""
@@ -278,8 +323,8 @@ class Sandbox:
     def executor(self, executor: Executor) -> None:
         """Swap the executor (used by instances started afterwards)."""
         self._executor = executor
-        if self._store is not None:
-            self._store.executor = executor
+        for store in self._stores():
+            store.executor = executor
 
     def _require_started(self) -> None:
         if not self._started:
@@ -291,7 +336,12 @@ class Sandbox:
         """Manual mode: move every object ``steps`` states forward (the clock moves ``step_seconds`` each)."""
         if self.auto_advance:
             raise RuntimeError("advance() needs a manual sandbox: Sandbox(auto_advance=False)")
-        self.store.advance(steps)
+        main, *others = self._stores()
+        for _ in range(steps):
+            main.advance()  # moves the shared clock
+            for store in others:
+                store.step()
+                store.wait_for_work()
 
     def run_until_idle(self, max_steps: int = 1000, timeout: float = 60.0) -> int:
         """Until nothing is in a transient state; returns the number of steps taken (manual mode).
@@ -299,18 +349,30 @@ class Sandbox:
         In automatic mode it waits (at most ``timeout`` seconds) for the ticker to get there.
         """
         if not self.auto_advance:
-            return self.store.run_until_idle(max_steps)
+            for taken in range(max_steps + 1):
+                if self._idle():
+                    return taken
+                self.advance()
+            raise RuntimeError(f"the sandbox is still busy after {max_steps} steps: {self._busy()}")
         deadline = time.monotonic() + timeout
-        store = self.store
-        while not store.is_idle():
+        while not self._idle():
             if time.monotonic() > deadline:
-                raise TimeoutError(f"the sandbox is still busy: {store.active_objects()}")
+                raise TimeoutError(f"the sandbox is still busy: {self._busy()}")
             time.sleep(0.005)
         return 0
 
+    def _busy(self) -> list[str]:
+        return [name for store in self._stores() for name in store.active_objects()]
+
     def reset(self) -> None:
-        """Forget every task, pool, job and secret, empty the S3 server, clear the faults."""
-        self.store.reset()
+        """Forget every task, pool, job and secret (of every account) and the read grants, empty the S3
+        server, clear the faults."""
+        self._require_started()
+        for store in self._stores():
+            store.reset()
+        assert self._accounts is not None
+        for account in self._accounts:
+            account.readers.clear()
         self._s3.reset()
         self.faults.clear()
 

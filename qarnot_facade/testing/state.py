@@ -399,13 +399,18 @@ class Store:
         s3: S3Server,
         max_workers: int = 4,
         work_timeout: float = 300.0,
+        beside: Store | None = None,
     ) -> None:
+        """``beside``: another account's store of the same sandbox, whose lock and change signal this
+        one shares (one clock loop waits for any account's change)."""
         self.clock = clock
         self.executor = executor
         self.s3 = s3
         self.work_timeout = work_timeout
-        self.lock = threading.RLock()
-        self.changed = threading.Condition(self.lock)
+        self.lock: threading.RLock = beside.lock if beside is not None else threading.RLock()
+        self.changed: threading.Condition = (
+            beside.changed if beside is not None else threading.Condition(self.lock)
+        )
         self.tasks: dict[str, TaskRecord] = {}
         self.pools: dict[str, PoolRecord] = {}
         self.jobs: dict[str, JobRecord] = {}

@@ -146,6 +146,7 @@ class OperationInfo:
     responses: Mapping[str, Any]
     pointer: str
     requires_auth: bool
+    headers: frozenset[str] = frozenset()  # the header parameters it declares
 
 
 @dataclass
@@ -219,6 +220,7 @@ class SpecValidator:
                     responses={str(k): v for k, v in (operation.get("responses") or {}).items()},
                     pointer=_pointer("paths", str(template), method),
                     requires_auth=bool(security) and not any(req == {} for req in security),
+                    headers=frozenset(str(p.get("name")) for p in parameters if p.get("in") == "header"),
                 )
                 route.methods[method.upper()] = operation_id
             self._routes.append(route)
@@ -301,14 +303,12 @@ class SpecValidator:
         return None
 
     def allowed_methods(self, path: str) -> list[str]:
-        """The methods documented on the templates matching ``path``, most specific first ([] for none)."""
-        methods: list[str] = []
+        """The methods documented on the most specific template matching ``path`` ([] for none): a
+        literal path (``/tasks/summaries``) answers for itself, not with its ``{id}`` neighbour's methods."""
         for candidate in _path_variants(path):
             for route, _ in self._candidates(candidate):
-                methods.extend(m for m in sorted(route.methods) if m not in methods)
-            if methods:
-                break
-        return methods
+                return sorted(route.methods)
+        return []
 
     def _candidates(self, path: str) -> Iterator[tuple[_Route, dict[str, str]]]:
         cleaned = path if path.startswith("/") else "/" + path

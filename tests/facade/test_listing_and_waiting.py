@@ -221,15 +221,38 @@ def test_wait_for_task_goes_past_pending_cancel(client: Client, fake: FakeApi, c
         task_reply("cancelled"),
     )
     task = client.wait_for_task(TID, timeout=600, poll_interval=2, max_poll_interval=4)
-    assert task.state == "cancelled"
+    assert task.state is m.TaskState.CANCELLED  # the lower-case answer decodes to the member (issue 10)
     assert len(fake.requests) == 4
-    assert clock.sleeps == [2.0, 3.0, 4.0]  # grows by 1.5x, capped
+    assert clock.sleeps == [0.05, 0.1, 0.2]  # fast at first
+
+
+def test_the_poll_interval_ramps_up_then_grows_to_the_cap(
+    client: Client, fake: FakeApi, clock: FakeClock
+) -> None:
+    fake.on("GET", f"/tasks/{TID}", *[task_reply("FullyExecuting")] * 11, task_reply("Success"))
+    client.wait_for_task(TID, timeout=600, poll_interval=2, max_poll_interval=4)
+    # 50 ms doubling up to poll_interval, then 1.5x per poll up to max_poll_interval
+    assert clock.sleeps == [0.05, 0.1, 0.2, 0.4, 0.8, 1.6, 2.0, 3.0, 4.0, 4.0, 4.0]
+
+
+def test_a_task_that_ends_at_once_is_seen_within_a_fraction_of_a_second_by_default(
+    client: Client, fake: FakeApi, clock: FakeClock
+) -> None:
+    fake.on("POST", "/tasks", httpx.Response(201, json={"uuid": TID}))
+    fake.on("GET", f"/tasks/{TID}", task_reply("Submitted"), task_reply("Success"))
+    fake.on("GET", f"/tasks/{TID}/stdout", httpx.Response(200, text="0> hi\n"))
+    fake.on("GET", f"/tasks/{TID}/stderr", httpx.Response(200, text=""))
+    result = client.run_task({"name": "t", "profile": "docker-batch", "instanceCount": 1})
+    assert result.succeeded
+    assert clock.sleeps == [0.05]  # the default schedule's first poll, not the 2 s interval
 
 
 @pytest.mark.parametrize("final", ["Success", "Failure", "Cancelled", "SUCCESS", "failure"])
 def test_wait_for_task_final_states(final: str, client: Client, fake: FakeApi) -> None:
     fake.on("GET", f"/tasks/{TID}", task_reply(final))
-    assert client.wait_for_task(TID).state == final
+    state = client.wait_for_task(TID).state
+    # any casing decodes to the TaskState member (issue 10)
+    assert isinstance(state, m.TaskState) and state.casefold() == final.casefold()
     assert len(fake.requests) == 1
 
 
@@ -240,6 +263,8 @@ def test_wait_for_task_timeout_carries_the_last_task(client: Client, fake: FakeA
     assert isinstance(info.value.last, m.Task)
     assert info.value.last.state == "FullyExecuting"
     assert "FullyExecuting" in str(info.value)
+    assert info.value.task_ids == (TID,)  # the task keeps running; the message says how to abort it
+    assert "client.abort_task(task_id)" in str(info.value)
     assert sum(clock.sleeps) == pytest.approx(10)
     assert isinstance(info.value, TimeoutError)
 

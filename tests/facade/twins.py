@@ -10,10 +10,13 @@ copy of the test.
 from __future__ import annotations
 
 import asyncio
+import collections
 import inspect
+import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 from qarnot_facade import AsyncClient, Client
@@ -118,3 +121,36 @@ def twins(request: pytest.FixtureRequest) -> Iterator[Twins]:
         yield made
     finally:
         made.close()
+
+
+class CountingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """httpx's real transports (sync and async), counting every request that goes out, by method and path.
+
+    ``counts[("POST", "/tasks/paginate")]``; ``task_gets`` counts ``GET /tasks/{id}``.
+    """
+
+    def __init__(self) -> None:
+        self.counts: collections.Counter[tuple[str, str]] = collections.Counter()
+        self._sync = httpx.HTTPTransport()
+        self._async = httpx.AsyncHTTPTransport()
+
+    def _count(self, request: httpx.Request) -> None:
+        self.counts[(request.method, request.url.path)] += 1
+
+    def count(self, method: str, pattern: str) -> int:
+        """How many requests had this method and a path matching the regular expression ``pattern``."""
+        return sum(n for (m, path), n in self.counts.items() if m == method and re.fullmatch(pattern, path))
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self._count(request)
+        return self._sync.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._count(request)
+        return await self._async.handle_async_request(request)
+
+    def close(self) -> None:
+        self._sync.close()
+
+    async def aclose(self) -> None:
+        await self._async.aclose()

@@ -193,8 +193,8 @@ def test_task_success(shared_fixtures: Path, openapi: dict[str, Any]) -> None:
     assert (
         task.previous_state is models.TaskState.UPLOADINGRESULTS or task.previous_state == "UploadingResults"
     )
-    # lower-case "flex" survives whether or not the spec lists that casing
-    assert task.scheduling_type == "flex"
+    # lower-case "flex" decodes to the member whose value differs only by case (issue 10)
+    assert task.scheduling_type is models.SchedulingType.FLEX
     # .NET timespans stay strings
     assert task.execution_time == "00:28:04"
     assert task.completion_time_to_live == "00:00:00"
@@ -489,12 +489,13 @@ def test_scaling_parts(shared_fixtures: Path, openapi: dict[str, Any]) -> None:
     period = present(policy.enabled_periods)[0]
     assert isinstance(period, models.WeeklyTimePeriod)
     weekly = models.WeeklyTimePeriod.from_dict(weekly_body)
-    # Both casings of the day names (PascalCase here, lower-case there) survive and compare equal to what
-    # was sent; the casing the spec lists decodes to DayOfWeek members, the other stays plain strings.
-    assert period.days == ["Monday", "Friday"]
-    assert weekly.days == ["monday", "tuesday", "wednesday", "thursday", "friday"]
+    # Both casings of the day names (PascalCase here, lower-case there) decode to the same DayOfWeek
+    # members: values that differ only by case map to one member (issue 10).
     days = [*present(period.days), *present(weekly.days)]
-    assert any(isinstance(day, models.DayOfWeek) for day in days)
+    assert all(isinstance(day, models.DayOfWeek) for day in days)
+    assert period.days == [models.DayOfWeek.MONDAY, models.DayOfWeek.FRIDAY]
+    weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday"]
+    assert [str(day) for day in present(weekly.days)] == weekdays
     assert weekly.start_time_utc == "09:00:00"
 
     pool = models.Pool.from_dict({"uuid": "p", "scaling": scaling_body})

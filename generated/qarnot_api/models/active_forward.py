@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,7 +47,6 @@ class ActiveForward:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if application_port is not UNSET:
             field_dict["applicationPort"] = application_port
         if forwarder_port is not UNSET:
@@ -61,28 +60,14 @@ class ActiveForward:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        application_port = d.pop("applicationPort", UNSET)
+        get = src_dict.get
+        application_port = get("applicationPort", UNSET)
 
-        forwarder_port = d.pop("forwarderPort", UNSET)
+        forwarder_port = get("forwarderPort", UNSET)
 
-        def _parse_forwarder_host(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        forwarder_host = get("forwarderHost", UNSET)
 
-        forwarder_host = _parse_forwarder_host(d.pop("forwarderHost", UNSET))
-
-        def _parse_bind_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bind_address = _parse_bind_address(d.pop("bindAddress", UNSET))
+        bind_address = get("bindAddress", UNSET)
 
         active_forward = cls(
             application_port=application_port,
@@ -91,7 +76,8 @@ class ActiveForward:
             bind_address=bind_address,
         )
 
-        active_forward.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            active_forward.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return active_forward
 
     @property
@@ -109,3 +95,14 @@ class ActiveForward:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "applicationPort",
+        "forwarderPort",
+        "forwarderHost",
+        "bindAddress",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,78 +84,37 @@ class AdvancedDependency:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        task_uuid = d.pop("taskUuid")
+        get = src_dict.get
+        task_uuid = src_dict["taskUuid"]
 
-        def _parse_task_final_state_condition(data: object) -> list[str | TaskFinalState] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        task_final_state_condition = get("taskFinalStateCondition", UNSET)
+        if task_final_state_condition is not None and task_final_state_condition is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(task_final_state_condition, list):
                     raise TypeError()
                 task_final_state_condition_type_0 = []
-                _task_final_state_condition_type_0 = data
+                _task_final_state_condition_type_0 = task_final_state_condition
                 for task_final_state_condition_type_0_item_data in _task_final_state_condition_type_0:
-
-                    def _parse_task_final_state_condition_type_0_item(data: object) -> str | TaskFinalState:
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            task_final_state_condition_type_0_item_type_0 = TaskFinalState(data)
-
-                            return task_final_state_condition_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(str | TaskFinalState, data)
-
-                    task_final_state_condition_type_0_item = _parse_task_final_state_condition_type_0_item(
-                        task_final_state_condition_type_0_item_data
-                    )
+                    task_final_state_condition_type_0_item = task_final_state_condition_type_0_item_data
+                    if isinstance(task_final_state_condition_type_0_item, str):
+                        task_final_state_condition_type_0_item = TaskFinalState.parse(
+                            task_final_state_condition_type_0_item
+                        )
 
                     task_final_state_condition_type_0.append(task_final_state_condition_type_0_item)
 
-                return task_final_state_condition_type_0
+                task_final_state_condition = task_final_state_condition_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str | TaskFinalState] | None | Unset, data)
 
-        task_final_state_condition = _parse_task_final_state_condition(d.pop("taskFinalStateCondition", UNSET))
+        actual_final_state = get("actualFinalState", UNSET)
+        if isinstance(actual_final_state, str):
+            actual_final_state = TaskFinalState.parse(actual_final_state)
 
-        def _parse_actual_final_state(data: object) -> None | str | TaskFinalState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                actual_final_state_type_0 = TaskFinalState(data)
-
-                return actual_final_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | TaskFinalState | Unset, data)
-
-        actual_final_state = _parse_actual_final_state(d.pop("actualFinalState", UNSET))
-
-        def _parse_state(data: object) -> DependencyState | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_0 = DependencyState(data)
-
-                return state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DependencyState | None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
+        state = get("state", UNSET)
+        if isinstance(state, str):
+            state = DependencyState.parse(state)
 
         advanced_dependency = cls(
             task_uuid=task_uuid,
@@ -164,7 +123,8 @@ class AdvancedDependency:
             state=state,
         )
 
-        advanced_dependency.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            advanced_dependency.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return advanced_dependency
 
     @property
@@ -182,3 +142,14 @@ class AdvancedDependency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "taskUuid",
+        "taskFinalStateCondition",
+        "actualFinalState",
+        "state",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,9 +35,6 @@ class AdvancedResourceBucket:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.resources_filtering import ResourcesFiltering
-        from ..models.resources_transformation import ResourcesTransformation
-
         bucket_name = self.bucket_name
 
         filtering: dict[str, Any] | None | Unset
@@ -80,54 +77,34 @@ class AdvancedResourceBucket:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.resources_filtering import ResourcesFiltering
-        from ..models.resources_transformation import ResourcesTransformation
+        get = src_dict.get
+        bucket_name = src_dict["bucketName"]
 
-        d = dict(src_dict)
-        bucket_name = d.pop("bucketName")
-
-        def _parse_filtering(data: object) -> None | ResourcesFiltering | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        filtering = get("filtering", UNSET)
+        if filtering is not None and filtering is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(filtering, dict):
                     raise TypeError()
-                filtering_type_0 = ResourcesFiltering.from_dict(data)
+                filtering_type_0 = ResourcesFiltering.from_dict(filtering)
 
-                return filtering_type_0
+                filtering = filtering_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResourcesFiltering | Unset, data)
 
-        filtering = _parse_filtering(d.pop("filtering", UNSET))
-
-        def _parse_resources_transformation(data: object) -> None | ResourcesTransformation | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        resources_transformation = get("resourcesTransformation", UNSET)
+        if resources_transformation is not None and resources_transformation is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(resources_transformation, dict):
                     raise TypeError()
-                resources_transformation_type_0 = ResourcesTransformation.from_dict(data)
+                resources_transformation_type_0 = ResourcesTransformation.from_dict(resources_transformation)
 
-                return resources_transformation_type_0
+                resources_transformation = resources_transformation_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResourcesTransformation | Unset, data)
 
-        resources_transformation = _parse_resources_transformation(d.pop("resourcesTransformation", UNSET))
-
-        def _parse_cache_ttl_sec(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cache_ttl_sec = _parse_cache_ttl_sec(d.pop("cacheTTLSec", UNSET))
+        cache_ttl_sec = get("cacheTTLSec", UNSET)
 
         advanced_resource_bucket = cls(
             bucket_name=bucket_name,
@@ -136,7 +113,8 @@ class AdvancedResourceBucket:
             cache_ttl_sec=cache_ttl_sec,
         )
 
-        advanced_resource_bucket.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            advanced_resource_bucket.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return advanced_resource_bucket
 
     @property
@@ -154,3 +132,19 @@ class AdvancedResourceBucket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "bucketName",
+        "filtering",
+        "resourcesTransformation",
+        "cacheTTLSec",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.resources_filtering import ResourcesFiltering
+from ..models.resources_transformation import ResourcesTransformation

@@ -47,26 +47,20 @@ class AlwaysTimePeriod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["Always"], d.pop("type"))
+        get = src_dict.get
+        type_ = cast(Literal["Always"], src_dict["type"])
         if type_ != "Always":
             raise ValueError(f"type must match const 'Always', got '{type_}'")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = get("name", UNSET)
 
         always_time_period = cls(
             type_=type_,
             name=name,
         )
 
-        always_time_period.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            always_time_period.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return always_time_period
 
     @property
@@ -84,3 +78,12 @@ class AlwaysTimePeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,7 +32,6 @@ class ApiSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if storage is not UNSET:
             field_dict["storage"] = storage
 
@@ -40,22 +39,15 @@ class ApiSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_storage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        storage = _parse_storage(d.pop("storage", UNSET))
+        get = src_dict.get
+        storage = get("storage", UNSET)
 
         api_settings = cls(
             storage=storage,
         )
 
-        api_settings.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            api_settings.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return api_settings
 
     @property
@@ -73,3 +65,11 @@ class ApiSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "storage",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,6 @@ class ApiVersion:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if version is not UNSET:
             field_dict["version"] = version
         if end_of_life is not UNSET:
@@ -49,32 +48,18 @@ class ApiVersion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        version = get("version", UNSET)
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_end_of_life(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end_of_life = _parse_end_of_life(d.pop("endOfLife", UNSET))
+        end_of_life = get("endOfLife", UNSET)
 
         api_version = cls(
             version=version,
             end_of_life=end_of_life,
         )
 
-        api_version.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            api_version.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return api_version
 
     @property
@@ -92,3 +77,12 @@ class ApiVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "version",
+        "endOfLife",
+    }
+)

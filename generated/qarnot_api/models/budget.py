@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,7 +84,6 @@ class Budget:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
         if alias is not UNSET:
@@ -108,76 +107,46 @@ class Budget:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
 
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        alias = get("alias", UNSET)
 
-        alias = _parse_alias(d.pop("alias", UNSET))
+        consumed_amount_in_cents = get("consumedAmountInCents", UNSET)
 
-        consumed_amount_in_cents = d.pop("consumedAmountInCents", UNSET)
+        total_amount_in_cents = get("totalAmountInCents", UNSET)
 
-        total_amount_in_cents = d.pop("totalAmountInCents", UNSET)
+        remaining_amount_in_cents = get("remainingAmountInCents", UNSET)
 
-        remaining_amount_in_cents = d.pop("remainingAmountInCents", UNSET)
-
-        def _parse_start_date_utc(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_date_utc = get("startDateUtc", UNSET)
+        if start_date_utc is not None and start_date_utc is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(start_date_utc, str):
                     raise TypeError()
-                start_date_utc_type_0 = datetime.datetime.fromisoformat(data)
+                start_date_utc_type_0 = datetime.datetime.fromisoformat(start_date_utc)
 
-                return start_date_utc_type_0
+                start_date_utc = start_date_utc_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        start_date_utc = _parse_start_date_utc(d.pop("startDateUtc", UNSET))
-
-        def _parse_expiration_date_utc(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        expiration_date_utc = get("expirationDateUtc", UNSET)
+        if expiration_date_utc is not None and expiration_date_utc is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(expiration_date_utc, str):
                     raise TypeError()
-                expiration_date_utc_type_0 = datetime.datetime.fromisoformat(data)
+                expiration_date_utc_type_0 = datetime.datetime.fromisoformat(expiration_date_utc)
 
-                return expiration_date_utc_type_0
+                expiration_date_utc = expiration_date_utc_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        expiration_date_utc = _parse_expiration_date_utc(d.pop("expirationDateUtc", UNSET))
+        budget_overrun_policy = get("budgetOverrunPolicy", UNSET)
+        if isinstance(budget_overrun_policy, str):
+            budget_overrun_policy = BudgetOverrunPolicy.parse(budget_overrun_policy)
 
-        def _parse_budget_overrun_policy(data: object) -> BudgetOverrunPolicy | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                budget_overrun_policy_type_0 = BudgetOverrunPolicy(data)
-
-                return budget_overrun_policy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BudgetOverrunPolicy | None | str | Unset, data)
-
-        budget_overrun_policy = _parse_budget_overrun_policy(d.pop("budgetOverrunPolicy", UNSET))
-
-        is_archived = d.pop("isArchived", UNSET)
+        is_archived = get("isArchived", UNSET)
 
         budget = cls(
             uuid=uuid,
@@ -191,7 +160,8 @@ class Budget:
             is_archived=is_archived,
         )
 
-        budget.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            budget.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return budget
 
     @property
@@ -209,3 +179,19 @@ class Budget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "alias",
+        "consumedAmountInCents",
+        "totalAmountInCents",
+        "remainingAmountInCents",
+        "startDateUtc",
+        "expirationDateUtc",
+        "budgetOverrunPolicy",
+        "isArchived",
+    }
+)

@@ -36,7 +36,6 @@ class BudgetList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if budgets is not UNSET:
             field_dict["budgets"] = budgets
 
@@ -44,10 +43,8 @@ class BudgetList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.budget import Budget
-
-        d = dict(src_dict)
-        _budgets = d.pop("budgets", UNSET)
+        get = src_dict.get
+        _budgets = get("budgets", UNSET)
         budgets: list[Budget] | Unset = UNSET
         if _budgets is not UNSET:
             budgets = []
@@ -60,7 +57,8 @@ class BudgetList:
             budgets=budgets,
         )
 
-        budget_list.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            budget_list.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return budget_list
 
     @property
@@ -78,3 +76,15 @@ class BudgetList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "budgets",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.budget import Budget

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,7 +48,6 @@ class BulkTaskResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
         if status_code is not UNSET:
@@ -60,34 +59,12 @@ class BulkTaskResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
 
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status_code = get("statusCode", UNSET)
 
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
-
-        def _parse_status_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status_code = _parse_status_code(d.pop("statusCode", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = get("message", UNSET)
 
         bulk_task_response = cls(
             uuid=uuid,
@@ -95,7 +72,8 @@ class BulkTaskResponse:
             message=message,
         )
 
-        bulk_task_response.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            bulk_task_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return bulk_task_response
 
     @property
@@ -113,3 +91,13 @@ class BulkTaskResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "statusCode",
+        "message",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -135,7 +135,6 @@ class CarbonFacts:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_consumed_energy_wh is not UNSET:
             field_dict["total_consumed_energy_Wh"] = total_consumed_energy_wh
         if total_energy_it_wh is not UNSET:
@@ -169,141 +168,34 @@ class CarbonFacts:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        total_consumed_energy_wh = get("total_consumed_energy_Wh", UNSET)
 
-        def _parse_total_consumed_energy_wh(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        total_energy_it_wh = get("total_energy_it_Wh", UNSET)
 
-        total_consumed_energy_wh = _parse_total_consumed_energy_wh(d.pop("total_consumed_energy_Wh", UNSET))
+        total_reused_energy_wh = get("total_reused_energy_Wh", UNSET)
 
-        def _parse_total_energy_it_wh(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        qarnot_carbon_footprint = get("qarnot_carbon_footprint", UNSET)
 
-        total_energy_it_wh = _parse_total_energy_it_wh(d.pop("total_energy_it_Wh", UNSET))
+        equivalent_datacenter_name = get("equivalent_datacenter_name", UNSET)
 
-        def _parse_total_reused_energy_wh(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        equivalent_dc_carbon_footprint = get("equivalent_DC_carbon_footprint", UNSET)
 
-        total_reused_energy_wh = _parse_total_reused_energy_wh(d.pop("total_reused_energy_Wh", UNSET))
+        saved_carbon_footprint_compute = get("saved_carbon_footprint_compute", UNSET)
 
-        def _parse_qarnot_carbon_footprint(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        saved_carbon_footprint_heat = get("saved_carbon_footprint_heat", UNSET)
 
-        qarnot_carbon_footprint = _parse_qarnot_carbon_footprint(d.pop("qarnot_carbon_footprint", UNSET))
+        saved_carbon_footprint_compute_heat = get("saved_carbon_footprint_compute_heat", UNSET)
 
-        def _parse_equivalent_datacenter_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        saved_carbon_footprint_percent = get("saved_carbon_footprint_percent", UNSET)
 
-        equivalent_datacenter_name = _parse_equivalent_datacenter_name(d.pop("equivalent_datacenter_name", UNSET))
+        pue = get("PUE", UNSET)
 
-        def _parse_equivalent_dc_carbon_footprint(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        ere = get("ERE", UNSET)
 
-        equivalent_dc_carbon_footprint = _parse_equivalent_dc_carbon_footprint(
-            d.pop("equivalent_DC_carbon_footprint", UNSET)
-        )
+        erf = get("ERF", UNSET)
 
-        def _parse_saved_carbon_footprint_compute(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        saved_carbon_footprint_compute = _parse_saved_carbon_footprint_compute(
-            d.pop("saved_carbon_footprint_compute", UNSET)
-        )
-
-        def _parse_saved_carbon_footprint_heat(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        saved_carbon_footprint_heat = _parse_saved_carbon_footprint_heat(d.pop("saved_carbon_footprint_heat", UNSET))
-
-        def _parse_saved_carbon_footprint_compute_heat(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        saved_carbon_footprint_compute_heat = _parse_saved_carbon_footprint_compute_heat(
-            d.pop("saved_carbon_footprint_compute_heat", UNSET)
-        )
-
-        def _parse_saved_carbon_footprint_percent(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        saved_carbon_footprint_percent = _parse_saved_carbon_footprint_percent(
-            d.pop("saved_carbon_footprint_percent", UNSET)
-        )
-
-        def _parse_pue(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        pue = _parse_pue(d.pop("PUE", UNSET))
-
-        def _parse_ere(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        ere = _parse_ere(d.pop("ERE", UNSET))
-
-        def _parse_erf(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        erf = _parse_erf(d.pop("ERF", UNSET))
-
-        def _parse_wue(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        wue = _parse_wue(d.pop("WUE", UNSET))
+        wue = get("WUE", UNSET)
 
         carbon_facts = cls(
             total_consumed_energy_wh=total_consumed_energy_wh,
@@ -322,7 +214,8 @@ class CarbonFacts:
             wue=wue,
         )
 
-        carbon_facts.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            carbon_facts.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return carbon_facts
 
     @property
@@ -340,3 +233,24 @@ class CarbonFacts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "total_consumed_energy_Wh",
+        "total_energy_it_Wh",
+        "total_reused_energy_Wh",
+        "qarnot_carbon_footprint",
+        "equivalent_datacenter_name",
+        "equivalent_DC_carbon_footprint",
+        "saved_carbon_footprint_compute",
+        "saved_carbon_footprint_heat",
+        "saved_carbon_footprint_compute_heat",
+        "saved_carbon_footprint_percent",
+        "PUE",
+        "ERE",
+        "ERF",
+        "WUE",
+    }
+)

@@ -53,8 +53,6 @@ class CompletedInstance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.execution_error import ExecutionError
-
         instance_id = self.instance_id
 
         state: None | str | Unset
@@ -110,7 +108,6 @@ class CompletedInstance:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if instance_id is not UNSET:
             field_dict["instanceId"] = instance_id
         if state is not UNSET:
@@ -144,87 +141,54 @@ class CompletedInstance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.execution_error import ExecutionError
+        get = src_dict.get
+        instance_id = get("instanceId", UNSET)
 
-        d = dict(src_dict)
-        instance_id = d.pop("instanceId", UNSET)
+        state = get("state", UNSET)
 
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        wall_time_sec = get("wallTimeSec", UNSET)
 
-        state = _parse_state(d.pop("state", UNSET))
+        exec_time_sec = get("execTimeSec", UNSET)
 
-        wall_time_sec = d.pop("wallTimeSec", UNSET)
+        exec_time_sec_g_hz = get("execTimeSecGHz", UNSET)
 
-        exec_time_sec = d.pop("execTimeSec", UNSET)
+        average_g_hz = get("averageGHz", UNSET)
 
-        exec_time_sec_g_hz = d.pop("execTimeSecGHz", UNSET)
+        clock_ratio = get("clockRatio", UNSET)
 
-        average_g_hz = d.pop("averageGHz", UNSET)
+        peak_memory_mb = get("peakMemoryMB", UNSET)
 
-        clock_ratio = d.pop("clockRatio", UNSET)
-
-        peak_memory_mb = d.pop("peakMemoryMB", UNSET)
-
-        def _parse_results(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        results = get("results", UNSET)
+        if results is not None and results is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(results, list):
                     raise TypeError()
-                results_type_0 = cast(list[str], data)
+                results_type_0 = cast(list[str], results)
 
-                return results_type_0
+                results = results_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        results = _parse_results(d.pop("results", UNSET))
-
-        def _parse_error(data: object) -> ExecutionError | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        error = get("error", UNSET)
+        if error is not None and error is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(error, dict):
                     raise TypeError()
-                error_type_0 = ExecutionError.from_dict(data)
+                error_type_0 = ExecutionError.from_dict(error)
 
-                return error_type_0
+                error = error_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ExecutionError | None | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        specification_key = get("specificationKey", UNSET)
 
-        def _parse_specification_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cpu_model = get("cpuModel", UNSET)
 
-        specification_key = _parse_specification_key(d.pop("specificationKey", UNSET))
+        core_count = get("coreCount", UNSET)
 
-        def _parse_cpu_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cpu_model = _parse_cpu_model(d.pop("cpuModel", UNSET))
-
-        core_count = d.pop("coreCount", UNSET)
-
-        execution_attempt_count = d.pop("executionAttemptCount", UNSET)
+        execution_attempt_count = get("executionAttemptCount", UNSET)
 
         completed_instance = cls(
             instance_id=instance_id,
@@ -243,7 +207,8 @@ class CompletedInstance:
             execution_attempt_count=execution_attempt_count,
         )
 
-        completed_instance.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            completed_instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return completed_instance
 
     @property
@@ -261,3 +226,28 @@ class CompletedInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "instanceId",
+        "state",
+        "wallTimeSec",
+        "execTimeSec",
+        "execTimeSecGHz",
+        "averageGHz",
+        "clockRatio",
+        "peakMemoryMB",
+        "results",
+        "error",
+        "specificationKey",
+        "cpuModel",
+        "coreCount",
+        "executionAttemptCount",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.execution_error import ExecutionError

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,9 +31,6 @@ class ComputingQuotas:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization_computing_quotas import OrganizationComputingQuotas
-        from ..models.user_computing_quotas import UserComputingQuotas
-
         user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):
             user = UNSET
@@ -52,7 +49,6 @@ class ComputingQuotas:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if user is not UNSET:
             field_dict["user"] = user
         if organization is not UNSET:
@@ -62,51 +58,38 @@ class ComputingQuotas:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.organization_computing_quotas import OrganizationComputingQuotas
-        from ..models.user_computing_quotas import UserComputingQuotas
-
-        d = dict(src_dict)
-
-        def _parse_user(data: object) -> None | Unset | UserComputingQuotas:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        get = src_dict.get
+        user = get("user", UNSET)
+        if user is not None and user is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(user, dict):
                     raise TypeError()
-                user_type_0 = UserComputingQuotas.from_dict(data)
+                user_type_0 = UserComputingQuotas.from_dict(user)
 
-                return user_type_0
+                user = user_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserComputingQuotas, data)
 
-        user = _parse_user(d.pop("user", UNSET))
-
-        def _parse_organization(data: object) -> None | OrganizationComputingQuotas | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        organization = get("organization", UNSET)
+        if organization is not None and organization is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(organization, dict):
                     raise TypeError()
-                organization_type_0 = OrganizationComputingQuotas.from_dict(data)
+                organization_type_0 = OrganizationComputingQuotas.from_dict(organization)
 
-                return organization_type_0
+                organization = organization_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrganizationComputingQuotas | Unset, data)
-
-        organization = _parse_organization(d.pop("organization", UNSET))
 
         computing_quotas = cls(
             user=user,
             organization=organization,
         )
 
-        computing_quotas.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            computing_quotas.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return computing_quotas
 
     @property
@@ -124,3 +107,17 @@ class ComputingQuotas:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "user",
+        "organization",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.organization_computing_quotas import OrganizationComputingQuotas
+from ..models.user_computing_quotas import UserComputingQuotas

@@ -43,19 +43,20 @@ class CpuModelHardwareConstraint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        discriminator = cast(Literal["CpuModelHardwareConstraint"], d.pop("discriminator"))
+        get = src_dict.get
+        discriminator = cast(Literal["CpuModelHardwareConstraint"], src_dict["discriminator"])
         if discriminator != "CpuModelHardwareConstraint":
             raise ValueError(f"discriminator must match const 'CpuModelHardwareConstraint', got '{discriminator}'")
 
-        cpu_model = d.pop("cpuModel", UNSET)
+        cpu_model = get("cpuModel", UNSET)
 
         cpu_model_hardware_constraint = cls(
             discriminator=discriminator,
             cpu_model=cpu_model,
         )
 
-        cpu_model_hardware_constraint.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            cpu_model_hardware_constraint.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return cpu_model_hardware_constraint
 
     @property
@@ -73,3 +74,12 @@ class CpuModelHardwareConstraint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "discriminator",
+        "cpuModel",
+    }
+)

@@ -87,29 +87,22 @@ class CreateJobPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        get = src_dict.get
+        name = src_dict["name"]
 
-        shortname = d.pop("shortname", UNSET)
+        shortname = get("shortname", UNSET)
 
-        def _parse_pool_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        pool_uuid = get("poolUuid", UNSET)
 
-        pool_uuid = _parse_pool_uuid(d.pop("poolUuid", UNSET))
+        use_dependencies = get("useDependencies", UNSET)
 
-        use_dependencies = d.pop("useDependencies", UNSET)
+        max_wall_time = get("maxWallTime", UNSET)
 
-        max_wall_time = d.pop("maxWallTime", UNSET)
+        auto_delete_on_completion = get("autoDeleteOnCompletion", UNSET)
 
-        auto_delete_on_completion = d.pop("autoDeleteOnCompletion", UNSET)
+        completion_time_to_live = get("completionTimeToLive", UNSET)
 
-        completion_time_to_live = d.pop("completionTimeToLive", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], get("tags", UNSET))
 
         create_job_payload = cls(
             name=name,
@@ -122,7 +115,8 @@ class CreateJobPayload:
             tags=tags,
         )
 
-        create_job_payload.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            create_job_payload.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return create_job_payload
 
     @property
@@ -140,3 +134,18 @@ class CreateJobPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "shortname",
+        "poolUuid",
+        "useDependencies",
+        "maxWallTime",
+        "autoDeleteOnCompletion",
+        "completionTimeToLive",
+        "tags",
+    }
+)

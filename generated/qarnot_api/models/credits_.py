@@ -27,7 +27,6 @@ class Credits:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if credits_ is not UNSET:
             field_dict["credits"] = credits_
 
@@ -35,14 +34,15 @@ class Credits:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        credits_ = d.pop("credits", UNSET)
+        get = src_dict.get
+        credits_ = get("credits", UNSET)
 
         credits_ = cls(
             credits_=credits_,
         )
 
-        credits_.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            credits_.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return credits_
 
     @property
@@ -60,3 +60,11 @@ class Credits:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "credits",
+    }
+)

@@ -34,10 +34,6 @@ class DataDetailRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_selection import FieldSelection
-        from ..models.filter_leaf import FilterLeaf
-        from ..models.filter_node import FilterNode
-
         filter_: dict[str, Any] | None | Unset
         if isinstance(self.filter_, Unset):
             filter_ = UNSET
@@ -65,7 +61,6 @@ class DataDetailRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if filter_ is not UNSET:
             field_dict["filter"] = filter_
         if select is not UNSET:
@@ -77,70 +72,56 @@ class DataDetailRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_selection import FieldSelection
-        from ..models.filter_leaf import FilterLeaf
-        from ..models.filter_node import FilterNode
+        get = src_dict.get
+        filter_ = get("filter", UNSET)
+        if filter_ is not None and filter_ is not UNSET:
 
-        d = dict(src_dict)
+            def _parse_filter_(data: object) -> FilterLeaf | FilterNode | None | Unset:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_filter_type_0 = FilterNode.from_dict(data)
 
-        def _parse_filter_(data: object) -> FilterLeaf | FilterNode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_filter_type_0 = FilterNode.from_dict(data)
+                    return componentsschemas_filter_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_filter_type_1 = FilterLeaf.from_dict(data)
 
-                return componentsschemas_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_filter_type_1 = FilterLeaf.from_dict(data)
+                    return componentsschemas_filter_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(FilterLeaf | FilterNode | None | Unset, data)
 
-                return componentsschemas_filter_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterLeaf | FilterNode | None | Unset, data)
+            filter_ = _parse_filter_(filter_)
 
-        filter_ = _parse_filter_(d.pop("filter", UNSET))
+        select = get("select", UNSET)
+        if select is not None and select is not UNSET:
 
-        def _parse_select(data: object) -> FieldSelection | list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                select_type_0 = FieldSelection.from_dict(data)
+            def _parse_select(data: object) -> FieldSelection | list[str] | None | Unset:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    select_type_0 = FieldSelection.from_dict(data)
 
-                return select_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                select_type_1 = cast(list[str], data)
+                    return select_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    select_type_1 = cast(list[str], data)
 
-                return select_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldSelection | list[str] | None | Unset, data)
+                    return select_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(FieldSelection | list[str] | None | Unset, data)
 
-        select = _parse_select(d.pop("select", UNSET))
+            select = _parse_select(select)
 
-        def _parse_maximum_results(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        maximum_results = _parse_maximum_results(d.pop("maximumResults", UNSET))
+        maximum_results = get("maximumResults", UNSET)
 
         data_detail_request = cls(
             filter_=filter_,
@@ -148,7 +129,8 @@ class DataDetailRequest:
             maximum_results=maximum_results,
         )
 
-        data_detail_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            data_detail_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return data_detail_request
 
     @property
@@ -166,3 +148,19 @@ class DataDetailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "filter",
+        "select",
+        "maximumResults",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.field_selection import FieldSelection
+from ..models.filter_leaf import FilterLeaf
+from ..models.filter_node import FilterNode

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,7 +79,6 @@ class ElasticProperty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if is_elastic is not UNSET:
             field_dict["isElastic"] = is_elastic
         if min_total_slots is not UNSET:
@@ -99,70 +98,20 @@ class ElasticProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        is_elastic = get("isElastic", UNSET)
 
-        def _parse_is_elastic(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        min_total_slots = get("minTotalSlots", UNSET)
 
-        is_elastic = _parse_is_elastic(d.pop("isElastic", UNSET))
+        max_total_slots = get("maxTotalSlots", UNSET)
 
-        def _parse_min_total_slots(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        min_idle_slots = get("minIdleSlots", UNSET)
 
-        min_total_slots = _parse_min_total_slots(d.pop("minTotalSlots", UNSET))
+        resize_period = get("resizePeriod", UNSET)
 
-        def _parse_max_total_slots(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        ramp_resize_factor = get("rampResizeFactor", UNSET)
 
-        max_total_slots = _parse_max_total_slots(d.pop("maxTotalSlots", UNSET))
-
-        def _parse_min_idle_slots(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        min_idle_slots = _parse_min_idle_slots(d.pop("minIdleSlots", UNSET))
-
-        def _parse_resize_period(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        resize_period = _parse_resize_period(d.pop("resizePeriod", UNSET))
-
-        def _parse_ramp_resize_factor(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        ramp_resize_factor = _parse_ramp_resize_factor(d.pop("rampResizeFactor", UNSET))
-
-        def _parse_min_idle_time_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        min_idle_time_seconds = _parse_min_idle_time_seconds(d.pop("minIdleTimeSeconds", UNSET))
+        min_idle_time_seconds = get("minIdleTimeSeconds", UNSET)
 
         elastic_property = cls(
             is_elastic=is_elastic,
@@ -174,7 +123,8 @@ class ElasticProperty:
             min_idle_time_seconds=min_idle_time_seconds,
         )
 
-        elastic_property.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            elastic_property.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return elastic_property
 
     @property
@@ -192,3 +142,17 @@ class ElasticProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "isElastic",
+        "minTotalSlots",
+        "maxTotalSlots",
+        "minIdleSlots",
+        "resizePeriod",
+        "rampResizeFactor",
+        "minIdleTimeSeconds",
+    }
+)

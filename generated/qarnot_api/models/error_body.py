@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,10 +56,6 @@ class ErrorBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_detail import ErrorDetail
-        from ..models.field_errors import FieldErrors
-        from ..models.problem_extensions import ProblemExtensions
-
         message: None | str | Unset
         if isinstance(self.message, Unset):
             message = UNSET
@@ -130,7 +126,6 @@ class ErrorBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if message is not UNSET:
             field_dict["message"] = message
         if error is not UNSET:
@@ -158,127 +153,58 @@ class ErrorBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_detail import ErrorDetail
-        from ..models.field_errors import FieldErrors
-        from ..models.problem_extensions import ProblemExtensions
+        get = src_dict.get
+        message = get("message", UNSET)
 
-        d = dict(src_dict)
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_error(data: object) -> ErrorDetail | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        error = get("error", UNSET)
+        if error is not None and error is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(error, dict):
                     raise TypeError()
-                error_type_1 = ErrorDetail.from_dict(data)
+                error_type_1 = ErrorDetail.from_dict(error)
 
-                return error_type_1
+                error = error_type_1
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorDetail | None | str | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        data = get("data", UNSET)
 
-        data = d.pop("data", UNSET)
+        type_ = get("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = get("title", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        status = get("status", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        detail = get("detail", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        instance = get("instance", UNSET)
 
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        detail = _parse_detail(d.pop("detail", UNSET))
-
-        def _parse_instance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instance = _parse_instance(d.pop("instance", UNSET))
-
-        def _parse_errors(data: object) -> FieldErrors | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        errors = get("errors", UNSET)
+        if errors is not None and errors is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(errors, dict):
                     raise TypeError()
-                errors_type_0 = FieldErrors.from_dict(data)
+                errors_type_0 = FieldErrors.from_dict(errors)
 
-                return errors_type_0
+                errors = errors_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FieldErrors | None | Unset, data)
 
-        errors = _parse_errors(d.pop("errors", UNSET))
+        trace_id = get("traceId", UNSET)
 
-        def _parse_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trace_id = _parse_trace_id(d.pop("traceId", UNSET))
-
-        def _parse_extensions(data: object) -> None | ProblemExtensions | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        extensions = get("extensions", UNSET)
+        if extensions is not None and extensions is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(extensions, dict):
                     raise TypeError()
-                extensions_type_0 = ProblemExtensions.from_dict(data)
+                extensions_type_0 = ProblemExtensions.from_dict(extensions)
 
-                return extensions_type_0
+                extensions = extensions_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProblemExtensions | Unset, data)
-
-        extensions = _parse_extensions(d.pop("extensions", UNSET))
 
         error_body = cls(
             message=message,
@@ -294,7 +220,8 @@ class ErrorBody:
             extensions=extensions,
         )
 
-        error_body.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            error_body.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return error_body
 
     @property
@@ -312,3 +239,27 @@ class ErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "message",
+        "error",
+        "data",
+        "type",
+        "title",
+        "status",
+        "detail",
+        "instance",
+        "errors",
+        "traceId",
+        "extensions",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.error_detail import ErrorDetail
+from ..models.field_errors import FieldErrors
+from ..models.problem_extensions import ProblemExtensions

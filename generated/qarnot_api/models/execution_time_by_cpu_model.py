@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,6 @@ class ExecutionTimeByCpuModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if model is not UNSET:
             field_dict["model"] = model
         if time is not UNSET:
@@ -51,20 +50,12 @@ class ExecutionTimeByCpuModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        model = get("model", UNSET)
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        time = get("time", UNSET)
 
-        model = _parse_model(d.pop("model", UNSET))
-
-        time = d.pop("time", UNSET)
-
-        core = d.pop("core", UNSET)
+        core = get("core", UNSET)
 
         execution_time_by_cpu_model = cls(
             model=model,
@@ -72,7 +63,8 @@ class ExecutionTimeByCpuModel:
             core=core,
         )
 
-        execution_time_by_cpu_model.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            execution_time_by_cpu_model.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return execution_time_by_cpu_model
 
     @property
@@ -90,3 +82,13 @@ class ExecutionTimeByCpuModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "model",
+        "time",
+        "core",
+    }
+)

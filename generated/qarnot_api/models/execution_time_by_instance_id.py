@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,7 +55,6 @@ class ExecutionTimeByInstanceId:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if instance_id is not UNSET:
             field_dict["instanceId"] = instance_id
         if specification_key is not UNSET:
@@ -73,32 +72,18 @@ class ExecutionTimeByInstanceId:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        instance_id = d.pop("instanceId", UNSET)
+        get = src_dict.get
+        instance_id = get("instanceId", UNSET)
 
-        def _parse_specification_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        specification_key = get("specificationKey", UNSET)
 
-        specification_key = _parse_specification_key(d.pop("specificationKey", UNSET))
+        site_uuid = get("siteUuid", UNSET)
 
-        def _parse_site_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        time = get("time", UNSET)
 
-        site_uuid = _parse_site_uuid(d.pop("siteUuid", UNSET))
+        time_g_hz = get("timeGHz", UNSET)
 
-        time = d.pop("time", UNSET)
-
-        time_g_hz = d.pop("timeGHz", UNSET)
-
-        clock_ratio = d.pop("clockRatio", UNSET)
+        clock_ratio = get("clockRatio", UNSET)
 
         execution_time_by_instance_id = cls(
             instance_id=instance_id,
@@ -109,7 +94,8 @@ class ExecutionTimeByInstanceId:
             clock_ratio=clock_ratio,
         )
 
-        execution_time_by_instance_id.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            execution_time_by_instance_id.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return execution_time_by_instance_id
 
     @property
@@ -127,3 +113,16 @@ class ExecutionTimeByInstanceId:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "instanceId",
+        "specificationKey",
+        "siteUuid",
+        "time",
+        "timeGHz",
+        "clockRatio",
+    }
+)

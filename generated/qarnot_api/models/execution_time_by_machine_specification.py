@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,7 +35,6 @@ class ExecutionTimeByMachineSpecification:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if specification_key is not UNSET:
             field_dict["specificationKey"] = specification_key
         if time is not UNSET:
@@ -45,25 +44,20 @@ class ExecutionTimeByMachineSpecification:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        specification_key = get("specificationKey", UNSET)
 
-        def _parse_specification_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        specification_key = _parse_specification_key(d.pop("specificationKey", UNSET))
-
-        time = d.pop("time", UNSET)
+        time = get("time", UNSET)
 
         execution_time_by_machine_specification = cls(
             specification_key=specification_key,
             time=time,
         )
 
-        execution_time_by_machine_specification.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            execution_time_by_machine_specification.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return execution_time_by_machine_specification
 
     @property
@@ -81,3 +75,12 @@ class ExecutionTimeByMachineSpecification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "specificationKey",
+        "time",
+    }
+)

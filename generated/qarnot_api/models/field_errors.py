@@ -16,7 +16,6 @@ class FieldErrors:
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop
@@ -25,16 +24,17 @@ class FieldErrors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         field_errors = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+        if not _KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KEYS:
+                    continue
+                additional_property = cast(list[str], prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        field_errors.additional_properties = additional_properties
+                additional_properties[prop_name] = additional_property
+            field_errors.additional_properties = additional_properties
         return field_errors
 
     @property
@@ -52,3 +52,7 @@ class FieldErrors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset({})

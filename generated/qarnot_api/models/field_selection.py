@@ -35,14 +35,15 @@ class FieldSelection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        fields = cast(list[str], d.pop("fields"))
+        get = src_dict.get
+        fields = cast(list[str], src_dict["fields"])
 
         field_selection = cls(
             fields=fields,
         )
 
-        field_selection.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            field_selection.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return field_selection
 
     @property
@@ -60,3 +61,11 @@ class FieldSelection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "fields",
+    }
+)

@@ -63,26 +63,16 @@ class FilterLeaf:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        operator = src_dict["operator"]
+        if isinstance(operator, str):
+            operator = FilterLeafOperator.parse(operator)
 
-        def _parse_operator(data: object) -> FilterLeafOperator | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                operator_type_0 = FilterLeafOperator(data)
+        field = src_dict["field"]
 
-                return operator_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterLeafOperator | str, data)
+        value = get("value", UNSET)
 
-        operator = _parse_operator(d.pop("operator"))
-
-        field = d.pop("field")
-
-        value = d.pop("value", UNSET)
-
-        values = cast(list[Any], d.pop("values", UNSET))
+        values = cast(list[Any], get("values", UNSET))
 
         filter_leaf = cls(
             operator=operator,
@@ -91,7 +81,8 @@ class FilterLeaf:
             values=values,
         )
 
-        filter_leaf.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            filter_leaf.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return filter_leaf
 
     @property
@@ -109,3 +100,14 @@ class FilterLeaf:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "operator",
+        "field",
+        "value",
+        "values",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,26 +58,15 @@ class FilterNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.filter_leaf import FilterLeaf
-
-        d = dict(src_dict)
-
-        def _parse_operator(data: object) -> FilterNodeOperator | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                operator_type_0 = FilterNodeOperator(data)
-
-                return operator_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterNodeOperator | str, data)
-
-        operator = _parse_operator(d.pop("operator"))
+        get = src_dict.get
+        operator = src_dict["operator"]
+        if isinstance(operator, str):
+            operator = FilterNodeOperator.parse(operator)
 
         filters = []
-        _filters = d.pop("filters")
+        _filters = src_dict["filters"]
         for filters_item_data in _filters:
+            filters_item = filters_item_data
 
             def _parse_filters_item(data: object) -> FilterLeaf | FilterNode:
                 try:
@@ -94,7 +83,7 @@ class FilterNode:
 
                 return componentsschemas_filter_type_1
 
-            filters_item = _parse_filters_item(filters_item_data)
+            filters_item = _parse_filters_item(filters_item)
 
             filters.append(filters_item)
 
@@ -103,7 +92,8 @@ class FilterNode:
             filters=filters,
         )
 
-        filter_node.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            filter_node.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return filter_node
 
     @property
@@ -121,3 +111,16 @@ class FilterNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "operator",
+        "filters",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.filter_leaf import FilterLeaf

@@ -36,9 +36,6 @@ class FixedScalingPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.always_time_period import AlwaysTimePeriod
-        from ..models.weekly_time_period import WeeklyTimePeriod
-
         type_ = self.type_
 
         name: None | str | Unset
@@ -86,37 +83,22 @@ class FixedScalingPolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.always_time_period import AlwaysTimePeriod
-        from ..models.unknown_time_period import UnknownTimePeriod
-        from ..models.weekly_time_period import WeeklyTimePeriod
-
-        d = dict(src_dict)
-        type_ = cast(Literal["Fixed"], d.pop("type"))
+        get = src_dict.get
+        type_ = cast(Literal["Fixed"], src_dict["type"])
         if type_ != "Fixed":
             raise ValueError(f"type must match const 'Fixed', got '{type_}'")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_enabled_periods(
-            data: object,
-        ) -> list[AlwaysTimePeriod | UnknownTimePeriod | WeeklyTimePeriod] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        enabled_periods = get("enabledPeriods", UNSET)
+        if enabled_periods is not None and enabled_periods is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(enabled_periods, list):
                     raise TypeError()
                 enabled_periods_type_0 = []
-                _enabled_periods_type_0 = data
+                _enabled_periods_type_0 = enabled_periods
                 for enabled_periods_type_0_item_data in _enabled_periods_type_0:
+                    enabled_periods_type_0_item = enabled_periods_type_0_item_data
 
                     def _parse_enabled_periods_type_0_item(
                         data: object,
@@ -143,18 +125,16 @@ class FixedScalingPolicy:
 
                         return componentsschemas_time_period_type_2
 
-                    enabled_periods_type_0_item = _parse_enabled_periods_type_0_item(enabled_periods_type_0_item_data)
+                    enabled_periods_type_0_item = _parse_enabled_periods_type_0_item(enabled_periods_type_0_item)
 
                     enabled_periods_type_0.append(enabled_periods_type_0_item)
 
-                return enabled_periods_type_0
+                enabled_periods = enabled_periods_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AlwaysTimePeriod | UnknownTimePeriod | WeeklyTimePeriod] | None | Unset, data)
 
-        enabled_periods = _parse_enabled_periods(d.pop("enabledPeriods", UNSET))
-
-        slots_count = d.pop("slotsCount", UNSET)
+        slots_count = get("slotsCount", UNSET)
 
         fixed_scaling_policy = cls(
             type_=type_,
@@ -163,7 +143,8 @@ class FixedScalingPolicy:
             slots_count=slots_count,
         )
 
-        fixed_scaling_policy.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            fixed_scaling_policy.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return fixed_scaling_policy
 
     @property
@@ -181,3 +162,20 @@ class FixedScalingPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "enabledPeriods",
+        "slotsCount",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.always_time_period import AlwaysTimePeriod
+from ..models.unknown_time_period import UnknownTimePeriod
+from ..models.weekly_time_period import WeeklyTimePeriod

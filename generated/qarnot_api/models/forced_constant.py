@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,7 +55,6 @@ class ForcedConstant:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if constant_name is not UNSET:
             field_dict["constantName"] = constant_name
         if forced_value is not UNSET:
@@ -69,43 +68,16 @@ class ForcedConstant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        constant_name = d.pop("constantName", UNSET)
+        get = src_dict.get
+        constant_name = get("constantName", UNSET)
 
-        def _parse_forced_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        forced_value = get("forcedValue", UNSET)
 
-        forced_value = _parse_forced_value(d.pop("forcedValue", UNSET))
+        force_export_in_environment = get("forceExportInEnvironment", UNSET)
 
-        def _parse_force_export_in_environment(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        force_export_in_environment = _parse_force_export_in_environment(d.pop("forceExportInEnvironment", UNSET))
-
-        def _parse_access(data: object) -> ForcedConstantAccess | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                access_type_0 = ForcedConstantAccess(data)
-
-                return access_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ForcedConstantAccess | None | str | Unset, data)
-
-        access = _parse_access(d.pop("access", UNSET))
+        access = get("access", UNSET)
+        if isinstance(access, str):
+            access = ForcedConstantAccess.parse(access)
 
         forced_constant = cls(
             constant_name=constant_name,
@@ -114,7 +86,8 @@ class ForcedConstant:
             access=access,
         )
 
-        forced_constant.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            forced_constant.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return forced_constant
 
     @property
@@ -132,3 +105,14 @@ class ForcedConstant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "constantName",
+        "forcedValue",
+        "forceExportInEnvironment",
+        "access",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,7 +119,6 @@ class ForcedNetworkRule:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if inbound is not UNSET:
             field_dict["inbound"] = inbound
         if proto is not UNSET:
@@ -151,109 +150,32 @@ class ForcedNetworkRule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        inbound = d.pop("inbound", UNSET)
+        get = src_dict.get
+        inbound = get("inbound", UNSET)
 
-        proto = d.pop("proto", UNSET)
+        proto = get("proto", UNSET)
 
-        def _parse_port(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        port = get("port", UNSET)
 
-        port = _parse_port(d.pop("port", UNSET))
+        to = get("to", UNSET)
 
-        def _parse_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        public_host = get("publicHost", UNSET)
 
-        to = _parse_to(d.pop("to", UNSET))
+        public_port = get("publicPort", UNSET)
 
-        def _parse_public_host(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        forwarder = get("forwarder", UNSET)
 
-        public_host = _parse_public_host(d.pop("publicHost", UNSET))
+        priority = get("priority", UNSET)
 
-        def _parse_public_port(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = get("description", UNSET)
 
-        public_port = _parse_public_port(d.pop("publicPort", UNSET))
+        to_q_box = get("toQBox", UNSET)
 
-        def _parse_forwarder(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        to_payload = get("toPayload", UNSET)
 
-        forwarder = _parse_forwarder(d.pop("forwarder", UNSET))
+        name = get("name", UNSET)
 
-        def _parse_priority(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_to_q_box(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        to_q_box = _parse_to_q_box(d.pop("toQBox", UNSET))
-
-        def _parse_to_payload(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        to_payload = _parse_to_payload(d.pop("toPayload", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_application_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        application_type = _parse_application_type(d.pop("applicationType", UNSET))
+        application_type = get("applicationType", UNSET)
 
         forced_network_rule = cls(
             inbound=inbound,
@@ -271,7 +193,8 @@ class ForcedNetworkRule:
             application_type=application_type,
         )
 
-        forced_network_rule.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            forced_network_rule.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return forced_network_rule
 
     @property
@@ -289,3 +212,23 @@ class ForcedNetworkRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "inbound",
+        "proto",
+        "port",
+        "to",
+        "publicHost",
+        "publicPort",
+        "forwarder",
+        "priority",
+        "description",
+        "toQBox",
+        "toPayload",
+        "name",
+        "applicationType",
+    }
+)

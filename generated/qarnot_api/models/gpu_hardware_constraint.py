@@ -35,8 +35,8 @@ class GpuHardwareConstraint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        discriminator = cast(Literal["GpuHardwareConstraint"], d.pop("discriminator"))
+        get = src_dict.get
+        discriminator = cast(Literal["GpuHardwareConstraint"], src_dict["discriminator"])
         if discriminator != "GpuHardwareConstraint":
             raise ValueError(f"discriminator must match const 'GpuHardwareConstraint', got '{discriminator}'")
 
@@ -44,7 +44,8 @@ class GpuHardwareConstraint:
             discriminator=discriminator,
         )
 
-        gpu_hardware_constraint.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            gpu_hardware_constraint.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return gpu_hardware_constraint
 
     @property
@@ -62,3 +63,11 @@ class GpuHardwareConstraint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "discriminator",
+    }
+)

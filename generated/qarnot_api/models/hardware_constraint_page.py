@@ -67,19 +67,6 @@ class HardwareConstraintPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -113,7 +100,6 @@ class HardwareConstraintPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
         if offset is not UNSET:
@@ -127,22 +113,8 @@ class HardwareConstraintPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-        from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        get = src_dict.get
+        _data = get("data", UNSET)
         data: (
             list[
                 CpuModelHardwareConstraint
@@ -164,6 +136,7 @@ class HardwareConstraintPage:
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
+                data_item = data_item_data
 
                 def _parse_data_item(
                     data: object,
@@ -288,15 +261,15 @@ class HardwareConstraintPage:
 
                     return componentsschemas_hardware_constraint_type_12
 
-                data_item = _parse_data_item(data_item_data)
+                data_item = _parse_data_item(data_item)
 
                 data.append(data_item)
 
-        offset = d.pop("offset", UNSET)
+        offset = get("offset", UNSET)
 
-        limit = d.pop("limit", UNSET)
+        limit = get("limit", UNSET)
 
-        total = d.pop("total", UNSET)
+        total = get("total", UNSET)
 
         hardware_constraint_page = cls(
             data=data,
@@ -305,7 +278,8 @@ class HardwareConstraintPage:
             total=total,
         )
 
-        hardware_constraint_page.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            hardware_constraint_page.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return hardware_constraint_page
 
     @property
@@ -323,3 +297,30 @@ class HardwareConstraintPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "offset",
+        "limit",
+        "total",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+from ..models.unknown_hardware_constraint import UnknownHardwareConstraint

@@ -175,7 +175,6 @@ class Job:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
         if name is not UNSET:
@@ -215,216 +214,104 @@ class Job:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        shortname = get("shortname", UNSET)
 
-        def _parse_shortname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        pool_uuid = get("poolUuid", UNSET)
 
-        shortname = _parse_shortname(d.pop("shortname", UNSET))
+        profile = get("profile", UNSET)
 
-        def _parse_pool_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        state = get("state", UNSET)
+        if isinstance(state, str):
+            state = JobState.parse(state)
 
-        pool_uuid = _parse_pool_uuid(d.pop("poolUuid", UNSET))
+        previous_state = get("previousState", UNSET)
+        if isinstance(previous_state, str):
+            previous_state = JobState.parse(previous_state)
 
-        def _parse_profile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        profile = _parse_profile(d.pop("profile", UNSET))
-
-        def _parse_state(data: object) -> JobState | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        state_transition_time = get("stateTransitionTime", UNSET)
+        if state_transition_time is not None and state_transition_time is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(state_transition_time, str):
                     raise TypeError()
-                state_type_0 = JobState(data)
+                state_transition_time_type_0 = datetime.datetime.fromisoformat(state_transition_time)
 
-                return state_type_0
+                state_transition_time = state_transition_time_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobState | str | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_previous_state(data: object) -> JobState | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        previous_state_transition_time = get("previousStateTransitionTime", UNSET)
+        if previous_state_transition_time is not None and previous_state_transition_time is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(previous_state_transition_time, str):
                     raise TypeError()
-                previous_state_type_0 = JobState(data)
+                previous_state_transition_time_type_0 = datetime.datetime.fromisoformat(previous_state_transition_time)
 
-                return previous_state_type_0
+                previous_state_transition_time = previous_state_transition_time_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobState | None | str | Unset, data)
 
-        previous_state = _parse_previous_state(d.pop("previousState", UNSET))
-
-        def _parse_state_transition_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        creation_date = get("creationDate", UNSET)
+        if creation_date is not None and creation_date is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(creation_date, str):
                     raise TypeError()
-                state_transition_time_type_0 = datetime.datetime.fromisoformat(data)
+                creation_date_type_0 = datetime.datetime.fromisoformat(creation_date)
 
-                return state_transition_time_type_0
+                creation_date = creation_date_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        state_transition_time = _parse_state_transition_time(d.pop("stateTransitionTime", UNSET))
-
-        def _parse_previous_state_transition_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        last_modified = get("lastModified", UNSET)
+        if last_modified is not None and last_modified is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(last_modified, str):
                     raise TypeError()
-                previous_state_transition_time_type_0 = datetime.datetime.fromisoformat(data)
+                last_modified_type_0 = datetime.datetime.fromisoformat(last_modified)
 
-                return previous_state_transition_time_type_0
+                last_modified = last_modified_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        previous_state_transition_time = _parse_previous_state_transition_time(
-            d.pop("previousStateTransitionTime", UNSET)
-        )
-
-        def _parse_creation_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_date = get("endDate", UNSET)
+        if end_date is not None and end_date is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(end_date, str):
                     raise TypeError()
-                creation_date_type_0 = datetime.datetime.fromisoformat(data)
+                end_date_type_0 = datetime.datetime.fromisoformat(end_date)
 
-                return creation_date_type_0
+                end_date = end_date_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        creation_date = _parse_creation_date(d.pop("creationDate", UNSET))
+        use_dependencies = get("useDependencies", UNSET)
 
-        def _parse_last_modified(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        max_wall_time = get("maxWallTime", UNSET)
+
+        auto_delete_on_completion = get("autoDeleteOnCompletion", UNSET)
+
+        completion_time_to_live = get("completionTimeToLive", UNSET)
+
+        tags = get("tags", UNSET)
+        if tags is not None and tags is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(tags, list):
                     raise TypeError()
-                last_modified_type_0 = datetime.datetime.fromisoformat(data)
+                tags_type_0 = cast(list[str], tags)
 
-                return last_modified_type_0
+                tags = tags_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_modified = _parse_last_modified(d.pop("lastModified", UNSET))
-
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
-
-        def _parse_use_dependencies(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        use_dependencies = _parse_use_dependencies(d.pop("useDependencies", UNSET))
-
-        def _parse_max_wall_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        max_wall_time = _parse_max_wall_time(d.pop("maxWallTime", UNSET))
-
-        def _parse_auto_delete_on_completion(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_delete_on_completion = _parse_auto_delete_on_completion(d.pop("autoDeleteOnCompletion", UNSET))
-
-        def _parse_completion_time_to_live(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        completion_time_to_live = _parse_completion_time_to_live(d.pop("completionTimeToLive", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
 
         job = cls(
             uuid=uuid,
@@ -446,7 +333,8 @@ class Job:
             tags=tags,
         )
 
-        job.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            job.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return job
 
     @property
@@ -464,3 +352,27 @@ class Job:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "name",
+        "shortname",
+        "poolUuid",
+        "profile",
+        "state",
+        "previousState",
+        "stateTransitionTime",
+        "previousStateTransitionTime",
+        "creationDate",
+        "lastModified",
+        "endDate",
+        "useDependencies",
+        "maxWallTime",
+        "autoDeleteOnCompletion",
+        "completionTimeToLive",
+        "tags",
+    }
+)

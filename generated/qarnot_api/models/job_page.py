@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,7 +64,6 @@ class JobPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
         if token is not UNSET:
@@ -80,10 +79,8 @@ class JobPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job import Job
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        get = src_dict.get
+        _data = get("data", UNSET)
         data: list[Job] | Unset = UNSET
         if _data is not UNSET:
             data = []
@@ -92,34 +89,13 @@ class JobPage:
 
                 data.append(data_item)
 
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        token = get("token", UNSET)
 
-        token = _parse_token(d.pop("token", UNSET))
+        next_token = get("nextToken", UNSET)
 
-        def _parse_next_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_truncated = get("isTruncated", UNSET)
 
-        next_token = _parse_next_token(d.pop("nextToken", UNSET))
-
-        is_truncated = d.pop("isTruncated", UNSET)
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
+        count = get("count", UNSET)
 
         job_page = cls(
             data=data,
@@ -129,7 +105,8 @@ class JobPage:
             count=count,
         )
 
-        job_page.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            job_page.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return job_page
 
     @property
@@ -147,3 +124,19 @@ class JobPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "token",
+        "nextToken",
+        "isTruncated",
+        "count",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.job import Job

@@ -16,7 +16,6 @@ class Labels:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -24,10 +23,10 @@ class Labels:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         labels = cls()
 
-        labels.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            labels.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return labels
 
     @property
@@ -45,3 +44,7 @@ class Labels:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset({})

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,6 @@ class LegacyReservedQuota:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if machine_key is not UNSET:
             field_dict["machineKey"] = machine_key
         if max_instances is not UNSET:
@@ -51,20 +50,12 @@ class LegacyReservedQuota:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        machine_key = get("machineKey", UNSET)
 
-        def _parse_machine_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        max_instances = get("maxInstances", UNSET)
 
-        machine_key = _parse_machine_key(d.pop("machineKey", UNSET))
-
-        max_instances = d.pop("maxInstances", UNSET)
-
-        max_cores = d.pop("maxCores", UNSET)
+        max_cores = get("maxCores", UNSET)
 
         legacy_reserved_quota = cls(
             machine_key=machine_key,
@@ -72,7 +63,8 @@ class LegacyReservedQuota:
             max_cores=max_cores,
         )
 
-        legacy_reserved_quota.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            legacy_reserved_quota.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return legacy_reserved_quota
 
     @property
@@ -90,3 +82,13 @@ class LegacyReservedQuota:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "machineKey",
+        "maxInstances",
+        "maxCores",
+    }
+)

@@ -44,9 +44,6 @@ class ManagedTasksQueueScalingPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.always_time_period import AlwaysTimePeriod
-        from ..models.weekly_time_period import WeeklyTimePeriod
-
         type_ = self.type_
 
         name: None | str | Unset
@@ -110,37 +107,22 @@ class ManagedTasksQueueScalingPolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.always_time_period import AlwaysTimePeriod
-        from ..models.unknown_time_period import UnknownTimePeriod
-        from ..models.weekly_time_period import WeeklyTimePeriod
-
-        d = dict(src_dict)
-        type_ = cast(Literal["ManagedTasksQueue"], d.pop("type"))
+        get = src_dict.get
+        type_ = cast(Literal["ManagedTasksQueue"], src_dict["type"])
         if type_ != "ManagedTasksQueue":
             raise ValueError(f"type must match const 'ManagedTasksQueue', got '{type_}'")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_enabled_periods(
-            data: object,
-        ) -> list[AlwaysTimePeriod | UnknownTimePeriod | WeeklyTimePeriod] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        enabled_periods = get("enabledPeriods", UNSET)
+        if enabled_periods is not None and enabled_periods is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(enabled_periods, list):
                     raise TypeError()
                 enabled_periods_type_0 = []
-                _enabled_periods_type_0 = data
+                _enabled_periods_type_0 = enabled_periods
                 for enabled_periods_type_0_item_data in _enabled_periods_type_0:
+                    enabled_periods_type_0_item = enabled_periods_type_0_item_data
 
                     def _parse_enabled_periods_type_0_item(
                         data: object,
@@ -167,26 +149,24 @@ class ManagedTasksQueueScalingPolicy:
 
                         return componentsschemas_time_period_type_2
 
-                    enabled_periods_type_0_item = _parse_enabled_periods_type_0_item(enabled_periods_type_0_item_data)
+                    enabled_periods_type_0_item = _parse_enabled_periods_type_0_item(enabled_periods_type_0_item)
 
                     enabled_periods_type_0.append(enabled_periods_type_0_item)
 
-                return enabled_periods_type_0
+                enabled_periods = enabled_periods_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AlwaysTimePeriod | UnknownTimePeriod | WeeklyTimePeriod] | None | Unset, data)
 
-        enabled_periods = _parse_enabled_periods(d.pop("enabledPeriods", UNSET))
+        min_total_slots = get("minTotalSlots", UNSET)
 
-        min_total_slots = d.pop("minTotalSlots", UNSET)
+        max_total_slots = get("maxTotalSlots", UNSET)
 
-        max_total_slots = d.pop("maxTotalSlots", UNSET)
+        min_idle_slots = get("minIdleSlots", UNSET)
 
-        min_idle_slots = d.pop("minIdleSlots", UNSET)
+        min_idle_time_seconds = get("minIdleTimeSeconds", UNSET)
 
-        min_idle_time_seconds = d.pop("minIdleTimeSeconds", UNSET)
-
-        scaling_factor = d.pop("scalingFactor", UNSET)
+        scaling_factor = get("scalingFactor", UNSET)
 
         managed_tasks_queue_scaling_policy = cls(
             type_=type_,
@@ -199,7 +179,10 @@ class ManagedTasksQueueScalingPolicy:
             scaling_factor=scaling_factor,
         )
 
-        managed_tasks_queue_scaling_policy.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            managed_tasks_queue_scaling_policy.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return managed_tasks_queue_scaling_policy
 
     @property
@@ -217,3 +200,24 @@ class ManagedTasksQueueScalingPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "enabledPeriods",
+        "minTotalSlots",
+        "maxTotalSlots",
+        "minIdleSlots",
+        "minIdleTimeSeconds",
+        "scalingFactor",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.always_time_period import AlwaysTimePeriod
+from ..models.unknown_time_period import UnknownTimePeriod
+from ..models.weekly_time_period import WeeklyTimePeriod

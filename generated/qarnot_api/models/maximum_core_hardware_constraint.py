@@ -44,19 +44,22 @@ class MaximumCoreHardwareConstraint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        discriminator = cast(Literal["MaximumCoreHardwareConstraint"], d.pop("discriminator"))
+        get = src_dict.get
+        discriminator = cast(Literal["MaximumCoreHardwareConstraint"], src_dict["discriminator"])
         if discriminator != "MaximumCoreHardwareConstraint":
             raise ValueError(f"discriminator must match const 'MaximumCoreHardwareConstraint', got '{discriminator}'")
 
-        core_count = d.pop("coreCount", UNSET)
+        core_count = get("coreCount", UNSET)
 
         maximum_core_hardware_constraint = cls(
             discriminator=discriminator,
             core_count=core_count,
         )
 
-        maximum_core_hardware_constraint.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            maximum_core_hardware_constraint.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return maximum_core_hardware_constraint
 
     @property
@@ -74,3 +77,12 @@ class MaximumCoreHardwareConstraint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "discriminator",
+        "coreCount",
+    }
+)

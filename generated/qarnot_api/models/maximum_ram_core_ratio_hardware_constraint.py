@@ -44,21 +44,24 @@ class MaximumRamCoreRatioHardwareConstraint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        discriminator = cast(Literal["MaximumRamCoreRatioHardwareConstraint"], d.pop("discriminator"))
+        get = src_dict.get
+        discriminator = cast(Literal["MaximumRamCoreRatioHardwareConstraint"], src_dict["discriminator"])
         if discriminator != "MaximumRamCoreRatioHardwareConstraint":
             raise ValueError(
                 f"discriminator must match const 'MaximumRamCoreRatioHardwareConstraint', got '{discriminator}'"
             )
 
-        maximum_memory_gb_core_ratio = d.pop("maximumMemoryGBCoreRatio", UNSET)
+        maximum_memory_gb_core_ratio = get("maximumMemoryGBCoreRatio", UNSET)
 
         maximum_ram_core_ratio_hardware_constraint = cls(
             discriminator=discriminator,
             maximum_memory_gb_core_ratio=maximum_memory_gb_core_ratio,
         )
 
-        maximum_ram_core_ratio_hardware_constraint.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            maximum_ram_core_ratio_hardware_constraint.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return maximum_ram_core_ratio_hardware_constraint
 
     @property
@@ -76,3 +79,12 @@ class MaximumRamCoreRatioHardwareConstraint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "discriminator",
+        "maximumMemoryGBCoreRatio",
+    }
+)

@@ -43,19 +43,22 @@ class MaximumRamHardwareConstraint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        discriminator = cast(Literal["MaximumRamHardwareConstraint"], d.pop("discriminator"))
+        get = src_dict.get
+        discriminator = cast(Literal["MaximumRamHardwareConstraint"], src_dict["discriminator"])
         if discriminator != "MaximumRamHardwareConstraint":
             raise ValueError(f"discriminator must match const 'MaximumRamHardwareConstraint', got '{discriminator}'")
 
-        maximum_memory_mb = d.pop("maximumMemoryMB", UNSET)
+        maximum_memory_mb = get("maximumMemoryMB", UNSET)
 
         maximum_ram_hardware_constraint = cls(
             discriminator=discriminator,
             maximum_memory_mb=maximum_memory_mb,
         )
 
-        maximum_ram_hardware_constraint.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            maximum_ram_hardware_constraint.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return maximum_ram_hardware_constraint
 
     @property
@@ -73,3 +76,12 @@ class MaximumRamHardwareConstraint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "discriminator",
+        "maximumMemoryMB",
+    }
+)

@@ -44,21 +44,24 @@ class MinimumRamCoreRatioHardwareConstraint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        discriminator = cast(Literal["MinimumRamCoreRatioHardwareConstraint"], d.pop("discriminator"))
+        get = src_dict.get
+        discriminator = cast(Literal["MinimumRamCoreRatioHardwareConstraint"], src_dict["discriminator"])
         if discriminator != "MinimumRamCoreRatioHardwareConstraint":
             raise ValueError(
                 f"discriminator must match const 'MinimumRamCoreRatioHardwareConstraint', got '{discriminator}'"
             )
 
-        minimum_memory_gb_core_ratio = d.pop("minimumMemoryGBCoreRatio", UNSET)
+        minimum_memory_gb_core_ratio = get("minimumMemoryGBCoreRatio", UNSET)
 
         minimum_ram_core_ratio_hardware_constraint = cls(
             discriminator=discriminator,
             minimum_memory_gb_core_ratio=minimum_memory_gb_core_ratio,
         )
 
-        minimum_ram_core_ratio_hardware_constraint.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            minimum_ram_core_ratio_hardware_constraint.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return minimum_ram_core_ratio_hardware_constraint
 
     @property
@@ -76,3 +79,12 @@ class MinimumRamCoreRatioHardwareConstraint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "discriminator",
+        "minimumMemoryGBCoreRatio",
+    }
+)

@@ -43,19 +43,22 @@ class MinimumRamHardwareConstraint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        discriminator = cast(Literal["MinimumRamHardwareConstraint"], d.pop("discriminator"))
+        get = src_dict.get
+        discriminator = cast(Literal["MinimumRamHardwareConstraint"], src_dict["discriminator"])
         if discriminator != "MinimumRamHardwareConstraint":
             raise ValueError(f"discriminator must match const 'MinimumRamHardwareConstraint', got '{discriminator}'")
 
-        minimum_memory_mb = d.pop("minimumMemoryMB", UNSET)
+        minimum_memory_mb = get("minimumMemoryMB", UNSET)
 
         minimum_ram_hardware_constraint = cls(
             discriminator=discriminator,
             minimum_memory_mb=minimum_memory_mb,
         )
 
-        minimum_ram_hardware_constraint.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            minimum_ram_hardware_constraint.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return minimum_ram_hardware_constraint
 
     @property
@@ -73,3 +76,12 @@ class MinimumRamHardwareConstraint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "discriminator",
+        "minimumMemoryMB",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,6 @@ class MultiSlotsSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if slots_per_node is not UNSET:
             field_dict["slotsPerNode"] = slots_per_node
 
@@ -39,22 +38,15 @@ class MultiSlotsSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_slots_per_node(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        slots_per_node = _parse_slots_per_node(d.pop("slotsPerNode", UNSET))
+        get = src_dict.get
+        slots_per_node = get("slotsPerNode", UNSET)
 
         multi_slots_settings = cls(
             slots_per_node=slots_per_node,
         )
 
-        multi_slots_settings.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            multi_slots_settings.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return multi_slots_settings
 
     @property
@@ -72,3 +64,11 @@ class MultiSlotsSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "slotsPerNode",
+    }
+)

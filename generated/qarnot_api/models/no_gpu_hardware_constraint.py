@@ -35,8 +35,8 @@ class NoGpuHardwareConstraint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        discriminator = cast(Literal["NoGpuHardwareConstraint"], d.pop("discriminator"))
+        get = src_dict.get
+        discriminator = cast(Literal["NoGpuHardwareConstraint"], src_dict["discriminator"])
         if discriminator != "NoGpuHardwareConstraint":
             raise ValueError(f"discriminator must match const 'NoGpuHardwareConstraint', got '{discriminator}'")
 
@@ -44,7 +44,8 @@ class NoGpuHardwareConstraint:
             discriminator=discriminator,
         )
 
-        no_gpu_hardware_constraint.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            no_gpu_hardware_constraint.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return no_gpu_hardware_constraint
 
     @property
@@ -62,3 +63,11 @@ class NoGpuHardwareConstraint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "discriminator",
+    }
+)

@@ -36,9 +36,6 @@ class PaginateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.filter_leaf import FilterLeaf
-        from ..models.filter_node import FilterNode
-
         token: None | str | Unset
         if isinstance(self.token, Unset):
             token = UNSET
@@ -73,7 +70,6 @@ class PaginateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if token is not UNSET:
             field_dict["token"] = token
         if filter_ is not UNSET:
@@ -89,71 +85,38 @@ class PaginateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.filter_leaf import FilterLeaf
-        from ..models.filter_node import FilterNode
+        get = src_dict.get
+        token = get("token", UNSET)
 
-        d = dict(src_dict)
+        filter_ = get("filter", UNSET)
+        if filter_ is not None and filter_ is not UNSET:
 
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_filter_(data: object) -> FilterLeaf | FilterNode | None | Unset:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_filter_type_0 = FilterNode.from_dict(data)
 
-        token = _parse_token(d.pop("token", UNSET))
+                    return componentsschemas_filter_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_filter_type_1 = FilterLeaf.from_dict(data)
 
-        def _parse_filter_(data: object) -> FilterLeaf | FilterNode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_filter_type_0 = FilterNode.from_dict(data)
+                    return componentsschemas_filter_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(FilterLeaf | FilterNode | None | Unset, data)
 
-                return componentsschemas_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_filter_type_1 = FilterLeaf.from_dict(data)
+            filter_ = _parse_filter_(filter_)
 
-                return componentsschemas_filter_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilterLeaf | FilterNode | None | Unset, data)
+        maximum_results = get("maximumResults", UNSET)
 
-        filter_ = _parse_filter_(d.pop("filter", UNSET))
+        order_by = get("orderBy", UNSET)
 
-        def _parse_maximum_results(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        maximum_results = _parse_maximum_results(d.pop("maximumResults", UNSET))
-
-        def _parse_order_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_by = _parse_order_by(d.pop("orderBy", UNSET))
-
-        def _parse_order_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_type = _parse_order_type(d.pop("orderType", UNSET))
+        order_type = get("orderType", UNSET)
 
         paginate_request = cls(
             token=token,
@@ -163,7 +126,8 @@ class PaginateRequest:
             order_type=order_type,
         )
 
-        paginate_request.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            paginate_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return paginate_request
 
     @property
@@ -181,3 +145,20 @@ class PaginateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "token",
+        "filter",
+        "maximumResults",
+        "orderBy",
+        "orderType",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.filter_leaf import FilterLeaf
+from ..models.filter_node import FilterNode

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -141,7 +141,6 @@ class PerRunningInstanceInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if phase is not UNSET:
             field_dict["phase"] = phase
         if instance_id is not UNSET:
@@ -187,111 +186,76 @@ class PerRunningInstanceInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.active_forward import ActiveForward
-        from ..models.vpn_connection import VpnConnection
+        get = src_dict.get
+        phase = get("phase", UNSET)
 
-        d = dict(src_dict)
+        instance_id = get("instanceId", UNSET)
 
-        def _parse_phase(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        max_frequency_g_hz = get("maxFrequencyGHz", UNSET)
 
-        phase = _parse_phase(d.pop("phase", UNSET))
+        current_frequency_g_hz = get("currentFrequencyGHz", UNSET)
 
-        instance_id = d.pop("instanceId", UNSET)
+        cpu_usage = get("cpuUsage", UNSET)
 
-        max_frequency_g_hz = d.pop("maxFrequencyGHz", UNSET)
+        max_memory_mb = get("maxMemoryMB", UNSET)
 
-        current_frequency_g_hz = d.pop("currentFrequencyGHz", UNSET)
+        current_memory_mb = get("currentMemoryMB", UNSET)
 
-        cpu_usage = d.pop("cpuUsage", UNSET)
+        memory_usage = get("memoryUsage", UNSET)
 
-        max_memory_mb = d.pop("maxMemoryMB", UNSET)
+        network_in_kbps = get("networkInKbps", UNSET)
 
-        current_memory_mb = d.pop("currentMemoryMB", UNSET)
+        network_out_kbps = get("networkOutKbps", UNSET)
 
-        memory_usage = d.pop("memoryUsage", UNSET)
+        progress = get("progress", UNSET)
 
-        network_in_kbps = d.pop("networkInKbps", UNSET)
+        execution_time_sec = get("executionTimeSec", UNSET)
 
-        network_out_kbps = d.pop("networkOutKbps", UNSET)
+        execution_time_g_hz = get("executionTimeGHz", UNSET)
 
-        progress = d.pop("progress", UNSET)
+        specification_key = get("specificationKey", UNSET)
 
-        execution_time_sec = d.pop("executionTimeSec", UNSET)
+        cpu_model = get("cpuModel", UNSET)
 
-        execution_time_g_hz = d.pop("executionTimeGHz", UNSET)
+        core_count = get("coreCount", UNSET)
 
-        def _parse_specification_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        clock_ratio = get("clockRatio", UNSET)
 
-        specification_key = _parse_specification_key(d.pop("specificationKey", UNSET))
+        execution_attempt_count = get("executionAttemptCount", UNSET)
 
-        def _parse_cpu_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cpu_model = _parse_cpu_model(d.pop("cpuModel", UNSET))
-
-        core_count = d.pop("coreCount", UNSET)
-
-        clock_ratio = d.pop("clockRatio", UNSET)
-
-        execution_attempt_count = d.pop("executionAttemptCount", UNSET)
-
-        def _parse_active_forwards(data: object) -> list[ActiveForward] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        active_forwards = get("activeForwards", UNSET)
+        if active_forwards is not None and active_forwards is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(active_forwards, list):
                     raise TypeError()
                 active_forwards_type_0 = []
-                _active_forwards_type_0 = data
+                _active_forwards_type_0 = active_forwards
                 for active_forwards_type_0_item_data in _active_forwards_type_0:
                     active_forwards_type_0_item = ActiveForward.from_dict(active_forwards_type_0_item_data)
 
                     active_forwards_type_0.append(active_forwards_type_0_item)
 
-                return active_forwards_type_0
+                active_forwards = active_forwards_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ActiveForward] | None | Unset, data)
 
-        active_forwards = _parse_active_forwards(d.pop("activeForwards", UNSET))
-
-        def _parse_vpn_connections(data: object) -> list[VpnConnection] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vpn_connections = get("vpnConnections", UNSET)
+        if vpn_connections is not None and vpn_connections is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(vpn_connections, list):
                     raise TypeError()
                 vpn_connections_type_0 = []
-                _vpn_connections_type_0 = data
+                _vpn_connections_type_0 = vpn_connections
                 for vpn_connections_type_0_item_data in _vpn_connections_type_0:
                     vpn_connections_type_0_item = VpnConnection.from_dict(vpn_connections_type_0_item_data)
 
                     vpn_connections_type_0.append(vpn_connections_type_0_item)
 
-                return vpn_connections_type_0
+                vpn_connections = vpn_connections_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[VpnConnection] | None | Unset, data)
-
-        vpn_connections = _parse_vpn_connections(d.pop("vpnConnections", UNSET))
 
         per_running_instance_info = cls(
             phase=phase,
@@ -316,7 +280,8 @@ class PerRunningInstanceInfo:
             vpn_connections=vpn_connections,
         )
 
-        per_running_instance_info.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            per_running_instance_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return per_running_instance_info
 
     @property
@@ -334,3 +299,35 @@ class PerRunningInstanceInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "phase",
+        "instanceId",
+        "maxFrequencyGHz",
+        "currentFrequencyGHz",
+        "cpuUsage",
+        "maxMemoryMB",
+        "currentMemoryMB",
+        "memoryUsage",
+        "networkInKbps",
+        "networkOutKbps",
+        "progress",
+        "executionTimeSec",
+        "executionTimeGHz",
+        "specificationKey",
+        "cpuModel",
+        "coreCount",
+        "clockRatio",
+        "executionAttemptCount",
+        "activeForwards",
+        "vpnConnections",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.active_forward import ActiveForward
+from ..models.vpn_connection import VpnConnection

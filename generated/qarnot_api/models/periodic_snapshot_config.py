@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,44 +77,16 @@ class PeriodicSnapshotConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        interval = d.pop("interval")
+        get = src_dict.get
+        interval = src_dict["interval"]
 
-        def _parse_whitelist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        whitelist = get("whitelist", UNSET)
 
-        whitelist = _parse_whitelist(d.pop("whitelist", UNSET))
+        blacklist = get("blacklist", UNSET)
 
-        def _parse_blacklist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bucket = get("bucket", UNSET)
 
-        blacklist = _parse_blacklist(d.pop("blacklist", UNSET))
-
-        def _parse_bucket(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bucket = _parse_bucket(d.pop("bucket", UNSET))
-
-        def _parse_bucket_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bucket_prefix = _parse_bucket_prefix(d.pop("bucketPrefix", UNSET))
+        bucket_prefix = get("bucketPrefix", UNSET)
 
         periodic_snapshot_config = cls(
             interval=interval,
@@ -124,7 +96,8 @@ class PeriodicSnapshotConfig:
             bucket_prefix=bucket_prefix,
         )
 
-        periodic_snapshot_config.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            periodic_snapshot_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return periodic_snapshot_config
 
     @property
@@ -142,3 +115,15 @@ class PeriodicSnapshotConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "interval",
+        "whitelist",
+        "blacklist",
+        "bucket",
+        "bucketPrefix",
+    }
+)

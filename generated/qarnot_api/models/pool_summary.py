@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -124,7 +124,6 @@ class PoolSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
         if name is not UNSET:
@@ -156,126 +155,43 @@ class PoolSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        shortname = get("shortname", UNSET)
 
-        def _parse_shortname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        profile = get("profile", UNSET)
 
-        shortname = _parse_shortname(d.pop("shortname", UNSET))
+        project_uuid = get("projectUuid", UNSET)
 
-        def _parse_profile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        state = get("state", UNSET)
+        if isinstance(state, str):
+            state = PoolState.parse(state)
 
-        profile = _parse_profile(d.pop("profile", UNSET))
-
-        def _parse_project_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_uuid = _parse_project_uuid(d.pop("projectUuid", UNSET))
-
-        def _parse_state(data: object) -> PoolState | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        creation_date = get("creationDate", UNSET)
+        if creation_date is not None and creation_date is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(creation_date, str):
                     raise TypeError()
-                state_type_0 = PoolState(data)
+                creation_date_type_0 = datetime.datetime.fromisoformat(creation_date)
 
-                return state_type_0
+                creation_date = creation_date_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(PoolState | str | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        instance_count = get("instanceCount", UNSET)
 
-        def _parse_creation_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                creation_date_type_0 = datetime.datetime.fromisoformat(data)
+        running_instance_count = get("runningInstanceCount", UNSET)
 
-                return creation_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        running_core_count = get("runningCoreCount", UNSET)
 
-        creation_date = _parse_creation_date(d.pop("creationDate", UNSET))
+        queued_or_running_task_instances_count = get("queuedOrRunningTaskInstancesCount", UNSET)
 
-        def _parse_instance_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        instance_count = _parse_instance_count(d.pop("instanceCount", UNSET))
-
-        def _parse_running_instance_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        running_instance_count = _parse_running_instance_count(d.pop("runningInstanceCount", UNSET))
-
-        def _parse_running_core_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        running_core_count = _parse_running_core_count(d.pop("runningCoreCount", UNSET))
-
-        def _parse_queued_or_running_task_instances_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        queued_or_running_task_instances_count = _parse_queued_or_running_task_instances_count(
-            d.pop("queuedOrRunningTaskInstancesCount", UNSET)
-        )
-
-        def _parse_task_default_wait_for_pool_resources_synchronization(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        task_default_wait_for_pool_resources_synchronization = (
-            _parse_task_default_wait_for_pool_resources_synchronization(
-                d.pop("taskDefaultWaitForPoolResourcesSynchronization", UNSET)
-            )
+        task_default_wait_for_pool_resources_synchronization = get(
+            "taskDefaultWaitForPoolResourcesSynchronization", UNSET
         )
 
         pool_summary = cls(
@@ -293,7 +209,8 @@ class PoolSummary:
             task_default_wait_for_pool_resources_synchronization=task_default_wait_for_pool_resources_synchronization,
         )
 
-        pool_summary.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            pool_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return pool_summary
 
     @property
@@ -311,3 +228,22 @@ class PoolSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "name",
+        "shortname",
+        "profile",
+        "projectUuid",
+        "state",
+        "creationDate",
+        "instanceCount",
+        "runningInstanceCount",
+        "runningCoreCount",
+        "queuedOrRunningTaskInstancesCount",
+        "taskDefaultWaitForPoolResourcesSynchronization",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,8 +39,6 @@ class PortForward:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.port_forward_access import PortForwardAccess
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -87,7 +85,6 @@ class PortForward:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if enabled is not UNSET:
@@ -107,80 +104,30 @@ class PortForward:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.port_forward_access import PortForwardAccess
+        get = src_dict.get
+        name = get("name", UNSET)
 
-        d = dict(src_dict)
+        enabled = get("enabled", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        application_type = get("applicationType", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        proto = get("proto", UNSET)
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        port = get("port", UNSET)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        allowed_i_ps = get("allowedIPs", UNSET)
 
-        def _parse_application_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        application_type = _parse_application_type(d.pop("applicationType", UNSET))
-
-        def _parse_proto(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        proto = _parse_proto(d.pop("proto", UNSET))
-
-        def _parse_port(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        port = _parse_port(d.pop("port", UNSET))
-
-        def _parse_allowed_i_ps(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        allowed_i_ps = _parse_allowed_i_ps(d.pop("allowedIPs", UNSET))
-
-        def _parse_access(data: object) -> None | PortForwardAccess | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access = get("access", UNSET)
+        if access is not None and access is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(access, dict):
                     raise TypeError()
-                access_type_0 = PortForwardAccess.from_dict(data)
+                access_type_0 = PortForwardAccess.from_dict(access)
 
-                return access_type_0
+                access = access_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PortForwardAccess | Unset, data)
-
-        access = _parse_access(d.pop("access", UNSET))
 
         port_forward = cls(
             name=name,
@@ -192,7 +139,8 @@ class PortForward:
             access=access,
         )
 
-        port_forward.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            port_forward.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return port_forward
 
     @property
@@ -210,3 +158,21 @@ class PortForward:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "enabled",
+        "applicationType",
+        "proto",
+        "port",
+        "allowedIPs",
+        "access",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.port_forward_access import PortForwardAccess

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,6 @@ class PortForwardAccess:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if public_host is not UNSET:
             field_dict["publicHost"] = public_host
         if public_port is not UNSET:
@@ -49,32 +48,18 @@ class PortForwardAccess:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        public_host = get("publicHost", UNSET)
 
-        def _parse_public_host(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_host = _parse_public_host(d.pop("publicHost", UNSET))
-
-        def _parse_public_port(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        public_port = _parse_public_port(d.pop("publicPort", UNSET))
+        public_port = get("publicPort", UNSET)
 
         port_forward_access = cls(
             public_host=public_host,
             public_port=public_port,
         )
 
-        port_forward_access.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            port_forward_access.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return port_forward_access
 
     @property
@@ -92,3 +77,12 @@ class PortForwardAccess:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "publicHost",
+        "publicPort",
+    }
+)

@@ -35,14 +35,15 @@ class PrefixFiltering:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        prefix = d.pop("prefix")
+        get = src_dict.get
+        prefix = src_dict["prefix"]
 
         prefix_filtering = cls(
             prefix=prefix,
         )
 
-        prefix_filtering.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            prefix_filtering.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return prefix_filtering
 
     @property
@@ -60,3 +61,11 @@ class PrefixFiltering:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "prefix",
+    }
+)

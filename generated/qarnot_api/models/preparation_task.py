@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,6 @@ class PreparationTask:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if command_line is not UNSET:
             field_dict["commandLine"] = command_line
 
@@ -39,22 +38,15 @@ class PreparationTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_command_line(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        command_line = _parse_command_line(d.pop("commandLine", UNSET))
+        get = src_dict.get
+        command_line = get("commandLine", UNSET)
 
         preparation_task = cls(
             command_line=command_line,
         )
 
-        preparation_task.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            preparation_task.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return preparation_task
 
     @property
@@ -72,3 +64,11 @@ class PreparationTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "commandLine",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,7 +32,6 @@ class Privileges:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if export_api_and_storage_credentials_in_environment is not UNSET:
             field_dict["exportApiAndStorageCredentialsInEnvironment"] = (
                 export_api_and_storage_credentials_in_environment
@@ -42,24 +41,15 @@ class Privileges:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_export_api_and_storage_credentials_in_environment(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        export_api_and_storage_credentials_in_environment = _parse_export_api_and_storage_credentials_in_environment(
-            d.pop("exportApiAndStorageCredentialsInEnvironment", UNSET)
-        )
+        get = src_dict.get
+        export_api_and_storage_credentials_in_environment = get("exportApiAndStorageCredentialsInEnvironment", UNSET)
 
         privileges = cls(
             export_api_and_storage_credentials_in_environment=export_api_and_storage_credentials_in_environment,
         )
 
-        privileges.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            privileges.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return privileges
 
     @property
@@ -77,3 +67,11 @@ class Privileges:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "exportApiAndStorageCredentialsInEnvironment",
+    }
+)

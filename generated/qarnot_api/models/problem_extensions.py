@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,6 @@ class ProblemExtensions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if trace_id is not UNSET:
             field_dict["traceId"] = trace_id
 
@@ -39,22 +38,15 @@ class ProblemExtensions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trace_id = _parse_trace_id(d.pop("traceId", UNSET))
+        get = src_dict.get
+        trace_id = get("traceId", UNSET)
 
         problem_extensions = cls(
             trace_id=trace_id,
         )
 
-        problem_extensions.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            problem_extensions.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return problem_extensions
 
     @property
@@ -72,3 +64,11 @@ class ProblemExtensions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "traceId",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,7 +43,6 @@ class ProfileConstant:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if value is not UNSET:
@@ -55,26 +54,12 @@ class ProfileConstant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        get = src_dict.get
+        name = get("name", UNSET)
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        value = get("value", UNSET)
 
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = get("description", UNSET)
 
         profile_constant = cls(
             name=name,
@@ -82,7 +67,8 @@ class ProfileConstant:
             description=description,
         )
 
-        profile_constant.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            profile_constant.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return profile_constant
 
     @property
@@ -100,3 +86,13 @@ class ProfileConstant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "value",
+        "description",
+    }
+)

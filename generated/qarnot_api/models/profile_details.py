@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,7 +64,6 @@ class ProfileDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if constants is not UNSET:
@@ -76,63 +75,42 @@ class ProfileDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.profile_constant import ProfileConstant
-        from ..models.profile_license import ProfileLicense
+        get = src_dict.get
+        name = get("name", UNSET)
 
-        d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_constants(data: object) -> list[ProfileConstant] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        constants = get("constants", UNSET)
+        if constants is not None and constants is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(constants, list):
                     raise TypeError()
                 constants_type_0 = []
-                _constants_type_0 = data
+                _constants_type_0 = constants
                 for constants_type_0_item_data in _constants_type_0:
                     constants_type_0_item = ProfileConstant.from_dict(constants_type_0_item_data)
 
                     constants_type_0.append(constants_type_0_item)
 
-                return constants_type_0
+                constants = constants_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ProfileConstant] | None | Unset, data)
 
-        constants = _parse_constants(d.pop("constants", UNSET))
-
-        def _parse_licenses(data: object) -> list[ProfileLicense] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        licenses = get("licenses", UNSET)
+        if licenses is not None and licenses is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(licenses, list):
                     raise TypeError()
                 licenses_type_0 = []
-                _licenses_type_0 = data
+                _licenses_type_0 = licenses
                 for licenses_type_0_item_data in _licenses_type_0:
                     licenses_type_0_item = ProfileLicense.from_dict(licenses_type_0_item_data)
 
                     licenses_type_0.append(licenses_type_0_item)
 
-                return licenses_type_0
+                licenses = licenses_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ProfileLicense] | None | Unset, data)
-
-        licenses = _parse_licenses(d.pop("licenses", UNSET))
 
         profile_details = cls(
             name=name,
@@ -140,7 +118,8 @@ class ProfileDetails:
             licenses=licenses,
         )
 
-        profile_details.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            profile_details.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return profile_details
 
     @property
@@ -158,3 +137,18 @@ class ProfileDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "constants",
+        "licenses",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.profile_constant import ProfileConstant
+from ..models.profile_license import ProfileLicense

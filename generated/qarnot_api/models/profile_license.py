@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,7 +47,6 @@ class ProfileLicense:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if max_instances is not UNSET:
@@ -59,34 +58,12 @@ class ProfileLicense:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        name = get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        max_instances = get("maxInstances", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_max_instances(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_instances = _parse_max_instances(d.pop("maxInstances", UNSET))
-
-        def _parse_max_cores(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_cores = _parse_max_cores(d.pop("maxCores", UNSET))
+        max_cores = get("maxCores", UNSET)
 
         profile_license = cls(
             name=name,
@@ -94,7 +71,8 @@ class ProfileLicense:
             max_cores=max_cores,
         )
 
-        profile_license.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            profile_license.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return profile_license
 
     @property
@@ -112,3 +90,13 @@ class ProfileLicense:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "maxInstances",
+        "maxCores",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,7 +67,6 @@ class Project:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
         if name is not UNSET:
@@ -85,53 +84,18 @@ class Project:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        slug = get("slug", UNSET)
 
-        def _parse_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        organization_uuid = get("organizationUuid", UNSET)
 
-        slug = _parse_slug(d.pop("slug", UNSET))
+        description = get("description", UNSET)
 
-        def _parse_organization_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_uuid = _parse_organization_uuid(d.pop("organizationUuid", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_is_default(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_default = _parse_is_default(d.pop("isDefault", UNSET))
+        is_default = get("isDefault", UNSET)
 
         project = cls(
             uuid=uuid,
@@ -142,7 +106,8 @@ class Project:
             is_default=is_default,
         )
 
-        project.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            project.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return project
 
     @property
@@ -160,3 +125,16 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "name",
+        "slug",
+        "organizationUuid",
+        "description",
+        "isDefault",
+    }
+)

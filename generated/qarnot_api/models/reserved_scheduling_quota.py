@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,7 +55,6 @@ class ReservedSchedulingQuota:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if machine_key is not UNSET:
             field_dict["machineKey"] = machine_key
         if reservation_name is not UNSET:
@@ -73,33 +72,18 @@ class ReservedSchedulingQuota:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        machine_key = get("machineKey", UNSET)
 
-        def _parse_machine_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reservation_name = get("reservationName", UNSET)
 
-        machine_key = _parse_machine_key(d.pop("machineKey", UNSET))
+        max_instances = get("maxInstances", UNSET)
 
-        def _parse_reservation_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        max_cores = get("maxCores", UNSET)
 
-        reservation_name = _parse_reservation_name(d.pop("reservationName", UNSET))
+        running_instances_count = get("runningInstancesCount", UNSET)
 
-        max_instances = d.pop("maxInstances", UNSET)
-
-        max_cores = d.pop("maxCores", UNSET)
-
-        running_instances_count = d.pop("runningInstancesCount", UNSET)
-
-        running_cores_count = d.pop("runningCoresCount", UNSET)
+        running_cores_count = get("runningCoresCount", UNSET)
 
         reserved_scheduling_quota = cls(
             machine_key=machine_key,
@@ -110,7 +94,8 @@ class ReservedSchedulingQuota:
             running_cores_count=running_cores_count,
         )
 
-        reserved_scheduling_quota.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            reserved_scheduling_quota.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return reserved_scheduling_quota
 
     @property
@@ -128,3 +113,16 @@ class ReservedSchedulingQuota:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "machineKey",
+        "reservationName",
+        "maxInstances",
+        "maxCores",
+        "runningInstancesCount",
+        "runningCoresCount",
+    }
+)

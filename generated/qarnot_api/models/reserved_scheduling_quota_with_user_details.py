@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,8 +40,6 @@ class ReservedSchedulingQuotaWithUserDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.running_counts_per_user import RunningCountsPerUser
-
         machine_key: None | str | Unset
         if isinstance(self.machine_key, Unset):
             machine_key = UNSET
@@ -72,7 +70,6 @@ class ReservedSchedulingQuotaWithUserDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if machine_key is not UNSET:
             field_dict["machineKey"] = machine_key
         if reservation_name is not UNSET:
@@ -92,52 +89,30 @@ class ReservedSchedulingQuotaWithUserDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.running_counts_per_user import RunningCountsPerUser
+        get = src_dict.get
+        machine_key = get("machineKey", UNSET)
 
-        d = dict(src_dict)
+        reservation_name = get("reservationName", UNSET)
 
-        def _parse_machine_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        max_instances = get("maxInstances", UNSET)
 
-        machine_key = _parse_machine_key(d.pop("machineKey", UNSET))
+        max_cores = get("maxCores", UNSET)
 
-        def _parse_reservation_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        running_instances_count = get("runningInstancesCount", UNSET)
 
-        reservation_name = _parse_reservation_name(d.pop("reservationName", UNSET))
+        running_cores_count = get("runningCoresCount", UNSET)
 
-        max_instances = d.pop("maxInstances", UNSET)
-
-        max_cores = d.pop("maxCores", UNSET)
-
-        running_instances_count = d.pop("runningInstancesCount", UNSET)
-
-        running_cores_count = d.pop("runningCoresCount", UNSET)
-
-        def _parse_running_counts_per_user(data: object) -> None | RunningCountsPerUser | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        running_counts_per_user = get("runningCountsPerUser", UNSET)
+        if running_counts_per_user is not None and running_counts_per_user is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(running_counts_per_user, dict):
                     raise TypeError()
-                running_counts_per_user_type_0 = RunningCountsPerUser.from_dict(data)
+                running_counts_per_user_type_0 = RunningCountsPerUser.from_dict(running_counts_per_user)
 
-                return running_counts_per_user_type_0
+                running_counts_per_user = running_counts_per_user_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunningCountsPerUser | Unset, data)
-
-        running_counts_per_user = _parse_running_counts_per_user(d.pop("runningCountsPerUser", UNSET))
 
         reserved_scheduling_quota_with_user_details = cls(
             machine_key=machine_key,
@@ -149,7 +124,10 @@ class ReservedSchedulingQuotaWithUserDetails:
             running_counts_per_user=running_counts_per_user,
         )
 
-        reserved_scheduling_quota_with_user_details.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            reserved_scheduling_quota_with_user_details.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return reserved_scheduling_quota_with_user_details
 
     @property
@@ -167,3 +145,21 @@ class ReservedSchedulingQuotaWithUserDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "machineKey",
+        "reservationName",
+        "maxInstances",
+        "maxCores",
+        "runningInstancesCount",
+        "runningCoresCount",
+        "runningCountsPerUser",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.running_counts_per_user import RunningCountsPerUser

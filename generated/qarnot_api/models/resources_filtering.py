@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,8 +27,6 @@ class ResourcesFiltering:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prefix_filtering import PrefixFiltering
-
         prefix_filtering: dict[str, Any] | None | Unset
         if isinstance(self.prefix_filtering, Unset):
             prefix_filtering = UNSET
@@ -39,7 +37,6 @@ class ResourcesFiltering:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if prefix_filtering is not UNSET:
             field_dict["prefixFiltering"] = prefix_filtering
 
@@ -47,32 +44,25 @@ class ResourcesFiltering:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.prefix_filtering import PrefixFiltering
-
-        d = dict(src_dict)
-
-        def _parse_prefix_filtering(data: object) -> None | PrefixFiltering | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        get = src_dict.get
+        prefix_filtering = get("prefixFiltering", UNSET)
+        if prefix_filtering is not None and prefix_filtering is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(prefix_filtering, dict):
                     raise TypeError()
-                prefix_filtering_type_0 = PrefixFiltering.from_dict(data)
+                prefix_filtering_type_0 = PrefixFiltering.from_dict(prefix_filtering)
 
-                return prefix_filtering_type_0
+                prefix_filtering = prefix_filtering_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PrefixFiltering | Unset, data)
-
-        prefix_filtering = _parse_prefix_filtering(d.pop("prefixFiltering", UNSET))
 
         resources_filtering = cls(
             prefix_filtering=prefix_filtering,
         )
 
-        resources_filtering.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            resources_filtering.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return resources_filtering
 
     @property
@@ -90,3 +80,15 @@ class ResourcesFiltering:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "prefixFiltering",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.prefix_filtering import PrefixFiltering

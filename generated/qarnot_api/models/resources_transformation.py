@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,8 +27,6 @@ class ResourcesTransformation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.strip_prefix_transformation import StripPrefixTransformation
-
         strip_prefix: dict[str, Any] | None | Unset
         if isinstance(self.strip_prefix, Unset):
             strip_prefix = UNSET
@@ -39,7 +37,6 @@ class ResourcesTransformation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if strip_prefix is not UNSET:
             field_dict["stripPrefix"] = strip_prefix
 
@@ -47,32 +44,25 @@ class ResourcesTransformation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.strip_prefix_transformation import StripPrefixTransformation
-
-        d = dict(src_dict)
-
-        def _parse_strip_prefix(data: object) -> None | StripPrefixTransformation | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        get = src_dict.get
+        strip_prefix = get("stripPrefix", UNSET)
+        if strip_prefix is not None and strip_prefix is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(strip_prefix, dict):
                     raise TypeError()
-                strip_prefix_type_0 = StripPrefixTransformation.from_dict(data)
+                strip_prefix_type_0 = StripPrefixTransformation.from_dict(strip_prefix)
 
-                return strip_prefix_type_0
+                strip_prefix = strip_prefix_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StripPrefixTransformation | Unset, data)
-
-        strip_prefix = _parse_strip_prefix(d.pop("stripPrefix", UNSET))
 
         resources_transformation = cls(
             strip_prefix=strip_prefix,
         )
 
-        resources_transformation.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            resources_transformation.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return resources_transformation
 
     @property
@@ -90,3 +80,15 @@ class ResourcesTransformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "stripPrefix",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.strip_prefix_transformation import StripPrefixTransformation

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,6 @@ class RetrySettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if max_total_retries is not UNSET:
             field_dict["maxTotalRetries"] = max_total_retries
         if max_per_instance_retries is not UNSET:
@@ -49,32 +48,18 @@ class RetrySettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        max_total_retries = get("maxTotalRetries", UNSET)
 
-        def _parse_max_total_retries(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_total_retries = _parse_max_total_retries(d.pop("maxTotalRetries", UNSET))
-
-        def _parse_max_per_instance_retries(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_per_instance_retries = _parse_max_per_instance_retries(d.pop("maxPerInstanceRetries", UNSET))
+        max_per_instance_retries = get("maxPerInstanceRetries", UNSET)
 
         retry_settings = cls(
             max_total_retries=max_total_retries,
             max_per_instance_retries=max_per_instance_retries,
         )
 
-        retry_settings.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            retry_settings.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return retry_settings
 
     @property
@@ -92,3 +77,12 @@ class RetrySettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "maxTotalRetries",
+        "maxPerInstanceRetries",
+    }
+)

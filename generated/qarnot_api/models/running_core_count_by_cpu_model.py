@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,6 @@ class RunningCoreCountByCpuModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if model is not UNSET:
             field_dict["model"] = model
         if core is not UNSET:
@@ -51,20 +50,12 @@ class RunningCoreCountByCpuModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        model = get("model", UNSET)
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        core = get("core", UNSET)
 
-        model = _parse_model(d.pop("model", UNSET))
-
-        core = d.pop("core", UNSET)
-
-        running_core_count = d.pop("runningCoreCount", UNSET)
+        running_core_count = get("runningCoreCount", UNSET)
 
         running_core_count_by_cpu_model = cls(
             model=model,
@@ -72,7 +63,10 @@ class RunningCoreCountByCpuModel:
             running_core_count=running_core_count,
         )
 
-        running_core_count_by_cpu_model.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            running_core_count_by_cpu_model.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return running_core_count_by_cpu_model
 
     @property
@@ -90,3 +84,13 @@ class RunningCoreCountByCpuModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "model",
+        "core",
+        "runningCoreCount",
+    }
+)

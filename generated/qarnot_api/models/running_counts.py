@@ -31,7 +31,6 @@ class RunningCounts:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if running_instances_count is not UNSET:
             field_dict["runningInstancesCount"] = running_instances_count
         if running_cores_count is not UNSET:
@@ -41,17 +40,18 @@ class RunningCounts:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        running_instances_count = d.pop("runningInstancesCount", UNSET)
+        get = src_dict.get
+        running_instances_count = get("runningInstancesCount", UNSET)
 
-        running_cores_count = d.pop("runningCoresCount", UNSET)
+        running_cores_count = get("runningCoresCount", UNSET)
 
         running_counts = cls(
             running_instances_count=running_instances_count,
             running_cores_count=running_cores_count,
         )
 
-        running_counts.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            running_counts.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return running_counts
 
     @property
@@ -69,3 +69,12 @@ class RunningCounts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "runningInstancesCount",
+        "runningCoresCount",
+    }
+)

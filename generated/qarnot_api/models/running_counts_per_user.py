@@ -20,7 +20,6 @@ class RunningCountsPerUser:
     additional_properties: dict[str, RunningCounts] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
@@ -29,18 +28,17 @@ class RunningCountsPerUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.running_counts import RunningCounts
-
-        d = dict(src_dict)
         running_counts_per_user = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = RunningCounts.from_dict(prop_dict)
+        if not _KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KEYS:
+                    continue
+                additional_property = RunningCounts.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        running_counts_per_user.additional_properties = additional_properties
+                additional_properties[prop_name] = additional_property
+            running_counts_per_user.additional_properties = additional_properties
         return running_counts_per_user
 
     @property
@@ -58,3 +56,11 @@ class RunningCountsPerUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset({})
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.running_counts import RunningCounts

@@ -122,7 +122,6 @@ class RunningInstancesInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if per_running_instance_info is not UNSET:
             field_dict["perRunningInstanceInfo"] = per_running_instance_info
         if snapshot_results is not UNSET:
@@ -158,21 +157,14 @@ class RunningInstancesInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.per_running_instance_info import PerRunningInstanceInfo
-        from ..models.running_core_count_by_cpu_model import RunningCoreCountByCpuModel
-
-        d = dict(src_dict)
-
-        def _parse_per_running_instance_info(data: object) -> list[PerRunningInstanceInfo] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        get = src_dict.get
+        per_running_instance_info = get("perRunningInstanceInfo", UNSET)
+        if per_running_instance_info is not None and per_running_instance_info is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(per_running_instance_info, list):
                     raise TypeError()
                 per_running_instance_info_type_0 = []
-                _per_running_instance_info_type_0 = data
+                _per_running_instance_info_type_0 = per_running_instance_info
                 for per_running_instance_info_type_0_item_data in _per_running_instance_info_type_0:
                     per_running_instance_info_type_0_item = PerRunningInstanceInfo.from_dict(
                         per_running_instance_info_type_0_item_data
@@ -180,79 +172,64 @@ class RunningInstancesInfo:
 
                     per_running_instance_info_type_0.append(per_running_instance_info_type_0_item)
 
-                return per_running_instance_info_type_0
+                per_running_instance_info = per_running_instance_info_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PerRunningInstanceInfo] | None | Unset, data)
 
-        per_running_instance_info = _parse_per_running_instance_info(d.pop("perRunningInstanceInfo", UNSET))
-
-        def _parse_snapshot_results(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        snapshot_results = get("snapshotResults", UNSET)
+        if snapshot_results is not None and snapshot_results is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(snapshot_results, list):
                     raise TypeError()
-                snapshot_results_type_0 = cast(list[str], data)
+                snapshot_results_type_0 = cast(list[str], snapshot_results)
 
-                return snapshot_results_type_0
+                snapshot_results = snapshot_results_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        snapshot_results = _parse_snapshot_results(d.pop("snapshotResults", UNSET))
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        timestamp = get("timestamp", UNSET)
+        if timestamp is not None and timestamp is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(timestamp, str):
                     raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-                return timestamp_type_0
+                timestamp = timestamp_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        average_frequency_g_hz = get("averageFrequencyGHz", UNSET)
 
-        average_frequency_g_hz = d.pop("averageFrequencyGHz", UNSET)
+        max_frequency_g_hz = get("maxFrequencyGHz", UNSET)
 
-        max_frequency_g_hz = d.pop("maxFrequencyGHz", UNSET)
+        min_frequency_g_hz = get("minFrequencyGHz", UNSET)
 
-        min_frequency_g_hz = d.pop("minFrequencyGHz", UNSET)
+        average_max_frequency_g_hz = get("averageMaxFrequencyGHz", UNSET)
 
-        average_max_frequency_g_hz = d.pop("averageMaxFrequencyGHz", UNSET)
+        average_cpu_usage = get("averageCpuUsage", UNSET)
 
-        average_cpu_usage = d.pop("averageCpuUsage", UNSET)
+        cluster_power_indicator = get("clusterPowerIndicator", UNSET)
 
-        cluster_power_indicator = d.pop("clusterPowerIndicator", UNSET)
+        average_memory_usage = get("averageMemoryUsage", UNSET)
 
-        average_memory_usage = d.pop("averageMemoryUsage", UNSET)
+        average_network_in_kbps = get("averageNetworkInKbps", UNSET)
 
-        average_network_in_kbps = d.pop("averageNetworkInKbps", UNSET)
+        average_network_out_kbps = get("averageNetworkOutKbps", UNSET)
 
-        average_network_out_kbps = d.pop("averageNetworkOutKbps", UNSET)
+        total_network_in_kbps = get("totalNetworkInKbps", UNSET)
 
-        total_network_in_kbps = d.pop("totalNetworkInKbps", UNSET)
+        total_network_out_kbps = get("totalNetworkOutKbps", UNSET)
 
-        total_network_out_kbps = d.pop("totalNetworkOutKbps", UNSET)
-
-        def _parse_running_core_count_by_cpu_model(data: object) -> list[RunningCoreCountByCpuModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        running_core_count_by_cpu_model = get("runningCoreCountByCpuModel", UNSET)
+        if running_core_count_by_cpu_model is not None and running_core_count_by_cpu_model is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(running_core_count_by_cpu_model, list):
                     raise TypeError()
                 running_core_count_by_cpu_model_type_0 = []
-                _running_core_count_by_cpu_model_type_0 = data
+                _running_core_count_by_cpu_model_type_0 = running_core_count_by_cpu_model
                 for running_core_count_by_cpu_model_type_0_item_data in _running_core_count_by_cpu_model_type_0:
                     running_core_count_by_cpu_model_type_0_item = RunningCoreCountByCpuModel.from_dict(
                         running_core_count_by_cpu_model_type_0_item_data
@@ -260,14 +237,10 @@ class RunningInstancesInfo:
 
                     running_core_count_by_cpu_model_type_0.append(running_core_count_by_cpu_model_type_0_item)
 
-                return running_core_count_by_cpu_model_type_0
+                running_core_count_by_cpu_model = running_core_count_by_cpu_model_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RunningCoreCountByCpuModel] | None | Unset, data)
-
-        running_core_count_by_cpu_model = _parse_running_core_count_by_cpu_model(
-            d.pop("runningCoreCountByCpuModel", UNSET)
-        )
 
         running_instances_info = cls(
             per_running_instance_info=per_running_instance_info,
@@ -287,7 +260,8 @@ class RunningInstancesInfo:
             running_core_count_by_cpu_model=running_core_count_by_cpu_model,
         )
 
-        running_instances_info.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            running_instances_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return running_instances_info
 
     @property
@@ -305,3 +279,30 @@ class RunningInstancesInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "perRunningInstanceInfo",
+        "snapshotResults",
+        "timestamp",
+        "averageFrequencyGHz",
+        "maxFrequencyGHz",
+        "minFrequencyGHz",
+        "averageMaxFrequencyGHz",
+        "averageCpuUsage",
+        "clusterPowerIndicator",
+        "averageMemoryUsage",
+        "averageNetworkInKbps",
+        "averageNetworkOutKbps",
+        "totalNetworkInKbps",
+        "totalNetworkOutKbps",
+        "runningCoreCountByCpuModel",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.per_running_instance_info import PerRunningInstanceInfo
+from ..models.running_core_count_by_cpu_model import RunningCoreCountByCpuModel

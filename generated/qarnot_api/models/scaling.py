@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,9 +32,6 @@ class Scaling:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fixed_scaling_policy import FixedScalingPolicy
-        from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
-
         policies: list[dict[str, Any]] | None | Unset
         if isinstance(self.policies, Unset):
             policies = UNSET
@@ -62,7 +59,6 @@ class Scaling:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if policies is not UNSET:
             field_dict["policies"] = policies
         if active_policy_name is not UNSET:
@@ -72,25 +68,16 @@ class Scaling:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fixed_scaling_policy import FixedScalingPolicy
-        from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
-        from ..models.unknown_scaling_policy import UnknownScalingPolicy
-
-        d = dict(src_dict)
-
-        def _parse_policies(
-            data: object,
-        ) -> list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        get = src_dict.get
+        policies = get("policies", UNSET)
+        if policies is not None and policies is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(policies, list):
                     raise TypeError()
                 policies_type_0 = []
-                _policies_type_0 = data
+                _policies_type_0 = policies
                 for policies_type_0_item_data in _policies_type_0:
+                    policies_type_0_item = policies_type_0_item_data
 
                     def _parse_policies_type_0_item(
                         data: object,
@@ -117,34 +104,24 @@ class Scaling:
 
                         return componentsschemas_scaling_policy_type_2
 
-                    policies_type_0_item = _parse_policies_type_0_item(policies_type_0_item_data)
+                    policies_type_0_item = _parse_policies_type_0_item(policies_type_0_item)
 
                     policies_type_0.append(policies_type_0_item)
 
-                return policies_type_0
+                policies = policies_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy] | None | Unset, data
-            )
 
-        policies = _parse_policies(d.pop("policies", UNSET))
-
-        def _parse_active_policy_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        active_policy_name = _parse_active_policy_name(d.pop("activePolicyName", UNSET))
+        active_policy_name = get("activePolicyName", UNSET)
 
         scaling = cls(
             policies=policies,
             active_policy_name=active_policy_name,
         )
 
-        scaling.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            scaling.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return scaling
 
     @property
@@ -162,3 +139,18 @@ class Scaling:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "policies",
+        "activePolicyName",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.fixed_scaling_policy import FixedScalingPolicy
+from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
+from ..models.unknown_scaling_policy import UnknownScalingPolicy

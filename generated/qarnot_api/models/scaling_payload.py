@@ -28,9 +28,6 @@ class ScalingPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fixed_scaling_policy import FixedScalingPolicy
-        from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
-
         policies = []
         for policies_item_data in self.policies:
             policies_item: dict[str, Any]
@@ -55,14 +52,11 @@ class ScalingPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fixed_scaling_policy import FixedScalingPolicy
-        from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
-        from ..models.unknown_scaling_policy import UnknownScalingPolicy
-
-        d = dict(src_dict)
+        get = src_dict.get
         policies = []
-        _policies = d.pop("policies")
+        _policies = src_dict["policies"]
         for policies_item_data in _policies:
+            policies_item = policies_item_data
 
             def _parse_policies_item(
                 data: object,
@@ -89,7 +83,7 @@ class ScalingPayload:
 
                 return componentsschemas_scaling_policy_type_2
 
-            policies_item = _parse_policies_item(policies_item_data)
+            policies_item = _parse_policies_item(policies_item)
 
             policies.append(policies_item)
 
@@ -97,7 +91,8 @@ class ScalingPayload:
             policies=policies,
         )
 
-        scaling_payload.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            scaling_payload.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return scaling_payload
 
     @property
@@ -115,3 +110,17 @@ class ScalingPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "policies",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.fixed_scaling_policy import FixedScalingPolicy
+from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
+from ..models.unknown_scaling_policy import UnknownScalingPolicy

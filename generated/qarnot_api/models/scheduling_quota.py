@@ -39,7 +39,6 @@ class SchedulingQuota:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if max_instances is not UNSET:
             field_dict["maxInstances"] = max_instances
         if max_cores is not UNSET:
@@ -53,14 +52,14 @@ class SchedulingQuota:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        max_instances = d.pop("maxInstances", UNSET)
+        get = src_dict.get
+        max_instances = get("maxInstances", UNSET)
 
-        max_cores = d.pop("maxCores", UNSET)
+        max_cores = get("maxCores", UNSET)
 
-        running_instances_count = d.pop("runningInstancesCount", UNSET)
+        running_instances_count = get("runningInstancesCount", UNSET)
 
-        running_cores_count = d.pop("runningCoresCount", UNSET)
+        running_cores_count = get("runningCoresCount", UNSET)
 
         scheduling_quota = cls(
             max_instances=max_instances,
@@ -69,7 +68,8 @@ class SchedulingQuota:
             running_cores_count=running_cores_count,
         )
 
-        scheduling_quota.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            scheduling_quota.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return scheduling_quota
 
     @property
@@ -87,3 +87,14 @@ class SchedulingQuota:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "maxInstances",
+        "maxCores",
+        "runningInstancesCount",
+        "runningCoresCount",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,8 +36,6 @@ class SchedulingQuotaWithUserDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.running_counts_per_user import RunningCountsPerUser
-
         max_instances = self.max_instances
 
         max_cores = self.max_cores
@@ -56,7 +54,6 @@ class SchedulingQuotaWithUserDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if max_instances is not UNSET:
             field_dict["maxInstances"] = max_instances
         if max_cores is not UNSET:
@@ -72,33 +69,26 @@ class SchedulingQuotaWithUserDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.running_counts_per_user import RunningCountsPerUser
+        get = src_dict.get
+        max_instances = get("maxInstances", UNSET)
 
-        d = dict(src_dict)
-        max_instances = d.pop("maxInstances", UNSET)
+        max_cores = get("maxCores", UNSET)
 
-        max_cores = d.pop("maxCores", UNSET)
+        running_instances_count = get("runningInstancesCount", UNSET)
 
-        running_instances_count = d.pop("runningInstancesCount", UNSET)
+        running_cores_count = get("runningCoresCount", UNSET)
 
-        running_cores_count = d.pop("runningCoresCount", UNSET)
-
-        def _parse_running_counts_per_user(data: object) -> None | RunningCountsPerUser | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        running_counts_per_user = get("runningCountsPerUser", UNSET)
+        if running_counts_per_user is not None and running_counts_per_user is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(running_counts_per_user, dict):
                     raise TypeError()
-                running_counts_per_user_type_0 = RunningCountsPerUser.from_dict(data)
+                running_counts_per_user_type_0 = RunningCountsPerUser.from_dict(running_counts_per_user)
 
-                return running_counts_per_user_type_0
+                running_counts_per_user = running_counts_per_user_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunningCountsPerUser | Unset, data)
-
-        running_counts_per_user = _parse_running_counts_per_user(d.pop("runningCountsPerUser", UNSET))
 
         scheduling_quota_with_user_details = cls(
             max_instances=max_instances,
@@ -108,7 +98,10 @@ class SchedulingQuotaWithUserDetails:
             running_counts_per_user=running_counts_per_user,
         )
 
-        scheduling_quota_with_user_details.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            scheduling_quota_with_user_details.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KEYS
+            }
         return scheduling_quota_with_user_details
 
     @property
@@ -126,3 +119,19 @@ class SchedulingQuotaWithUserDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "maxInstances",
+        "maxCores",
+        "runningInstancesCount",
+        "runningCoresCount",
+        "runningCountsPerUser",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.running_counts_per_user import RunningCountsPerUser

@@ -35,14 +35,15 @@ class SecretAccessByPrefix:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        prefix = d.pop("prefix")
+        get = src_dict.get
+        prefix = src_dict["prefix"]
 
         secret_access_by_prefix = cls(
             prefix=prefix,
         )
 
-        secret_access_by_prefix.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            secret_access_by_prefix.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return secret_access_by_prefix
 
     @property
@@ -60,3 +61,11 @@ class SecretAccessByPrefix:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "prefix",
+    }
+)

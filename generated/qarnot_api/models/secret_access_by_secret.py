@@ -35,14 +35,15 @@ class SecretAccessBySecret:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+        get = src_dict.get
+        key = src_dict["key"]
 
         secret_access_by_secret = cls(
             key=key,
         )
 
-        secret_access_by_secret.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            secret_access_by_secret.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return secret_access_by_secret
 
     @property
@@ -60,3 +61,11 @@ class SecretAccessBySecret:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "key",
+    }
+)

@@ -29,7 +29,6 @@ class SecretKeys:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if keys is not UNSET:
             field_dict["keys"] = keys
 
@@ -37,14 +36,15 @@ class SecretKeys:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        keys = cast(list[str], d.pop("keys", UNSET))
+        get = src_dict.get
+        keys = cast(list[str], get("keys", UNSET))
 
         secret_keys = cls(
             keys=keys,
         )
 
-        secret_keys.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            secret_keys.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return secret_keys
 
     @property
@@ -62,3 +62,11 @@ class SecretKeys:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "keys",
+    }
+)

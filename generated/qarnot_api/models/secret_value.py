@@ -35,14 +35,15 @@ class SecretValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value")
+        get = src_dict.get
+        value = src_dict["value"]
 
         secret_value = cls(
             value=value,
         )
 
-        secret_value.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            secret_value.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return secret_value
 
     @property
@@ -60,3 +61,11 @@ class SecretValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "value",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,7 +56,6 @@ class SecretsAccessRights:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if by_secret is not UNSET:
             field_dict["bySecret"] = by_secret
         if by_prefix is not UNSET:
@@ -66,61 +65,48 @@ class SecretsAccessRights:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.secret_access_by_prefix import SecretAccessByPrefix
-        from ..models.secret_access_by_secret import SecretAccessBySecret
-
-        d = dict(src_dict)
-
-        def _parse_by_secret(data: object) -> list[SecretAccessBySecret] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        get = src_dict.get
+        by_secret = get("bySecret", UNSET)
+        if by_secret is not None and by_secret is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(by_secret, list):
                     raise TypeError()
                 by_secret_type_0 = []
-                _by_secret_type_0 = data
+                _by_secret_type_0 = by_secret
                 for by_secret_type_0_item_data in _by_secret_type_0:
                     by_secret_type_0_item = SecretAccessBySecret.from_dict(by_secret_type_0_item_data)
 
                     by_secret_type_0.append(by_secret_type_0_item)
 
-                return by_secret_type_0
+                by_secret = by_secret_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SecretAccessBySecret] | None | Unset, data)
 
-        by_secret = _parse_by_secret(d.pop("bySecret", UNSET))
-
-        def _parse_by_prefix(data: object) -> list[SecretAccessByPrefix] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        by_prefix = get("byPrefix", UNSET)
+        if by_prefix is not None and by_prefix is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(by_prefix, list):
                     raise TypeError()
                 by_prefix_type_0 = []
-                _by_prefix_type_0 = data
+                _by_prefix_type_0 = by_prefix
                 for by_prefix_type_0_item_data in _by_prefix_type_0:
                     by_prefix_type_0_item = SecretAccessByPrefix.from_dict(by_prefix_type_0_item_data)
 
                     by_prefix_type_0.append(by_prefix_type_0_item)
 
-                return by_prefix_type_0
+                by_prefix = by_prefix_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SecretAccessByPrefix] | None | Unset, data)
-
-        by_prefix = _parse_by_prefix(d.pop("byPrefix", UNSET))
 
         secrets_access_rights = cls(
             by_secret=by_secret,
             by_prefix=by_prefix,
         )
 
-        secrets_access_rights.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            secrets_access_rights.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return secrets_access_rights
 
     @property
@@ -138,3 +124,17 @@ class SecretsAccessRights:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "bySecret",
+        "byPrefix",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.secret_access_by_prefix import SecretAccessByPrefix
+from ..models.secret_access_by_secret import SecretAccessBySecret

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,8 +43,6 @@ class Snapshot:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.snapshot_config import SnapshotConfig
-
         id = self.id
 
         task_uuid: None | str | Unset
@@ -99,7 +97,6 @@ class Snapshot:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if task_uuid is not UNSET:
@@ -121,105 +118,54 @@ class Snapshot:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.snapshot_config import SnapshotConfig
+        get = src_dict.get
+        id = get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        task_uuid = get("taskUuid", UNSET)
 
-        def _parse_task_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_uuid = _parse_task_uuid(d.pop("taskUuid", UNSET))
-
-        def _parse_trigger_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        trigger_date = get("triggerDate", UNSET)
+        if trigger_date is not None and trigger_date is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(trigger_date, str):
                     raise TypeError()
-                trigger_date_type_0 = datetime.datetime.fromisoformat(data)
+                trigger_date_type_0 = datetime.datetime.fromisoformat(trigger_date)
 
-                return trigger_date_type_0
+                trigger_date = trigger_date_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        trigger_date = _parse_trigger_date(d.pop("triggerDate", UNSET))
-
-        def _parse_last_update_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        last_update_date = get("lastUpdateDate", UNSET)
+        if last_update_date is not None and last_update_date is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(last_update_date, str):
                     raise TypeError()
-                last_update_date_type_0 = datetime.datetime.fromisoformat(data)
+                last_update_date_type_0 = datetime.datetime.fromisoformat(last_update_date)
 
-                return last_update_date_type_0
+                last_update_date = last_update_date_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        last_update_date = _parse_last_update_date(d.pop("lastUpdateDate", UNSET))
-
-        def _parse_snapshot_config(data: object) -> None | SnapshotConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        snapshot_config = get("snapshotConfig", UNSET)
+        if snapshot_config is not None and snapshot_config is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(snapshot_config, dict):
                     raise TypeError()
-                snapshot_config_type_0 = SnapshotConfig.from_dict(data)
+                snapshot_config_type_0 = SnapshotConfig.from_dict(snapshot_config)
 
-                return snapshot_config_type_0
+                snapshot_config = snapshot_config_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SnapshotConfig | Unset, data)
 
-        snapshot_config = _parse_snapshot_config(d.pop("snapshotConfig", UNSET))
+        status = get("status", UNSET)
+        if isinstance(status, str):
+            status = SnapshotStatus.parse(status)
 
-        def _parse_status(data: object) -> None | SnapshotStatus | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = SnapshotStatus(data)
+        size_to_upload = get("sizeToUpload", UNSET)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SnapshotStatus | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_size_to_upload(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size_to_upload = _parse_size_to_upload(d.pop("sizeToUpload", UNSET))
-
-        def _parse_transferred_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        transferred_size = _parse_transferred_size(d.pop("transferredSize", UNSET))
+        transferred_size = get("transferredSize", UNSET)
 
         snapshot = cls(
             id=id,
@@ -232,7 +178,8 @@ class Snapshot:
             transferred_size=transferred_size,
         )
 
-        snapshot.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            snapshot.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return snapshot
 
     @property
@@ -250,3 +197,22 @@ class Snapshot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "taskUuid",
+        "triggerDate",
+        "lastUpdateDate",
+        "snapshotConfig",
+        "status",
+        "sizeToUpload",
+        "transferredSize",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.snapshot_config import SnapshotConfig

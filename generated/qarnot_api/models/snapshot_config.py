@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,7 +55,6 @@ class SnapshotConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if whitelist is not UNSET:
             field_dict["whitelist"] = whitelist
         if blacklist is not UNSET:
@@ -69,43 +68,14 @@ class SnapshotConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        whitelist = get("whitelist", UNSET)
 
-        def _parse_whitelist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        blacklist = get("blacklist", UNSET)
 
-        whitelist = _parse_whitelist(d.pop("whitelist", UNSET))
+        bucket = get("bucket", UNSET)
 
-        def _parse_blacklist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        blacklist = _parse_blacklist(d.pop("blacklist", UNSET))
-
-        def _parse_bucket(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bucket = _parse_bucket(d.pop("bucket", UNSET))
-
-        def _parse_bucket_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bucket_prefix = _parse_bucket_prefix(d.pop("bucketPrefix", UNSET))
+        bucket_prefix = get("bucketPrefix", UNSET)
 
         snapshot_config = cls(
             whitelist=whitelist,
@@ -114,7 +84,8 @@ class SnapshotConfig:
             bucket_prefix=bucket_prefix,
         )
 
-        snapshot_config.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            snapshot_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return snapshot_config
 
     @property
@@ -132,3 +103,14 @@ class SnapshotConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "whitelist",
+        "blacklist",
+        "bucket",
+        "bucketPrefix",
+    }
+)

@@ -43,19 +43,20 @@ class SpecificHardwareConstraint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        discriminator = cast(Literal["SpecificHardwareConstraint"], d.pop("discriminator"))
+        get = src_dict.get
+        discriminator = cast(Literal["SpecificHardwareConstraint"], src_dict["discriminator"])
         if discriminator != "SpecificHardwareConstraint":
             raise ValueError(f"discriminator must match const 'SpecificHardwareConstraint', got '{discriminator}'")
 
-        specification_key = d.pop("specificationKey", UNSET)
+        specification_key = get("specificationKey", UNSET)
 
         specific_hardware_constraint = cls(
             discriminator=discriminator,
             specification_key=specification_key,
         )
 
-        specific_hardware_constraint.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            specific_hardware_constraint.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return specific_hardware_constraint
 
     @property
@@ -73,3 +74,12 @@ class SpecificHardwareConstraint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "discriminator",
+        "specificationKey",
+    }
+)

@@ -35,8 +35,8 @@ class SSDHardwareConstraint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        discriminator = cast(Literal["SSDHardwareConstraint"], d.pop("discriminator"))
+        get = src_dict.get
+        discriminator = cast(Literal["SSDHardwareConstraint"], src_dict["discriminator"])
         if discriminator != "SSDHardwareConstraint":
             raise ValueError(f"discriminator must match const 'SSDHardwareConstraint', got '{discriminator}'")
 
@@ -44,7 +44,8 @@ class SSDHardwareConstraint:
             discriminator=discriminator,
         )
 
-        ssd_hardware_constraint.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            ssd_hardware_constraint.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return ssd_hardware_constraint
 
     @property
@@ -62,3 +63,11 @@ class SSDHardwareConstraint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "discriminator",
+    }
+)

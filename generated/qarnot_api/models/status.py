@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,8 +92,6 @@ class Status:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.running_instances_info import RunningInstancesInfo
-
         timestamp: None | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
@@ -236,7 +234,6 @@ class Status:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
         if last_update_timestamp is not UNSET:
@@ -296,86 +293,66 @@ class Status:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.execution_time_by_cpu_model import ExecutionTimeByCpuModel
-        from ..models.execution_time_by_instance_id import ExecutionTimeByInstanceId
-        from ..models.execution_time_by_machine_specification import ExecutionTimeByMachineSpecification
-        from ..models.execution_time_ghz_by_cpu_model import ExecutionTimeGhzByCpuModel
-        from ..models.running_instances_info import RunningInstancesInfo
-
-        d = dict(src_dict)
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        get = src_dict.get
+        timestamp = get("timestamp", UNSET)
+        if timestamp is not None and timestamp is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(timestamp, str):
                     raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                timestamp_type_0 = datetime.datetime.fromisoformat(timestamp)
 
-                return timestamp_type_0
+                timestamp = timestamp_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        def _parse_last_update_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        last_update_timestamp = get("lastUpdateTimestamp", UNSET)
+        if last_update_timestamp is not None and last_update_timestamp is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(last_update_timestamp, str):
                     raise TypeError()
-                last_update_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                last_update_timestamp_type_0 = datetime.datetime.fromisoformat(last_update_timestamp)
 
-                return last_update_timestamp_type_0
+                last_update_timestamp = last_update_timestamp_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        last_update_timestamp = _parse_last_update_timestamp(d.pop("lastUpdateTimestamp", UNSET))
+        download_progress = get("downloadProgress", UNSET)
 
-        download_progress = d.pop("downloadProgress", UNSET)
+        execution_progress = get("executionProgress", UNSET)
 
-        execution_progress = d.pop("executionProgress", UNSET)
+        upload_progress = get("uploadProgress", UNSET)
 
-        upload_progress = d.pop("uploadProgress", UNSET)
+        instance_count = get("instanceCount", UNSET)
 
-        instance_count = d.pop("instanceCount", UNSET)
+        download_time = get("downloadTime", UNSET)
 
-        download_time = d.pop("downloadTime", UNSET)
+        download_time_sec = get("downloadTimeSec", UNSET)
 
-        download_time_sec = d.pop("downloadTimeSec", UNSET)
+        environment_time = get("environmentTime", UNSET)
 
-        environment_time = d.pop("environmentTime", UNSET)
+        environment_time_sec = get("environmentTimeSec", UNSET)
 
-        environment_time_sec = d.pop("environmentTimeSec", UNSET)
+        execution_time = get("executionTime", UNSET)
 
-        execution_time = d.pop("executionTime", UNSET)
+        execution_time_sec = get("executionTimeSec", UNSET)
 
-        execution_time_sec = d.pop("executionTimeSec", UNSET)
+        upload_time = get("uploadTime", UNSET)
 
-        upload_time = d.pop("uploadTime", UNSET)
+        upload_time_sec = get("uploadTimeSec", UNSET)
 
-        upload_time_sec = d.pop("uploadTimeSec", UNSET)
+        wall_time = get("wallTime", UNSET)
 
-        wall_time = d.pop("wallTime", UNSET)
+        wall_time_sec = get("wallTimeSec", UNSET)
 
-        wall_time_sec = d.pop("wallTimeSec", UNSET)
-
-        def _parse_execution_time_by_cpu_model(data: object) -> list[ExecutionTimeByCpuModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        execution_time_by_cpu_model = get("executionTimeByCpuModel", UNSET)
+        if execution_time_by_cpu_model is not None and execution_time_by_cpu_model is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(execution_time_by_cpu_model, list):
                     raise TypeError()
                 execution_time_by_cpu_model_type_0 = []
-                _execution_time_by_cpu_model_type_0 = data
+                _execution_time_by_cpu_model_type_0 = execution_time_by_cpu_model
                 for execution_time_by_cpu_model_type_0_item_data in _execution_time_by_cpu_model_type_0:
                     execution_time_by_cpu_model_type_0_item = ExecutionTimeByCpuModel.from_dict(
                         execution_time_by_cpu_model_type_0_item_data
@@ -383,23 +360,18 @@ class Status:
 
                     execution_time_by_cpu_model_type_0.append(execution_time_by_cpu_model_type_0_item)
 
-                return execution_time_by_cpu_model_type_0
+                execution_time_by_cpu_model = execution_time_by_cpu_model_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ExecutionTimeByCpuModel] | None | Unset, data)
 
-        execution_time_by_cpu_model = _parse_execution_time_by_cpu_model(d.pop("executionTimeByCpuModel", UNSET))
-
-        def _parse_execution_time_ghz_by_cpu_model(data: object) -> list[ExecutionTimeGhzByCpuModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        execution_time_ghz_by_cpu_model = get("executionTimeGhzByCpuModel", UNSET)
+        if execution_time_ghz_by_cpu_model is not None and execution_time_ghz_by_cpu_model is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(execution_time_ghz_by_cpu_model, list):
                     raise TypeError()
                 execution_time_ghz_by_cpu_model_type_0 = []
-                _execution_time_ghz_by_cpu_model_type_0 = data
+                _execution_time_ghz_by_cpu_model_type_0 = execution_time_ghz_by_cpu_model
                 for execution_time_ghz_by_cpu_model_type_0_item_data in _execution_time_ghz_by_cpu_model_type_0:
                     execution_time_ghz_by_cpu_model_type_0_item = ExecutionTimeGhzByCpuModel.from_dict(
                         execution_time_ghz_by_cpu_model_type_0_item_data
@@ -407,27 +379,18 @@ class Status:
 
                     execution_time_ghz_by_cpu_model_type_0.append(execution_time_ghz_by_cpu_model_type_0_item)
 
-                return execution_time_ghz_by_cpu_model_type_0
+                execution_time_ghz_by_cpu_model = execution_time_ghz_by_cpu_model_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ExecutionTimeGhzByCpuModel] | None | Unset, data)
 
-        execution_time_ghz_by_cpu_model = _parse_execution_time_ghz_by_cpu_model(
-            d.pop("executionTimeGhzByCpuModel", UNSET)
-        )
-
-        def _parse_execution_time_by_machine_specification(
-            data: object,
-        ) -> list[ExecutionTimeByMachineSpecification] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        execution_time_by_machine_specification = get("executionTimeByMachineSpecification", UNSET)
+        if execution_time_by_machine_specification is not None and execution_time_by_machine_specification is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(execution_time_by_machine_specification, list):
                     raise TypeError()
                 execution_time_by_machine_specification_type_0 = []
-                _execution_time_by_machine_specification_type_0 = data
+                _execution_time_by_machine_specification_type_0 = execution_time_by_machine_specification
                 for (
                     execution_time_by_machine_specification_type_0_item_data
                 ) in _execution_time_by_machine_specification_type_0:
@@ -439,25 +402,18 @@ class Status:
                         execution_time_by_machine_specification_type_0_item
                     )
 
-                return execution_time_by_machine_specification_type_0
+                execution_time_by_machine_specification = execution_time_by_machine_specification_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ExecutionTimeByMachineSpecification] | None | Unset, data)
 
-        execution_time_by_machine_specification = _parse_execution_time_by_machine_specification(
-            d.pop("executionTimeByMachineSpecification", UNSET)
-        )
-
-        def _parse_execution_time_by_instance_id(data: object) -> list[ExecutionTimeByInstanceId] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        execution_time_by_instance_id = get("executionTimeByInstanceId", UNSET)
+        if execution_time_by_instance_id is not None and execution_time_by_instance_id is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(execution_time_by_instance_id, list):
                     raise TypeError()
                 execution_time_by_instance_id_type_0 = []
-                _execution_time_by_instance_id_type_0 = data
+                _execution_time_by_instance_id_type_0 = execution_time_by_instance_id
                 for execution_time_by_instance_id_type_0_item_data in _execution_time_by_instance_id_type_0:
                     execution_time_by_instance_id_type_0_item = ExecutionTimeByInstanceId.from_dict(
                         execution_time_by_instance_id_type_0_item_data
@@ -465,83 +421,34 @@ class Status:
 
                     execution_time_by_instance_id_type_0.append(execution_time_by_instance_id_type_0_item)
 
-                return execution_time_by_instance_id_type_0
+                execution_time_by_instance_id = execution_time_by_instance_id_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ExecutionTimeByInstanceId] | None | Unset, data)
 
-        execution_time_by_instance_id = _parse_execution_time_by_instance_id(d.pop("executionTimeByInstanceId", UNSET))
+        succeeded_range = get("succeededRange", UNSET)
 
-        def _parse_succeeded_range(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        executed_range = get("executedRange", UNSET)
 
-        succeeded_range = _parse_succeeded_range(d.pop("succeededRange", UNSET))
+        failed_range = get("failedRange", UNSET)
 
-        def _parse_executed_range(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        started_once_range = get("startedOnceRange", UNSET)
 
-        executed_range = _parse_executed_range(d.pop("executedRange", UNSET))
+        cancelled_range = get("cancelledRange", UNSET)
 
-        def _parse_failed_range(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        failed_only_range = get("failedOnlyRange", UNSET)
 
-        failed_range = _parse_failed_range(d.pop("failedRange", UNSET))
-
-        def _parse_started_once_range(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        started_once_range = _parse_started_once_range(d.pop("startedOnceRange", UNSET))
-
-        def _parse_cancelled_range(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cancelled_range = _parse_cancelled_range(d.pop("cancelledRange", UNSET))
-
-        def _parse_failed_only_range(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        failed_only_range = _parse_failed_only_range(d.pop("failedOnlyRange", UNSET))
-
-        def _parse_running_instances_info(data: object) -> None | RunningInstancesInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        running_instances_info = get("runningInstancesInfo", UNSET)
+        if running_instances_info is not None and running_instances_info is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(running_instances_info, dict):
                     raise TypeError()
-                running_instances_info_type_0 = RunningInstancesInfo.from_dict(data)
+                running_instances_info_type_0 = RunningInstancesInfo.from_dict(running_instances_info)
 
-                return running_instances_info_type_0
+                running_instances_info = running_instances_info_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunningInstancesInfo | Unset, data)
-
-        running_instances_info = _parse_running_instances_info(d.pop("runningInstancesInfo", UNSET))
 
         status = cls(
             timestamp=timestamp,
@@ -573,7 +480,8 @@ class Status:
             running_instances_info=running_instances_info,
         )
 
-        status.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            status.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return status
 
     @property
@@ -591,3 +499,45 @@ class Status:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "timestamp",
+        "lastUpdateTimestamp",
+        "downloadProgress",
+        "executionProgress",
+        "uploadProgress",
+        "instanceCount",
+        "downloadTime",
+        "downloadTimeSec",
+        "environmentTime",
+        "environmentTimeSec",
+        "executionTime",
+        "executionTimeSec",
+        "uploadTime",
+        "uploadTimeSec",
+        "wallTime",
+        "wallTimeSec",
+        "executionTimeByCpuModel",
+        "executionTimeGhzByCpuModel",
+        "executionTimeByMachineSpecification",
+        "executionTimeByInstanceId",
+        "succeededRange",
+        "executedRange",
+        "failedRange",
+        "startedOnceRange",
+        "cancelledRange",
+        "failedOnlyRange",
+        "runningInstancesInfo",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.execution_time_by_cpu_model import ExecutionTimeByCpuModel
+from ..models.execution_time_by_instance_id import ExecutionTimeByInstanceId
+from ..models.execution_time_by_machine_specification import ExecutionTimeByMachineSpecification
+from ..models.execution_time_ghz_by_cpu_model import ExecutionTimeGhzByCpuModel
+from ..models.running_instances_info import RunningInstancesInfo

@@ -202,25 +202,6 @@ class Task:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-        from ..models.labels import Labels
-        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-        from ..models.privileges import Privileges
-        from ..models.retry_settings import RetrySettings
-        from ..models.secrets_access_rights import SecretsAccessRights
-        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-        from ..models.status import Status
-        from ..models.task_dependencies import TaskDependencies
-
         uuid = self.uuid
 
         name: None | str | Unset
@@ -673,7 +654,6 @@ class Task:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
         if name is not UNSET:
@@ -797,398 +777,150 @@ class Task:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.advanced_resource_bucket import AdvancedResourceBucket
-        from ..models.completed_instance import CompletedInstance
-        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-        from ..models.execution_error import ExecutionError
-        from ..models.forced_constant import ForcedConstant
-        from ..models.forced_network_rule import ForcedNetworkRule
-        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-        from ..models.key_value import KeyValue
-        from ..models.labels import Labels
-        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-        from ..models.privileges import Privileges
-        from ..models.retry_settings import RetrySettings
-        from ..models.secrets_access_rights import SecretsAccessRights
-        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-        from ..models.status import Status
-        from ..models.task_dependencies import TaskDependencies
-        from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
 
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        name = get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        shortname = get("shortname", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        profile = get("profile", UNSET)
 
-        def _parse_shortname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        pool_uuid = get("poolUuid", UNSET)
 
-        shortname = _parse_shortname(d.pop("shortname", UNSET))
+        job_uuid = get("jobUuid", UNSET)
 
-        def _parse_profile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        project_uuid = get("projectUuid", UNSET)
 
-        profile = _parse_profile(d.pop("profile", UNSET))
-
-        def _parse_pool_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pool_uuid = _parse_pool_uuid(d.pop("poolUuid", UNSET))
-
-        def _parse_job_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_uuid = _parse_job_uuid(d.pop("jobUuid", UNSET))
-
-        def _parse_project_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_uuid = _parse_project_uuid(d.pop("projectUuid", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = get("tags", UNSET)
+        if tags is not None and tags is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(tags, list):
                     raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], tags)
 
-                return tags_type_0
+                tags = tags_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_labels(data: object) -> Labels | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        labels = get("labels", UNSET)
+        if labels is not None and labels is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(labels, dict):
                     raise TypeError()
-                labels_type_0 = Labels.from_dict(data)
+                labels_type_0 = Labels.from_dict(labels)
 
-                return labels_type_0
+                labels = labels_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Labels | None | Unset, data)
 
-        labels = _parse_labels(d.pop("labels", UNSET))
+        state = get("state", UNSET)
+        if isinstance(state, str):
+            state = TaskState.parse(state)
 
-        def _parse_state(data: object) -> str | TaskState | Unset:
-            if isinstance(data, Unset):
-                return data
+        previous_state = get("previousState", UNSET)
+        if isinstance(previous_state, str):
+            previous_state = TaskState.parse(previous_state)
+
+        state_transition_time = get("stateTransitionTime", UNSET)
+        if state_transition_time is not None and state_transition_time is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(state_transition_time, str):
                     raise TypeError()
-                state_type_0 = TaskState(data)
+                state_transition_time_type_0 = datetime.datetime.fromisoformat(state_transition_time)
 
-                return state_type_0
+                state_transition_time = state_transition_time_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | TaskState | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_previous_state(data: object) -> None | str | TaskState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        previous_state_transition_time = get("previousStateTransitionTime", UNSET)
+        if previous_state_transition_time is not None and previous_state_transition_time is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(previous_state_transition_time, str):
                     raise TypeError()
-                previous_state_type_0 = TaskState(data)
+                previous_state_transition_time_type_0 = datetime.datetime.fromisoformat(previous_state_transition_time)
 
-                return previous_state_type_0
+                previous_state_transition_time = previous_state_transition_time_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | TaskState | Unset, data)
 
-        previous_state = _parse_previous_state(d.pop("previousState", UNSET))
-
-        def _parse_state_transition_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        creation_date = get("creationDate", UNSET)
+        if creation_date is not None and creation_date is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(creation_date, str):
                     raise TypeError()
-                state_transition_time_type_0 = datetime.datetime.fromisoformat(data)
+                creation_date_type_0 = datetime.datetime.fromisoformat(creation_date)
 
-                return state_transition_time_type_0
+                creation_date = creation_date_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        state_transition_time = _parse_state_transition_time(d.pop("stateTransitionTime", UNSET))
-
-        def _parse_previous_state_transition_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        last_modified = get("lastModified", UNSET)
+        if last_modified is not None and last_modified is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(last_modified, str):
                     raise TypeError()
-                previous_state_transition_time_type_0 = datetime.datetime.fromisoformat(data)
+                last_modified_type_0 = datetime.datetime.fromisoformat(last_modified)
 
-                return previous_state_transition_time_type_0
+                last_modified = last_modified_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        previous_state_transition_time = _parse_previous_state_transition_time(
-            d.pop("previousStateTransitionTime", UNSET)
-        )
-
-        def _parse_creation_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_date = get("endDate", UNSET)
+        if end_date is not None and end_date is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(end_date, str):
                     raise TypeError()
-                creation_date_type_0 = datetime.datetime.fromisoformat(data)
+                end_date_type_0 = datetime.datetime.fromisoformat(end_date)
 
-                return creation_date_type_0
+                end_date = end_date_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        creation_date = _parse_creation_date(d.pop("creationDate", UNSET))
+        progress = get("progress", UNSET)
 
-        def _parse_last_modified(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        execution_time = get("executionTime", UNSET)
+
+        wall_time = get("wallTime", UNSET)
+
+        snapshot_interval = get("snapshotInterval", UNSET)
+
+        max_time_queue_seconds = get("maxTimeQueueSeconds", UNSET)
+
+        instance_count = get("instanceCount", UNSET)
+
+        advanced_ranges = get("advancedRanges", UNSET)
+
+        running_instance_count = get("runningInstanceCount", UNSET)
+
+        running_core_count = get("runningCoreCount", UNSET)
+
+        max_retries_per_instance = get("maxRetriesPerInstance", UNSET)
+
+        scheduling_type = get("schedulingType", UNSET)
+        if isinstance(scheduling_type, str):
+            scheduling_type = SchedulingType.parse(scheduling_type)
+
+        targeted_reserved_machine_key = get("targetedReservedMachineKey", UNSET)
+
+        targeted_reservation_name = get("targetedReservationName", UNSET)
+
+        hardware_constraints = get("hardwareConstraints", UNSET)
+        if hardware_constraints is not None and hardware_constraints is not UNSET:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_modified_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_modified_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_modified = _parse_last_modified(d.pop("lastModified", UNSET))
-
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
-
-        def _parse_progress(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        progress = _parse_progress(d.pop("progress", UNSET))
-
-        def _parse_execution_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        execution_time = _parse_execution_time(d.pop("executionTime", UNSET))
-
-        def _parse_wall_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wall_time = _parse_wall_time(d.pop("wallTime", UNSET))
-
-        def _parse_snapshot_interval(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        snapshot_interval = _parse_snapshot_interval(d.pop("snapshotInterval", UNSET))
-
-        def _parse_max_time_queue_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_time_queue_seconds = _parse_max_time_queue_seconds(d.pop("maxTimeQueueSeconds", UNSET))
-
-        def _parse_instance_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        instance_count = _parse_instance_count(d.pop("instanceCount", UNSET))
-
-        def _parse_advanced_ranges(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        advanced_ranges = _parse_advanced_ranges(d.pop("advancedRanges", UNSET))
-
-        def _parse_running_instance_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        running_instance_count = _parse_running_instance_count(d.pop("runningInstanceCount", UNSET))
-
-        def _parse_running_core_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        running_core_count = _parse_running_core_count(d.pop("runningCoreCount", UNSET))
-
-        def _parse_max_retries_per_instance(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_retries_per_instance = _parse_max_retries_per_instance(d.pop("maxRetriesPerInstance", UNSET))
-
-        def _parse_scheduling_type(data: object) -> None | SchedulingType | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduling_type_type_0 = SchedulingType(data)
-
-                return scheduling_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SchedulingType | str | Unset, data)
-
-        scheduling_type = _parse_scheduling_type(d.pop("schedulingType", UNSET))
-
-        def _parse_targeted_reserved_machine_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        targeted_reserved_machine_key = _parse_targeted_reserved_machine_key(d.pop("targetedReservedMachineKey", UNSET))
-
-        def _parse_targeted_reservation_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        targeted_reservation_name = _parse_targeted_reservation_name(d.pop("targetedReservationName", UNSET))
-
-        def _parse_hardware_constraints(
-            data: object,
-        ) -> (
-            list[
-                CpuModelHardwareConstraint
-                | GpuHardwareConstraint
-                | MaximumCoreHardwareConstraint
-                | MaximumRamCoreRatioHardwareConstraint
-                | MaximumRamHardwareConstraint
-                | MinimumCoreHardwareConstraint
-                | MinimumRamCoreRatioHardwareConstraint
-                | MinimumRamHardwareConstraint
-                | NoGpuHardwareConstraint
-                | NoSSDHardwareConstraint
-                | SpecificHardwareConstraint
-                | SSDHardwareConstraint
-                | UnknownHardwareConstraint
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+                if not isinstance(hardware_constraints, list):
                     raise TypeError()
                 hardware_constraints_type_0 = []
-                _hardware_constraints_type_0 = data
+                _hardware_constraints_type_0 = hardware_constraints
                 for hardware_constraints_type_0_item_data in _hardware_constraints_type_0:
+                    hardware_constraints_type_0_item = hardware_constraints_type_0_item_data
 
                     def _parse_hardware_constraints_type_0_item(
                         data: object,
@@ -1314,204 +1046,118 @@ class Task:
                         return componentsschemas_hardware_constraint_type_12
 
                     hardware_constraints_type_0_item = _parse_hardware_constraints_type_0_item(
-                        hardware_constraints_type_0_item_data
+                        hardware_constraints_type_0_item
                     )
 
                     hardware_constraints_type_0.append(hardware_constraints_type_0_item)
 
-                return hardware_constraints_type_0
+                hardware_constraints = hardware_constraints_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[
-                    CpuModelHardwareConstraint
-                    | GpuHardwareConstraint
-                    | MaximumCoreHardwareConstraint
-                    | MaximumRamCoreRatioHardwareConstraint
-                    | MaximumRamHardwareConstraint
-                    | MinimumCoreHardwareConstraint
-                    | MinimumRamCoreRatioHardwareConstraint
-                    | MinimumRamHardwareConstraint
-                    | NoGpuHardwareConstraint
-                    | NoSSDHardwareConstraint
-                    | SpecificHardwareConstraint
-                    | SSDHardwareConstraint
-                    | UnknownHardwareConstraint
-                ]
-                | None
-                | Unset,
-                data,
-            )
 
-        hardware_constraints = _parse_hardware_constraints(d.pop("hardwareConstraints", UNSET))
-
-        def _parse_privileges(data: object) -> None | Privileges | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        privileges = get("privileges", UNSET)
+        if privileges is not None and privileges is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(privileges, dict):
                     raise TypeError()
-                privileges_type_0 = Privileges.from_dict(data)
+                privileges_type_0 = Privileges.from_dict(privileges)
 
-                return privileges_type_0
+                privileges = privileges_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Privileges | Unset, data)
 
-        privileges = _parse_privileges(d.pop("privileges", UNSET))
-
-        def _parse_retry_settings(data: object) -> None | RetrySettings | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        retry_settings = get("retrySettings", UNSET)
+        if retry_settings is not None and retry_settings is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(retry_settings, dict):
                     raise TypeError()
-                retry_settings_type_0 = RetrySettings.from_dict(data)
+                retry_settings_type_0 = RetrySettings.from_dict(retry_settings)
 
-                return retry_settings_type_0
+                retry_settings = retry_settings_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RetrySettings | Unset, data)
 
-        retry_settings = _parse_retry_settings(d.pop("retrySettings", UNSET))
+        wait_for_pool_resources_synchronization = get("waitForPoolResourcesSynchronization", UNSET)
 
-        def _parse_wait_for_pool_resources_synchronization(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        upload_results_on_cancellation = get("uploadResultsOnCancellation", UNSET)
 
-        wait_for_pool_resources_synchronization = _parse_wait_for_pool_resources_synchronization(
-            d.pop("waitForPoolResourcesSynchronization", UNSET)
-        )
+        auto_delete_on_completion = get("autoDeleteOnCompletion", UNSET)
 
-        def _parse_upload_results_on_cancellation(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        completion_time_to_live = get("completionTimeToLive", UNSET)
 
-        upload_results_on_cancellation = _parse_upload_results_on_cancellation(
-            d.pop("uploadResultsOnCancellation", UNSET)
-        )
-
-        def _parse_auto_delete_on_completion(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_delete_on_completion = _parse_auto_delete_on_completion(d.pop("autoDeleteOnCompletion", UNSET))
-
-        def _parse_completion_time_to_live(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        completion_time_to_live = _parse_completion_time_to_live(d.pop("completionTimeToLive", UNSET))
-
-        def _parse_dependencies(data: object) -> None | TaskDependencies | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        dependencies = get("dependencies", UNSET)
+        if dependencies is not None and dependencies is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(dependencies, dict):
                     raise TypeError()
-                dependencies_type_0 = TaskDependencies.from_dict(data)
+                dependencies_type_0 = TaskDependencies.from_dict(dependencies)
 
-                return dependencies_type_0
+                dependencies = dependencies_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TaskDependencies | Unset, data)
 
-        dependencies = _parse_dependencies(d.pop("dependencies", UNSET))
-
-        def _parse_constants(data: object) -> list[KeyValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        constants = get("constants", UNSET)
+        if constants is not None and constants is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(constants, list):
                     raise TypeError()
                 constants_type_0 = []
-                _constants_type_0 = data
+                _constants_type_0 = constants
                 for constants_type_0_item_data in _constants_type_0:
                     constants_type_0_item = KeyValue.from_dict(constants_type_0_item_data)
 
                     constants_type_0.append(constants_type_0_item)
 
-                return constants_type_0
+                constants = constants_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[KeyValue] | None | Unset, data)
 
-        constants = _parse_constants(d.pop("constants", UNSET))
-
-        def _parse_constraints(data: object) -> list[KeyValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        constraints = get("constraints", UNSET)
+        if constraints is not None and constraints is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(constraints, list):
                     raise TypeError()
                 constraints_type_0 = []
-                _constraints_type_0 = data
+                _constraints_type_0 = constraints
                 for constraints_type_0_item_data in _constraints_type_0:
                     constraints_type_0_item = KeyValue.from_dict(constraints_type_0_item_data)
 
                     constraints_type_0.append(constraints_type_0_item)
 
-                return constraints_type_0
+                constraints = constraints_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[KeyValue] | None | Unset, data)
 
-        constraints = _parse_constraints(d.pop("constraints", UNSET))
-
-        def _parse_forced_constants(data: object) -> list[ForcedConstant] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        forced_constants = get("forcedConstants", UNSET)
+        if forced_constants is not None and forced_constants is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(forced_constants, list):
                     raise TypeError()
                 forced_constants_type_0 = []
-                _forced_constants_type_0 = data
+                _forced_constants_type_0 = forced_constants
                 for forced_constants_type_0_item_data in _forced_constants_type_0:
                     forced_constants_type_0_item = ForcedConstant.from_dict(forced_constants_type_0_item_data)
 
                     forced_constants_type_0.append(forced_constants_type_0_item)
 
-                return forced_constants_type_0
+                forced_constants = forced_constants_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ForcedConstant] | None | Unset, data)
 
-        forced_constants = _parse_forced_constants(d.pop("forcedConstants", UNSET))
-
-        def _parse_forced_network_rules(data: object) -> list[ForcedNetworkRule] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        forced_network_rules = get("forcedNetworkRules", UNSET)
+        if forced_network_rules is not None and forced_network_rules is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(forced_network_rules, list):
                     raise TypeError()
                 forced_network_rules_type_0 = []
-                _forced_network_rules_type_0 = data
+                _forced_network_rules_type_0 = forced_network_rules
                 for forced_network_rules_type_0_item_data in _forced_network_rules_type_0:
                     forced_network_rules_type_0_item = ForcedNetworkRule.from_dict(
                         forced_network_rules_type_0_item_data
@@ -1519,68 +1165,44 @@ class Task:
 
                     forced_network_rules_type_0.append(forced_network_rules_type_0_item)
 
-                return forced_network_rules_type_0
+                forced_network_rules = forced_network_rules_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ForcedNetworkRule] | None | Unset, data)
 
-        forced_network_rules = _parse_forced_network_rules(d.pop("forcedNetworkRules", UNSET))
-
-        def _parse_secrets_access_rights(data: object) -> None | SecretsAccessRights | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        secrets_access_rights = get("secretsAccessRights", UNSET)
+        if secrets_access_rights is not None and secrets_access_rights is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(secrets_access_rights, dict):
                     raise TypeError()
-                secrets_access_rights_type_0 = SecretsAccessRights.from_dict(data)
+                secrets_access_rights_type_0 = SecretsAccessRights.from_dict(secrets_access_rights)
 
-                return secrets_access_rights_type_0
+                secrets_access_rights = secrets_access_rights_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SecretsAccessRights | Unset, data)
 
-        secrets_access_rights = _parse_secrets_access_rights(d.pop("secretsAccessRights", UNSET))
+        default_resources_cache_ttl_sec = get("defaultResourcesCacheTTLSec", UNSET)
 
-        def _parse_default_resources_cache_ttl_sec(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        default_resources_cache_ttl_sec = _parse_default_resources_cache_ttl_sec(
-            d.pop("defaultResourcesCacheTTLSec", UNSET)
-        )
-
-        def _parse_resource_buckets(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        resource_buckets = get("resourceBuckets", UNSET)
+        if resource_buckets is not None and resource_buckets is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(resource_buckets, list):
                     raise TypeError()
-                resource_buckets_type_0 = cast(list[str], data)
+                resource_buckets_type_0 = cast(list[str], resource_buckets)
 
-                return resource_buckets_type_0
+                resource_buckets = resource_buckets_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        resource_buckets = _parse_resource_buckets(d.pop("resourceBuckets", UNSET))
-
-        def _parse_advanced_resource_buckets(data: object) -> list[AdvancedResourceBucket] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        advanced_resource_buckets = get("advancedResourceBuckets", UNSET)
+        if advanced_resource_buckets is not None and advanced_resource_buckets is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(advanced_resource_buckets, list):
                     raise TypeError()
                 advanced_resource_buckets_type_0 = []
-                _advanced_resource_buckets_type_0 = data
+                _advanced_resource_buckets_type_0 = advanced_resource_buckets
                 for advanced_resource_buckets_type_0_item_data in _advanced_resource_buckets_type_0:
                     advanced_resource_buckets_type_0_item = AdvancedResourceBucket.from_dict(
                         advanced_resource_buckets_type_0_item_data
@@ -1588,172 +1210,78 @@ class Task:
 
                     advanced_resource_buckets_type_0.append(advanced_resource_buckets_type_0_item)
 
-                return advanced_resource_buckets_type_0
+                advanced_resource_buckets = advanced_resource_buckets_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AdvancedResourceBucket] | None | Unset, data)
 
-        advanced_resource_buckets = _parse_advanced_resource_buckets(d.pop("advancedResourceBuckets", UNSET))
+        result_bucket = get("resultBucket", UNSET)
 
-        def _parse_result_bucket(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        results_cache_ttl_sec = get("ResultsCacheTTLSec", UNSET)
 
-        result_bucket = _parse_result_bucket(d.pop("resultBucket", UNSET))
+        results_count = get("resultsCount", UNSET)
 
-        def _parse_results_cache_ttl_sec(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        results_whitelist = get("resultsWhitelist", UNSET)
 
-        results_cache_ttl_sec = _parse_results_cache_ttl_sec(d.pop("ResultsCacheTTLSec", UNSET))
+        results_blacklist = get("resultsBlacklist", UNSET)
 
-        def _parse_results_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        results_bucket_prefix = get("resultsBucketPrefix", UNSET)
 
-        results_count = _parse_results_count(d.pop("resultsCount", UNSET))
+        snapshot_whitelist = get("snapshotWhitelist", UNSET)
 
-        def _parse_results_whitelist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        snapshot_blacklist = get("snapshotBlacklist", UNSET)
 
-        results_whitelist = _parse_results_whitelist(d.pop("resultsWhitelist", UNSET))
+        snapshot_bucket = get("snapshotBucket", UNSET)
 
-        def _parse_results_blacklist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        snapshot_bucket_prefix = get("snapshotBucketPrefix", UNSET)
 
-        results_blacklist = _parse_results_blacklist(d.pop("resultsBlacklist", UNSET))
-
-        def _parse_results_bucket_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        results_bucket_prefix = _parse_results_bucket_prefix(d.pop("resultsBucketPrefix", UNSET))
-
-        def _parse_snapshot_whitelist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        snapshot_whitelist = _parse_snapshot_whitelist(d.pop("snapshotWhitelist", UNSET))
-
-        def _parse_snapshot_blacklist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        snapshot_blacklist = _parse_snapshot_blacklist(d.pop("snapshotBlacklist", UNSET))
-
-        def _parse_snapshot_bucket(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        snapshot_bucket = _parse_snapshot_bucket(d.pop("snapshotBucket", UNSET))
-
-        def _parse_snapshot_bucket_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        snapshot_bucket_prefix = _parse_snapshot_bucket_prefix(d.pop("snapshotBucketPrefix", UNSET))
-
-        def _parse_status(data: object) -> None | Status | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = get("status", UNSET)
+        if status is not None and status is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(status, dict):
                     raise TypeError()
-                status_type_0 = Status.from_dict(data)
+                status_type_0 = Status.from_dict(status)
 
-                return status_type_0
+                status = status_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Status | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_completed_instances(data: object) -> list[CompletedInstance] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        completed_instances = get("completedInstances", UNSET)
+        if completed_instances is not None and completed_instances is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(completed_instances, list):
                     raise TypeError()
                 completed_instances_type_0 = []
-                _completed_instances_type_0 = data
+                _completed_instances_type_0 = completed_instances
                 for completed_instances_type_0_item_data in _completed_instances_type_0:
                     completed_instances_type_0_item = CompletedInstance.from_dict(completed_instances_type_0_item_data)
 
                     completed_instances_type_0.append(completed_instances_type_0_item)
 
-                return completed_instances_type_0
+                completed_instances = completed_instances_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CompletedInstance] | None | Unset, data)
 
-        completed_instances = _parse_completed_instances(d.pop("completedInstances", UNSET))
-
-        def _parse_errors(data: object) -> list[ExecutionError] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        errors = get("errors", UNSET)
+        if errors is not None and errors is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(errors, list):
                     raise TypeError()
                 errors_type_0 = []
-                _errors_type_0 = data
+                _errors_type_0 = errors
                 for errors_type_0_item_data in _errors_type_0:
                     errors_type_0_item = ExecutionError.from_dict(errors_type_0_item_data)
 
                     errors_type_0.append(errors_type_0_item)
 
-                return errors_type_0
+                errors = errors_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ExecutionError] | None | Unset, data)
 
-        errors = _parse_errors(d.pop("errors", UNSET))
-
-        def _parse_credits_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        credits_ = _parse_credits_(d.pop("credits", UNSET))
+        credits_ = get("credits", UNSET)
 
         task = cls(
             uuid=uuid,
@@ -1817,7 +1345,8 @@ class Task:
             credits_=credits_,
         )
 
-        task.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            task.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return task
 
     @property
@@ -1835,3 +1364,97 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "name",
+        "shortname",
+        "profile",
+        "poolUuid",
+        "jobUuid",
+        "projectUuid",
+        "tags",
+        "labels",
+        "state",
+        "previousState",
+        "stateTransitionTime",
+        "previousStateTransitionTime",
+        "creationDate",
+        "lastModified",
+        "endDate",
+        "progress",
+        "executionTime",
+        "wallTime",
+        "snapshotInterval",
+        "maxTimeQueueSeconds",
+        "instanceCount",
+        "advancedRanges",
+        "runningInstanceCount",
+        "runningCoreCount",
+        "maxRetriesPerInstance",
+        "schedulingType",
+        "targetedReservedMachineKey",
+        "targetedReservationName",
+        "hardwareConstraints",
+        "privileges",
+        "retrySettings",
+        "waitForPoolResourcesSynchronization",
+        "uploadResultsOnCancellation",
+        "autoDeleteOnCompletion",
+        "completionTimeToLive",
+        "dependencies",
+        "constants",
+        "constraints",
+        "forcedConstants",
+        "forcedNetworkRules",
+        "secretsAccessRights",
+        "defaultResourcesCacheTTLSec",
+        "resourceBuckets",
+        "advancedResourceBuckets",
+        "resultBucket",
+        "ResultsCacheTTLSec",
+        "resultsCount",
+        "resultsWhitelist",
+        "resultsBlacklist",
+        "resultsBucketPrefix",
+        "snapshotWhitelist",
+        "snapshotBlacklist",
+        "snapshotBucket",
+        "snapshotBucketPrefix",
+        "status",
+        "completedInstances",
+        "errors",
+        "credits",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.advanced_resource_bucket import AdvancedResourceBucket
+from ..models.completed_instance import CompletedInstance
+from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+from ..models.execution_error import ExecutionError
+from ..models.forced_constant import ForcedConstant
+from ..models.forced_network_rule import ForcedNetworkRule
+from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+from ..models.key_value import KeyValue
+from ..models.labels import Labels
+from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+from ..models.privileges import Privileges
+from ..models.retry_settings import RetrySettings
+from ..models.secrets_access_rights import SecretsAccessRights
+from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+from ..models.status import Status
+from ..models.task_dependencies import TaskDependencies
+from ..models.unknown_hardware_constraint import UnknownHardwareConstraint

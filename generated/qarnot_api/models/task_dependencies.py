@@ -65,7 +65,6 @@ class TaskDependencies:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if depends_on is not UNSET:
             field_dict["dependsOn"] = depends_on
         if advanced_depends_on is not UNSET:
@@ -77,65 +76,39 @@ class TaskDependencies:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.advanced_dependency import AdvancedDependency
-
-        d = dict(src_dict)
-
-        def _parse_depends_on(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        get = src_dict.get
+        depends_on = get("dependsOn", UNSET)
+        if depends_on is not None and depends_on is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(depends_on, list):
                     raise TypeError()
-                depends_on_type_0 = cast(list[str], data)
+                depends_on_type_0 = cast(list[str], depends_on)
 
-                return depends_on_type_0
+                depends_on = depends_on_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        depends_on = _parse_depends_on(d.pop("dependsOn", UNSET))
-
-        def _parse_advanced_depends_on(data: object) -> list[AdvancedDependency] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        advanced_depends_on = get("advancedDependsOn", UNSET)
+        if advanced_depends_on is not None and advanced_depends_on is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(advanced_depends_on, list):
                     raise TypeError()
                 advanced_depends_on_type_0 = []
-                _advanced_depends_on_type_0 = data
+                _advanced_depends_on_type_0 = advanced_depends_on
                 for advanced_depends_on_type_0_item_data in _advanced_depends_on_type_0:
                     advanced_depends_on_type_0_item = AdvancedDependency.from_dict(advanced_depends_on_type_0_item_data)
 
                     advanced_depends_on_type_0.append(advanced_depends_on_type_0_item)
 
-                return advanced_depends_on_type_0
+                advanced_depends_on = advanced_depends_on_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AdvancedDependency] | None | Unset, data)
 
-        advanced_depends_on = _parse_advanced_depends_on(d.pop("advancedDependsOn", UNSET))
-
-        def _parse_state(data: object) -> DependencyState | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_0 = DependencyState(data)
-
-                return state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DependencyState | None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
+        state = get("state", UNSET)
+        if isinstance(state, str):
+            state = DependencyState.parse(state)
 
         task_dependencies = cls(
             depends_on=depends_on,
@@ -143,7 +116,8 @@ class TaskDependencies:
             state=state,
         )
 
-        task_dependencies.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            task_dependencies.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return task_dependencies
 
     @property
@@ -161,3 +135,17 @@ class TaskDependencies:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "dependsOn",
+        "advancedDependsOn",
+        "state",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.advanced_dependency import AdvancedDependency

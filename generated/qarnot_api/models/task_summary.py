@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -220,7 +220,6 @@ class TaskSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
         if name is not UNSET:
@@ -272,264 +271,106 @@ class TaskSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        shortname = get("shortname", UNSET)
 
-        def _parse_shortname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        profile = get("profile", UNSET)
 
-        shortname = _parse_shortname(d.pop("shortname", UNSET))
+        pool_uuid = get("poolUuid", UNSET)
 
-        def _parse_profile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        job_uuid = get("jobUuid", UNSET)
 
-        profile = _parse_profile(d.pop("profile", UNSET))
+        project_uuid = get("projectUuid", UNSET)
 
-        def _parse_pool_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        progress = get("progress", UNSET)
 
-        pool_uuid = _parse_pool_uuid(d.pop("poolUuid", UNSET))
+        running_instance_count = get("runningInstanceCount", UNSET)
 
-        def _parse_job_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        running_core_count = get("runningCoreCount", UNSET)
 
-        job_uuid = _parse_job_uuid(d.pop("jobUuid", UNSET))
+        execution_time = get("executionTime", UNSET)
 
-        def _parse_project_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        wall_time = get("wallTime", UNSET)
 
-        project_uuid = _parse_project_uuid(d.pop("projectUuid", UNSET))
+        state = get("state", UNSET)
+        if isinstance(state, str):
+            state = TaskState.parse(state)
 
-        def _parse_progress(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        previous_state = get("previousState", UNSET)
+        if isinstance(previous_state, str):
+            previous_state = TaskState.parse(previous_state)
 
-        progress = _parse_progress(d.pop("progress", UNSET))
+        instance_count = get("instanceCount", UNSET)
 
-        def _parse_running_instance_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_retries_per_instance = get("maxRetriesPerInstance", UNSET)
 
-        running_instance_count = _parse_running_instance_count(d.pop("runningInstanceCount", UNSET))
+        advanced_ranges = get("advancedRanges", UNSET)
 
-        def _parse_running_core_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        running_core_count = _parse_running_core_count(d.pop("runningCoreCount", UNSET))
-
-        def _parse_execution_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        execution_time = _parse_execution_time(d.pop("executionTime", UNSET))
-
-        def _parse_wall_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wall_time = _parse_wall_time(d.pop("wallTime", UNSET))
-
-        def _parse_state(data: object) -> str | TaskState | Unset:
-            if isinstance(data, Unset):
-                return data
+        state_transition_time = get("stateTransitionTime", UNSET)
+        if state_transition_time is not None and state_transition_time is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(state_transition_time, str):
                     raise TypeError()
-                state_type_0 = TaskState(data)
+                state_transition_time_type_0 = datetime.datetime.fromisoformat(state_transition_time)
 
-                return state_type_0
+                state_transition_time = state_transition_time_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | TaskState | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_previous_state(data: object) -> None | str | TaskState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        previous_state_transition_time = get("previousStateTransitionTime", UNSET)
+        if previous_state_transition_time is not None and previous_state_transition_time is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(previous_state_transition_time, str):
                     raise TypeError()
-                previous_state_type_0 = TaskState(data)
+                previous_state_transition_time_type_0 = datetime.datetime.fromisoformat(previous_state_transition_time)
 
-                return previous_state_type_0
+                previous_state_transition_time = previous_state_transition_time_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | TaskState | Unset, data)
 
-        previous_state = _parse_previous_state(d.pop("previousState", UNSET))
-
-        def _parse_instance_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        instance_count = _parse_instance_count(d.pop("instanceCount", UNSET))
-
-        def _parse_max_retries_per_instance(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_retries_per_instance = _parse_max_retries_per_instance(d.pop("maxRetriesPerInstance", UNSET))
-
-        def _parse_advanced_ranges(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        advanced_ranges = _parse_advanced_ranges(d.pop("advancedRanges", UNSET))
-
-        def _parse_state_transition_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        last_modified = get("lastModified", UNSET)
+        if last_modified is not None and last_modified is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(last_modified, str):
                     raise TypeError()
-                state_transition_time_type_0 = datetime.datetime.fromisoformat(data)
+                last_modified_type_0 = datetime.datetime.fromisoformat(last_modified)
 
-                return state_transition_time_type_0
+                last_modified = last_modified_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        state_transition_time = _parse_state_transition_time(d.pop("stateTransitionTime", UNSET))
-
-        def _parse_previous_state_transition_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        creation_date = get("creationDate", UNSET)
+        if creation_date is not None and creation_date is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(creation_date, str):
                     raise TypeError()
-                previous_state_transition_time_type_0 = datetime.datetime.fromisoformat(data)
+                creation_date_type_0 = datetime.datetime.fromisoformat(creation_date)
 
-                return previous_state_transition_time_type_0
+                creation_date = creation_date_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        previous_state_transition_time = _parse_previous_state_transition_time(
-            d.pop("previousStateTransitionTime", UNSET)
-        )
-
-        def _parse_last_modified(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_date = get("endDate", UNSET)
+        if end_date is not None and end_date is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(end_date, str):
                     raise TypeError()
-                last_modified_type_0 = datetime.datetime.fromisoformat(data)
+                end_date_type_0 = datetime.datetime.fromisoformat(end_date)
 
-                return last_modified_type_0
+                end_date = end_date_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        last_modified = _parse_last_modified(d.pop("lastModified", UNSET))
-
-        def _parse_creation_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                creation_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return creation_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        creation_date = _parse_creation_date(d.pop("creationDate", UNSET))
-
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
-
-        def _parse_wait_for_pool_resources_synchronization(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        wait_for_pool_resources_synchronization = _parse_wait_for_pool_resources_synchronization(
-            d.pop("waitForPoolResourcesSynchronization", UNSET)
-        )
+        wait_for_pool_resources_synchronization = get("waitForPoolResourcesSynchronization", UNSET)
 
         task_summary = cls(
             uuid=uuid,
@@ -557,7 +398,8 @@ class TaskSummary:
             wait_for_pool_resources_synchronization=wait_for_pool_resources_synchronization,
         )
 
-        task_summary.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            task_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return task_summary
 
     @property
@@ -575,3 +417,33 @@ class TaskSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "name",
+        "shortname",
+        "profile",
+        "poolUuid",
+        "jobUuid",
+        "projectUuid",
+        "progress",
+        "runningInstanceCount",
+        "runningCoreCount",
+        "executionTime",
+        "wallTime",
+        "state",
+        "previousState",
+        "instanceCount",
+        "maxRetriesPerInstance",
+        "advancedRanges",
+        "stateTransitionTime",
+        "previousStateTransitionTime",
+        "lastModified",
+        "creationDate",
+        "endDate",
+        "waitForPoolResourcesSynchronization",
+    }
+)

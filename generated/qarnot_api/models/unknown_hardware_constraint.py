@@ -36,14 +36,15 @@ class UnknownHardwareConstraint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        discriminator = d.pop("discriminator")
+        get = src_dict.get
+        discriminator = src_dict["discriminator"]
 
         unknown_hardware_constraint = cls(
             discriminator=discriminator,
         )
 
-        unknown_hardware_constraint.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            unknown_hardware_constraint.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return unknown_hardware_constraint
 
     @property
@@ -61,3 +62,11 @@ class UnknownHardwareConstraint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "discriminator",
+    }
+)

@@ -36,14 +36,15 @@ class UnknownScalingPolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        get = src_dict.get
+        type_ = src_dict["type"]
 
         unknown_scaling_policy = cls(
             type_=type_,
         )
 
-        unknown_scaling_policy.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            unknown_scaling_policy.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return unknown_scaling_policy
 
     @property
@@ -61,3 +62,11 @@ class UnknownScalingPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+    }
+)

@@ -36,14 +36,15 @@ class UnknownTimePeriod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        get = src_dict.get
+        type_ = src_dict["type"]
 
         unknown_time_period = cls(
             type_=type_,
         )
 
-        unknown_time_period.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            unknown_time_period.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return unknown_time_period
 
     @property
@@ -61,3 +62,11 @@ class UnknownTimePeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+    }
+)

@@ -137,19 +137,6 @@ class UpdatePoolPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-
         name = self.name
 
         shortname = self.shortname
@@ -310,7 +297,6 @@ class UpdatePoolPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if shortname is not UNSET:
@@ -376,51 +362,18 @@ class UpdatePoolPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.advanced_resource_bucket import AdvancedResourceBucket
-        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-        from ..models.elastic_property import ElasticProperty
-        from ..models.forced_constant import ForcedConstant
-        from ..models.forced_network_rule import ForcedNetworkRule
-        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-        from ..models.key_value import KeyValue
-        from ..models.labels import Labels
-        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-        from ..models.multi_slots_settings import MultiSlotsSettings
-        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-        from ..models.preparation_task import PreparationTask
-        from ..models.privileges import Privileges
-        from ..models.retry_settings import RetrySettings
-        from ..models.scaling_payload import ScalingPayload
-        from ..models.secrets_access_rights import SecretsAccessRights
-        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-        from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+        get = src_dict.get
+        name = get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        shortname = get("shortname", UNSET)
 
-        shortname = d.pop("shortname", UNSET)
+        profile = get("profile", UNSET)
 
-        profile = d.pop("profile", UNSET)
+        project_uuid = get("projectUuid", UNSET)
 
-        def _parse_project_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        instance_count = get("instanceCount", UNSET)
 
-        project_uuid = _parse_project_uuid(d.pop("projectUuid", UNSET))
-
-        instance_count = d.pop("instanceCount", UNSET)
-
-        _constants = d.pop("constants", UNSET)
+        _constants = get("constants", UNSET)
         constants: list[KeyValue] | Unset = UNSET
         if _constants is not UNSET:
             constants = []
@@ -429,7 +382,7 @@ class UpdatePoolPayload:
 
                 constants.append(constants_item)
 
-        _constraints = d.pop("constraints", UNSET)
+        _constraints = get("constraints", UNSET)
         constraints: list[KeyValue] | Unset = UNSET
         if _constraints is not UNSET:
             constraints = []
@@ -438,7 +391,7 @@ class UpdatePoolPayload:
 
                 constraints.append(constraints_item)
 
-        _forced_constants = d.pop("forcedConstants", UNSET)
+        _forced_constants = get("forcedConstants", UNSET)
         forced_constants: list[ForcedConstant] | Unset = UNSET
         if _forced_constants is not UNSET:
             forced_constants = []
@@ -447,7 +400,7 @@ class UpdatePoolPayload:
 
                 forced_constants.append(forced_constants_item)
 
-        _forced_network_rules = d.pop("forcedNetworkRules", UNSET)
+        _forced_network_rules = get("forcedNetworkRules", UNSET)
         forced_network_rules: list[ForcedNetworkRule] | Unset = UNSET
         if _forced_network_rules is not UNSET:
             forced_network_rules = []
@@ -456,18 +409,18 @@ class UpdatePoolPayload:
 
                 forced_network_rules.append(forced_network_rules_item)
 
-        _labels = d.pop("labels", UNSET)
+        _labels = get("labels", UNSET)
         labels: Labels | Unset
         if isinstance(_labels, Unset):
             labels = UNSET
         else:
             labels = Labels.from_dict(_labels)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], get("tags", UNSET))
 
-        resource_buckets = cast(list[str], d.pop("resourceBuckets", UNSET))
+        resource_buckets = cast(list[str], get("resourceBuckets", UNSET))
 
-        _advanced_resource_buckets = d.pop("advancedResourceBuckets", UNSET)
+        _advanced_resource_buckets = get("advancedResourceBuckets", UNSET)
         advanced_resource_buckets: list[AdvancedResourceBucket] | Unset = UNSET
         if _advanced_resource_buckets is not UNSET:
             advanced_resource_buckets = []
@@ -476,52 +429,43 @@ class UpdatePoolPayload:
 
                 advanced_resource_buckets.append(advanced_resource_buckets_item)
 
-        _preparation_task = d.pop("preparationTask", UNSET)
+        _preparation_task = get("preparationTask", UNSET)
         preparation_task: PreparationTask | Unset
         if isinstance(_preparation_task, Unset):
             preparation_task = UNSET
         else:
             preparation_task = PreparationTask.from_dict(_preparation_task)
 
-        _elastic_property = d.pop("elasticProperty", UNSET)
+        _elastic_property = get("elasticProperty", UNSET)
         elastic_property: ElasticProperty | Unset
         if isinstance(_elastic_property, Unset):
             elastic_property = UNSET
         else:
             elastic_property = ElasticProperty.from_dict(_elastic_property)
 
-        _scaling = d.pop("scaling", UNSET)
+        _scaling = get("scaling", UNSET)
         scaling: ScalingPayload | Unset
         if isinstance(_scaling, Unset):
             scaling = UNSET
         else:
             scaling = ScalingPayload.from_dict(_scaling)
 
-        _multi_slots_settings = d.pop("multiSlotsSettings", UNSET)
+        _multi_slots_settings = get("multiSlotsSettings", UNSET)
         multi_slots_settings: MultiSlotsSettings | Unset
         if isinstance(_multi_slots_settings, Unset):
             multi_slots_settings = UNSET
         else:
             multi_slots_settings = MultiSlotsSettings.from_dict(_multi_slots_settings)
 
-        def _parse_task_default_wait_for_pool_resources_synchronization(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        task_default_wait_for_pool_resources_synchronization = (
-            _parse_task_default_wait_for_pool_resources_synchronization(
-                d.pop("taskDefaultWaitForPoolResourcesSynchronization", UNSET)
-            )
+        task_default_wait_for_pool_resources_synchronization = get(
+            "taskDefaultWaitForPoolResourcesSynchronization", UNSET
         )
 
-        auto_delete_on_completion = d.pop("autoDeleteOnCompletion", UNSET)
+        auto_delete_on_completion = get("autoDeleteOnCompletion", UNSET)
 
-        completion_time_to_live = d.pop("completionTimeToLive", UNSET)
+        completion_time_to_live = get("completionTimeToLive", UNSET)
 
-        _hardware_constraints = d.pop("hardwareConstraints", UNSET)
+        _hardware_constraints = get("hardwareConstraints", UNSET)
         hardware_constraints: (
             list[
                 CpuModelHardwareConstraint
@@ -543,6 +487,7 @@ class UpdatePoolPayload:
         if _hardware_constraints is not UNSET:
             hardware_constraints = []
             for hardware_constraints_item_data in _hardware_constraints:
+                hardware_constraints_item = hardware_constraints_item_data
 
                 def _parse_hardware_constraints_item(
                     data: object,
@@ -667,78 +612,37 @@ class UpdatePoolPayload:
 
                     return componentsschemas_hardware_constraint_type_12
 
-                hardware_constraints_item = _parse_hardware_constraints_item(hardware_constraints_item_data)
+                hardware_constraints_item = _parse_hardware_constraints_item(hardware_constraints_item)
 
                 hardware_constraints.append(hardware_constraints_item)
 
-        def _parse_default_resources_cache_ttl_sec(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        default_resources_cache_ttl_sec = get("defaultResourcesCacheTTLSec", UNSET)
 
-        default_resources_cache_ttl_sec = _parse_default_resources_cache_ttl_sec(
-            d.pop("defaultResourcesCacheTTLSec", UNSET)
-        )
-
-        _privileges = d.pop("privileges", UNSET)
+        _privileges = get("privileges", UNSET)
         privileges: Privileges | Unset
         if isinstance(_privileges, Unset):
             privileges = UNSET
         else:
             privileges = Privileges.from_dict(_privileges)
 
-        _default_retry_settings = d.pop("defaultRetrySettings", UNSET)
+        _default_retry_settings = get("defaultRetrySettings", UNSET)
         default_retry_settings: RetrySettings | Unset
         if isinstance(_default_retry_settings, Unset):
             default_retry_settings = UNSET
         else:
             default_retry_settings = RetrySettings.from_dict(_default_retry_settings)
 
-        def _parse_max_time_queue_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_time_queue_seconds = get("maxTimeQueueSeconds", UNSET)
 
-        max_time_queue_seconds = _parse_max_time_queue_seconds(d.pop("maxTimeQueueSeconds", UNSET))
+        scheduling_type = get("schedulingType", UNSET)
+        if isinstance(scheduling_type, str):
+            scheduling_type = SchedulingType.parse(scheduling_type)
 
-        def _parse_scheduling_type(data: object) -> SchedulingType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduling_type_type_0 = SchedulingType(data)
+        targeted_reserved_machine_key = get("targetedReservedMachineKey", UNSET)
 
-                return scheduling_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(SchedulingType | str | Unset, data)
+        targeted_reservation_name = get("targetedReservationName", UNSET)
 
-        scheduling_type = _parse_scheduling_type(d.pop("schedulingType", UNSET))
-
-        def _parse_targeted_reserved_machine_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        targeted_reserved_machine_key = _parse_targeted_reserved_machine_key(d.pop("targetedReservedMachineKey", UNSET))
-
-        def _parse_targeted_reservation_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        targeted_reservation_name = _parse_targeted_reservation_name(d.pop("targetedReservationName", UNSET))
-
-        _secrets_access_rights = d.pop("secretsAccessRights", UNSET)
+        _secrets_access_rights = get("secretsAccessRights", UNSET)
         secrets_access_rights: SecretsAccessRights | Unset
         if isinstance(_secrets_access_rights, Unset):
             secrets_access_rights = UNSET
@@ -777,7 +681,8 @@ class UpdatePoolPayload:
             secrets_access_rights=secrets_access_rights,
         )
 
-        update_pool_payload.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            update_pool_payload.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return update_pool_payload
 
     @property
@@ -795,3 +700,67 @@ class UpdatePoolPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "shortname",
+        "profile",
+        "projectUuid",
+        "instanceCount",
+        "constants",
+        "constraints",
+        "forcedConstants",
+        "forcedNetworkRules",
+        "labels",
+        "tags",
+        "resourceBuckets",
+        "advancedResourceBuckets",
+        "preparationTask",
+        "elasticProperty",
+        "scaling",
+        "multiSlotsSettings",
+        "taskDefaultWaitForPoolResourcesSynchronization",
+        "autoDeleteOnCompletion",
+        "completionTimeToLive",
+        "hardwareConstraints",
+        "defaultResourcesCacheTTLSec",
+        "privileges",
+        "defaultRetrySettings",
+        "maxTimeQueueSeconds",
+        "schedulingType",
+        "targetedReservedMachineKey",
+        "targetedReservationName",
+        "secretsAccessRights",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.advanced_resource_bucket import AdvancedResourceBucket
+from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+from ..models.elastic_property import ElasticProperty
+from ..models.forced_constant import ForcedConstant
+from ..models.forced_network_rule import ForcedNetworkRule
+from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+from ..models.key_value import KeyValue
+from ..models.labels import Labels
+from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+from ..models.multi_slots_settings import MultiSlotsSettings
+from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+from ..models.preparation_task import PreparationTask
+from ..models.privileges import Privileges
+from ..models.retry_settings import RetrySettings
+from ..models.scaling_payload import ScalingPayload
+from ..models.secrets_access_rights import SecretsAccessRights
+from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+from ..models.unknown_hardware_constraint import UnknownHardwareConstraint

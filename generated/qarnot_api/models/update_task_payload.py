@@ -159,19 +159,6 @@ class UpdateTaskPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-
         name = self.name
 
         shortname = self.shortname
@@ -394,7 +381,6 @@ class UpdateTaskPayload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if shortname is not UNSET:
@@ -480,68 +466,24 @@ class UpdateTaskPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.advanced_resource_bucket import AdvancedResourceBucket
-        from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-        from ..models.forced_constant import ForcedConstant
-        from ..models.forced_network_rule import ForcedNetworkRule
-        from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-        from ..models.key_value import KeyValue
-        from ..models.labels import Labels
-        from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-        from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-        from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-        from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-        from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-        from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-        from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-        from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-        from ..models.privileges import Privileges
-        from ..models.retry_settings import RetrySettings
-        from ..models.secrets_access_rights import SecretsAccessRights
-        from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-        from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-        from ..models.task_dependencies import TaskDependencies
-        from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+        get = src_dict.get
+        name = get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        shortname = get("shortname", UNSET)
 
-        shortname = d.pop("shortname", UNSET)
+        profile = get("profile", UNSET)
 
-        profile = d.pop("profile", UNSET)
+        pool_uuid = get("poolUuid", UNSET)
 
-        def _parse_pool_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        job_uuid = get("jobUuid", UNSET)
 
-        pool_uuid = _parse_pool_uuid(d.pop("poolUuid", UNSET))
+        project_uuid = get("projectUuid", UNSET)
 
-        def _parse_job_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        instance_count = get("instanceCount", UNSET)
 
-        job_uuid = _parse_job_uuid(d.pop("jobUuid", UNSET))
+        advanced_ranges = get("advancedRanges", UNSET)
 
-        def _parse_project_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_uuid = _parse_project_uuid(d.pop("projectUuid", UNSET))
-
-        instance_count = d.pop("instanceCount", UNSET)
-
-        advanced_ranges = d.pop("advancedRanges", UNSET)
-
-        _constants = d.pop("constants", UNSET)
+        _constants = get("constants", UNSET)
         constants: list[KeyValue] | Unset = UNSET
         if _constants is not UNSET:
             constants = []
@@ -550,7 +492,7 @@ class UpdateTaskPayload:
 
                 constants.append(constants_item)
 
-        _constraints = d.pop("constraints", UNSET)
+        _constraints = get("constraints", UNSET)
         constraints: list[KeyValue] | Unset = UNSET
         if _constraints is not UNSET:
             constraints = []
@@ -559,7 +501,7 @@ class UpdateTaskPayload:
 
                 constraints.append(constraints_item)
 
-        _forced_constants = d.pop("forcedConstants", UNSET)
+        _forced_constants = get("forcedConstants", UNSET)
         forced_constants: list[ForcedConstant] | Unset = UNSET
         if _forced_constants is not UNSET:
             forced_constants = []
@@ -568,7 +510,7 @@ class UpdateTaskPayload:
 
                 forced_constants.append(forced_constants_item)
 
-        _forced_network_rules = d.pop("forcedNetworkRules", UNSET)
+        _forced_network_rules = get("forcedNetworkRules", UNSET)
         forced_network_rules: list[ForcedNetworkRule] | Unset = UNSET
         if _forced_network_rules is not UNSET:
             forced_network_rules = []
@@ -577,18 +519,18 @@ class UpdateTaskPayload:
 
                 forced_network_rules.append(forced_network_rules_item)
 
-        _labels = d.pop("labels", UNSET)
+        _labels = get("labels", UNSET)
         labels: Labels | Unset
         if isinstance(_labels, Unset):
             labels = UNSET
         else:
             labels = Labels.from_dict(_labels)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], get("tags", UNSET))
 
-        resource_buckets = cast(list[str], d.pop("resourceBuckets", UNSET))
+        resource_buckets = cast(list[str], get("resourceBuckets", UNSET))
 
-        _advanced_resource_buckets = d.pop("advancedResourceBuckets", UNSET)
+        _advanced_resource_buckets = get("advancedResourceBuckets", UNSET)
         advanced_resource_buckets: list[AdvancedResourceBucket] | Unset = UNSET
         if _advanced_resource_buckets is not UNSET:
             advanced_resource_buckets = []
@@ -597,121 +539,40 @@ class UpdateTaskPayload:
 
                 advanced_resource_buckets.append(advanced_resource_buckets_item)
 
-        def _parse_result_bucket(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        result_bucket = get("resultBucket", UNSET)
 
-        result_bucket = _parse_result_bucket(d.pop("resultBucket", UNSET))
+        results_cache_ttl_sec = get("ResultsCacheTTLSec", UNSET)
 
-        def _parse_results_cache_ttl_sec(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        results_whitelist = get("resultsWhitelist", UNSET)
 
-        results_cache_ttl_sec = _parse_results_cache_ttl_sec(d.pop("ResultsCacheTTLSec", UNSET))
+        results_blacklist = get("resultsBlacklist", UNSET)
 
-        def _parse_results_whitelist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        results_bucket_prefix = get("resultsBucketPrefix", UNSET)
 
-        results_whitelist = _parse_results_whitelist(d.pop("resultsWhitelist", UNSET))
+        snapshot_whitelist = get("snapshotWhitelist", UNSET)
 
-        def _parse_results_blacklist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        snapshot_blacklist = get("snapshotBlacklist", UNSET)
 
-        results_blacklist = _parse_results_blacklist(d.pop("resultsBlacklist", UNSET))
+        snapshot_bucket = get("snapshotBucket", UNSET)
 
-        def _parse_results_bucket_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        snapshot_bucket_prefix = get("snapshotBucketPrefix", UNSET)
 
-        results_bucket_prefix = _parse_results_bucket_prefix(d.pop("resultsBucketPrefix", UNSET))
-
-        def _parse_snapshot_whitelist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        snapshot_whitelist = _parse_snapshot_whitelist(d.pop("snapshotWhitelist", UNSET))
-
-        def _parse_snapshot_blacklist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        snapshot_blacklist = _parse_snapshot_blacklist(d.pop("snapshotBlacklist", UNSET))
-
-        def _parse_snapshot_bucket(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        snapshot_bucket = _parse_snapshot_bucket(d.pop("snapshotBucket", UNSET))
-
-        def _parse_snapshot_bucket_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        snapshot_bucket_prefix = _parse_snapshot_bucket_prefix(d.pop("snapshotBucketPrefix", UNSET))
-
-        _dependencies = d.pop("dependencies", UNSET)
+        _dependencies = get("dependencies", UNSET)
         dependencies: TaskDependencies | Unset
         if isinstance(_dependencies, Unset):
             dependencies = UNSET
         else:
             dependencies = TaskDependencies.from_dict(_dependencies)
 
-        auto_delete_on_completion = d.pop("autoDeleteOnCompletion", UNSET)
+        auto_delete_on_completion = get("autoDeleteOnCompletion", UNSET)
 
-        completion_time_to_live = d.pop("completionTimeToLive", UNSET)
+        completion_time_to_live = get("completionTimeToLive", UNSET)
 
-        def _parse_wait_for_pool_resources_synchronization(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        wait_for_pool_resources_synchronization = get("waitForPoolResourcesSynchronization", UNSET)
 
-        wait_for_pool_resources_synchronization = _parse_wait_for_pool_resources_synchronization(
-            d.pop("waitForPoolResourcesSynchronization", UNSET)
-        )
+        upload_results_on_cancellation = get("uploadResultsOnCancellation", UNSET)
 
-        def _parse_upload_results_on_cancellation(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        upload_results_on_cancellation = _parse_upload_results_on_cancellation(
-            d.pop("uploadResultsOnCancellation", UNSET)
-        )
-
-        _hardware_constraints = d.pop("hardwareConstraints", UNSET)
+        _hardware_constraints = get("hardwareConstraints", UNSET)
         hardware_constraints: (
             list[
                 CpuModelHardwareConstraint
@@ -733,6 +594,7 @@ class UpdateTaskPayload:
         if _hardware_constraints is not UNSET:
             hardware_constraints = []
             for hardware_constraints_item_data in _hardware_constraints:
+                hardware_constraints_item = hardware_constraints_item_data
 
                 def _parse_hardware_constraints_item(
                     data: object,
@@ -857,80 +719,39 @@ class UpdateTaskPayload:
 
                     return componentsschemas_hardware_constraint_type_12
 
-                hardware_constraints_item = _parse_hardware_constraints_item(hardware_constraints_item_data)
+                hardware_constraints_item = _parse_hardware_constraints_item(hardware_constraints_item)
 
                 hardware_constraints.append(hardware_constraints_item)
 
-        def _parse_default_resources_cache_ttl_sec(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        default_resources_cache_ttl_sec = get("defaultResourcesCacheTTLSec", UNSET)
 
-        default_resources_cache_ttl_sec = _parse_default_resources_cache_ttl_sec(
-            d.pop("defaultResourcesCacheTTLSec", UNSET)
-        )
-
-        _privileges = d.pop("privileges", UNSET)
+        _privileges = get("privileges", UNSET)
         privileges: Privileges | Unset
         if isinstance(_privileges, Unset):
             privileges = UNSET
         else:
             privileges = Privileges.from_dict(_privileges)
 
-        _retry_settings = d.pop("retrySettings", UNSET)
+        _retry_settings = get("retrySettings", UNSET)
         retry_settings: RetrySettings | Unset
         if isinstance(_retry_settings, Unset):
             retry_settings = UNSET
         else:
             retry_settings = RetrySettings.from_dict(_retry_settings)
 
-        max_retries_per_instance = d.pop("maxRetriesPerInstance", UNSET)
+        max_retries_per_instance = get("maxRetriesPerInstance", UNSET)
 
-        def _parse_max_time_queue_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_time_queue_seconds = get("maxTimeQueueSeconds", UNSET)
 
-        max_time_queue_seconds = _parse_max_time_queue_seconds(d.pop("maxTimeQueueSeconds", UNSET))
+        scheduling_type = get("schedulingType", UNSET)
+        if isinstance(scheduling_type, str):
+            scheduling_type = SchedulingType.parse(scheduling_type)
 
-        def _parse_scheduling_type(data: object) -> SchedulingType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduling_type_type_0 = SchedulingType(data)
+        targeted_reserved_machine_key = get("targetedReservedMachineKey", UNSET)
 
-                return scheduling_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(SchedulingType | str | Unset, data)
+        targeted_reservation_name = get("targetedReservationName", UNSET)
 
-        scheduling_type = _parse_scheduling_type(d.pop("schedulingType", UNSET))
-
-        def _parse_targeted_reserved_machine_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        targeted_reserved_machine_key = _parse_targeted_reserved_machine_key(d.pop("targetedReservedMachineKey", UNSET))
-
-        def _parse_targeted_reservation_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        targeted_reservation_name = _parse_targeted_reservation_name(d.pop("targetedReservationName", UNSET))
-
-        _secrets_access_rights = d.pop("secretsAccessRights", UNSET)
+        _secrets_access_rights = get("secretsAccessRights", UNSET)
         secrets_access_rights: SecretsAccessRights | Unset
         if isinstance(_secrets_access_rights, Unset):
             secrets_access_rights = UNSET
@@ -980,7 +801,8 @@ class UpdateTaskPayload:
             secrets_access_rights=secrets_access_rights,
         )
 
-        update_task_payload.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            update_task_payload.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return update_task_payload
 
     @property
@@ -998,3 +820,75 @@ class UpdateTaskPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "shortname",
+        "profile",
+        "poolUuid",
+        "jobUuid",
+        "projectUuid",
+        "instanceCount",
+        "advancedRanges",
+        "constants",
+        "constraints",
+        "forcedConstants",
+        "forcedNetworkRules",
+        "labels",
+        "tags",
+        "resourceBuckets",
+        "advancedResourceBuckets",
+        "resultBucket",
+        "ResultsCacheTTLSec",
+        "resultsWhitelist",
+        "resultsBlacklist",
+        "resultsBucketPrefix",
+        "snapshotWhitelist",
+        "snapshotBlacklist",
+        "snapshotBucket",
+        "snapshotBucketPrefix",
+        "dependencies",
+        "autoDeleteOnCompletion",
+        "completionTimeToLive",
+        "waitForPoolResourcesSynchronization",
+        "uploadResultsOnCancellation",
+        "hardwareConstraints",
+        "defaultResourcesCacheTTLSec",
+        "privileges",
+        "retrySettings",
+        "maxRetriesPerInstance",
+        "maxTimeQueueSeconds",
+        "schedulingType",
+        "targetedReservedMachineKey",
+        "targetedReservationName",
+        "secretsAccessRights",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.advanced_resource_bucket import AdvancedResourceBucket
+from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+from ..models.forced_constant import ForcedConstant
+from ..models.forced_network_rule import ForcedNetworkRule
+from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+from ..models.key_value import KeyValue
+from ..models.labels import Labels
+from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+from ..models.privileges import Privileges
+from ..models.retry_settings import RetrySettings
+from ..models.secrets_access_rights import SecretsAccessRights
+from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+from ..models.task_dependencies import TaskDependencies
+from ..models.unknown_hardware_constraint import UnknownHardwareConstraint

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,8 +32,6 @@ class UserComputingQuotas:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.scheduling_quota import SchedulingQuota
-
         flex: dict[str, Any] | None | Unset
         if isinstance(self.flex, Unset):
             flex = UNSET
@@ -64,7 +62,6 @@ class UserComputingQuotas:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if flex is not UNSET:
             field_dict["flex"] = flex
         if on_demand is not UNSET:
@@ -76,66 +73,47 @@ class UserComputingQuotas:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reserved_scheduling_quota import ReservedSchedulingQuota
-        from ..models.scheduling_quota import SchedulingQuota
-
-        d = dict(src_dict)
-
-        def _parse_flex(data: object) -> None | SchedulingQuota | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        get = src_dict.get
+        flex = get("flex", UNSET)
+        if flex is not None and flex is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(flex, dict):
                     raise TypeError()
-                flex_type_0 = SchedulingQuota.from_dict(data)
+                flex_type_0 = SchedulingQuota.from_dict(flex)
 
-                return flex_type_0
+                flex = flex_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SchedulingQuota | Unset, data)
 
-        flex = _parse_flex(d.pop("flex", UNSET))
-
-        def _parse_on_demand(data: object) -> None | SchedulingQuota | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        on_demand = get("onDemand", UNSET)
+        if on_demand is not None and on_demand is not UNSET:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(on_demand, dict):
                     raise TypeError()
-                on_demand_type_0 = SchedulingQuota.from_dict(data)
+                on_demand_type_0 = SchedulingQuota.from_dict(on_demand)
 
-                return on_demand_type_0
+                on_demand = on_demand_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SchedulingQuota | Unset, data)
 
-        on_demand = _parse_on_demand(d.pop("onDemand", UNSET))
-
-        def _parse_reserved(data: object) -> list[ReservedSchedulingQuota] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reserved = get("reserved", UNSET)
+        if reserved is not None and reserved is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(reserved, list):
                     raise TypeError()
                 reserved_type_0 = []
-                _reserved_type_0 = data
+                _reserved_type_0 = reserved
                 for reserved_type_0_item_data in _reserved_type_0:
                     reserved_type_0_item = ReservedSchedulingQuota.from_dict(reserved_type_0_item_data)
 
                     reserved_type_0.append(reserved_type_0_item)
 
-                return reserved_type_0
+                reserved = reserved_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ReservedSchedulingQuota] | None | Unset, data)
-
-        reserved = _parse_reserved(d.pop("reserved", UNSET))
 
         user_computing_quotas = cls(
             flex=flex,
@@ -143,7 +121,8 @@ class UserComputingQuotas:
             reserved=reserved,
         )
 
-        user_computing_quotas.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            user_computing_quotas.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return user_computing_quotas
 
     @property
@@ -161,3 +140,18 @@ class UserComputingQuotas:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "flex",
+        "onDemand",
+        "reserved",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.reserved_scheduling_quota import ReservedSchedulingQuota
+from ..models.scheduling_quota import SchedulingQuota

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,8 +107,6 @@ class UserInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.computing_quotas import ComputingQuotas
-
         email: None | str | Unset
         if isinstance(self.email, Unset):
             email = UNSET
@@ -227,7 +225,6 @@ class UserInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
         if max_bucket is not UNSET:
@@ -309,173 +306,124 @@ class UserInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.computing_quotas import ComputingQuotas
-        from ..models.legacy_reserved_quota import LegacyReservedQuota
-        from ..models.project import Project
+        get = src_dict.get
+        email = get("email", UNSET)
 
-        d = dict(src_dict)
+        max_bucket = get("maxBucket", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bucket_count = get("bucketCount", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        quota_bytes_bucket = get("quotaBytesBucket", UNSET)
 
-        max_bucket = d.pop("maxBucket", UNSET)
+        used_quota_bytes_bucket = get("usedQuotaBytesBucket", UNSET)
 
-        bucket_count = d.pop("bucketCount", UNSET)
+        quota_bytes = get("quotaBytes", UNSET)
 
-        quota_bytes_bucket = d.pop("quotaBytesBucket", UNSET)
+        used_quota_bytes = get("usedQuotaBytes", UNSET)
 
-        used_quota_bytes_bucket = d.pop("usedQuotaBytesBucket", UNSET)
+        max_task = get("maxTask", UNSET)
 
-        quota_bytes = d.pop("quotaBytes", UNSET)
+        task_count = get("taskCount", UNSET)
 
-        used_quota_bytes = d.pop("usedQuotaBytes", UNSET)
+        max_running_task = get("maxRunningTask", UNSET)
 
-        max_task = d.pop("maxTask", UNSET)
+        running_task_count = get("runningTaskCount", UNSET)
 
-        task_count = d.pop("taskCount", UNSET)
+        max_job = get("maxJob", UNSET)
 
-        max_running_task = d.pop("maxRunningTask", UNSET)
+        job_count = get("jobCount", UNSET)
 
-        running_task_count = d.pop("runningTaskCount", UNSET)
+        max_pool = get("maxPool", UNSET)
 
-        max_job = d.pop("maxJob", UNSET)
+        pool_count = get("poolCount", UNSET)
 
-        job_count = d.pop("jobCount", UNSET)
+        max_running_pool = get("maxRunningPool", UNSET)
 
-        max_pool = d.pop("maxPool", UNSET)
+        running_pool_count = get("runningPoolCount", UNSET)
 
-        pool_count = d.pop("poolCount", UNSET)
+        max_instances = get("maxInstances", UNSET)
 
-        max_running_pool = d.pop("maxRunningPool", UNSET)
+        max_cores = get("maxCores", UNSET)
 
-        running_pool_count = d.pop("runningPoolCount", UNSET)
+        running_instance_count = get("runningInstanceCount", UNSET)
 
-        max_instances = d.pop("maxInstances", UNSET)
+        running_core_count = get("runningCoreCount", UNSET)
 
-        max_cores = d.pop("maxCores", UNSET)
+        max_flex_instances = get("maxFlexInstances", UNSET)
 
-        running_instance_count = d.pop("runningInstanceCount", UNSET)
+        max_flex_cores = get("maxFlexCores", UNSET)
 
-        running_core_count = d.pop("runningCoreCount", UNSET)
+        max_on_demand_instances = get("maxOnDemandInstances", UNSET)
 
-        max_flex_instances = d.pop("maxFlexInstances", UNSET)
+        max_on_demand_cores = get("maxOnDemandCores", UNSET)
 
-        max_flex_cores = d.pop("maxFlexCores", UNSET)
+        running_flex_instance_count = get("runningFlexInstanceCount", UNSET)
 
-        max_on_demand_instances = d.pop("maxOnDemandInstances", UNSET)
+        running_flex_core_count = get("runningFlexCoreCount", UNSET)
 
-        max_on_demand_cores = d.pop("maxOnDemandCores", UNSET)
+        running_on_demand_instance_count = get("runningOnDemandInstanceCount", UNSET)
 
-        running_flex_instance_count = d.pop("runningFlexInstanceCount", UNSET)
+        running_on_demand_core_count = get("runningOnDemandCoreCount", UNSET)
 
-        running_flex_core_count = d.pop("runningFlexCoreCount", UNSET)
-
-        running_on_demand_instance_count = d.pop("runningOnDemandInstanceCount", UNSET)
-
-        running_on_demand_core_count = d.pop("runningOnDemandCoreCount", UNSET)
-
-        def _parse_reserved_quotas(data: object) -> list[LegacyReservedQuota] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reserved_quotas = get("reservedQuotas", UNSET)
+        if reserved_quotas is not None and reserved_quotas is not UNSET:
             try:
-                if not isinstance(data, list):
+                if not isinstance(reserved_quotas, list):
                     raise TypeError()
                 reserved_quotas_type_0 = []
-                _reserved_quotas_type_0 = data
+                _reserved_quotas_type_0 = reserved_quotas
                 for reserved_quotas_type_0_item_data in _reserved_quotas_type_0:
                     reserved_quotas_type_0_item = LegacyReservedQuota.from_dict(reserved_quotas_type_0_item_data)
 
                     reserved_quotas_type_0.append(reserved_quotas_type_0_item)
 
-                return reserved_quotas_type_0
+                reserved_quotas = reserved_quotas_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LegacyReservedQuota] | None | Unset, data)
 
-        reserved_quotas = _parse_reserved_quotas(d.pop("reservedQuotas", UNSET))
+        default_scheduling = get("defaultScheduling", UNSET)
+        if isinstance(default_scheduling, str):
+            default_scheduling = SchedulingType.parse(default_scheduling)
 
-        def _parse_default_scheduling(data: object) -> None | SchedulingType | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        default_reserved_specification_key = get("defaultReservedSpecificationKey", UNSET)
+
+        max_disk = get("maxDisk", UNSET)
+
+        disk_count = get("diskCount", UNSET)
+
+        quota_bytes_disk = get("quotaBytesDisk", UNSET)
+
+        used_quota_bytes_disk = get("usedQuotaBytesDisk", UNSET)
+
+        computing_quotas = get("computingQuotas", UNSET)
+        if computing_quotas is not None and computing_quotas is not UNSET:
             try:
-                if not isinstance(data, str):
+                if not isinstance(computing_quotas, dict):
                     raise TypeError()
-                default_scheduling_type_0 = SchedulingType(data)
+                computing_quotas_type_0 = ComputingQuotas.from_dict(computing_quotas)
 
-                return default_scheduling_type_0
+                computing_quotas = computing_quotas_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SchedulingType | str | Unset, data)
 
-        default_scheduling = _parse_default_scheduling(d.pop("defaultScheduling", UNSET))
-
-        def _parse_default_reserved_specification_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_reserved_specification_key = _parse_default_reserved_specification_key(
-            d.pop("defaultReservedSpecificationKey", UNSET)
-        )
-
-        max_disk = d.pop("maxDisk", UNSET)
-
-        disk_count = d.pop("diskCount", UNSET)
-
-        quota_bytes_disk = d.pop("quotaBytesDisk", UNSET)
-
-        used_quota_bytes_disk = d.pop("usedQuotaBytesDisk", UNSET)
-
-        def _parse_computing_quotas(data: object) -> ComputingQuotas | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        projects = get("projects", UNSET)
+        if projects is not None and projects is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                computing_quotas_type_0 = ComputingQuotas.from_dict(data)
-
-                return computing_quotas_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComputingQuotas | None | Unset, data)
-
-        computing_quotas = _parse_computing_quotas(d.pop("computingQuotas", UNSET))
-
-        def _parse_projects(data: object) -> list[Project] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+                if not isinstance(projects, list):
                     raise TypeError()
                 projects_type_0 = []
-                _projects_type_0 = data
+                _projects_type_0 = projects
                 for projects_type_0_item_data in _projects_type_0:
                     projects_type_0_item = Project.from_dict(projects_type_0_item_data)
 
                     projects_type_0.append(projects_type_0_item)
 
-                return projects_type_0
+                projects = projects_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Project] | None | Unset, data)
-
-        projects = _parse_projects(d.pop("projects", UNSET))
 
         user_info = cls(
             email=email,
@@ -518,7 +466,8 @@ class UserInfo:
             projects=projects,
         )
 
-        user_info.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            user_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return user_info
 
     @property
@@ -536,3 +485,54 @@ class UserInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "maxBucket",
+        "bucketCount",
+        "quotaBytesBucket",
+        "usedQuotaBytesBucket",
+        "quotaBytes",
+        "usedQuotaBytes",
+        "maxTask",
+        "taskCount",
+        "maxRunningTask",
+        "runningTaskCount",
+        "maxJob",
+        "jobCount",
+        "maxPool",
+        "poolCount",
+        "maxRunningPool",
+        "runningPoolCount",
+        "maxInstances",
+        "maxCores",
+        "runningInstanceCount",
+        "runningCoreCount",
+        "maxFlexInstances",
+        "maxFlexCores",
+        "maxOnDemandInstances",
+        "maxOnDemandCores",
+        "runningFlexInstanceCount",
+        "runningFlexCoreCount",
+        "runningOnDemandInstanceCount",
+        "runningOnDemandCoreCount",
+        "reservedQuotas",
+        "defaultScheduling",
+        "defaultReservedSpecificationKey",
+        "maxDisk",
+        "diskCount",
+        "quotaBytesDisk",
+        "usedQuotaBytesDisk",
+        "computingQuotas",
+        "projects",
+    }
+)
+
+
+# Imported once the class exists, so that models referring to each other load in any order.
+from ..models.computing_quotas import ComputingQuotas
+from ..models.legacy_reserved_quota import LegacyReservedQuota
+from ..models.project import Project

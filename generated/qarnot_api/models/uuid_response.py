@@ -35,14 +35,15 @@ class UuidResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
+        get = src_dict.get
+        uuid = src_dict["uuid"]
 
         uuid_response = cls(
             uuid=uuid,
         )
 
-        uuid_response.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            uuid_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return uuid_response
 
     @property
@@ -60,3 +61,11 @@ class UuidResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,6 @@ class VpnConnection:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if vpn_name is not UNSET:
             field_dict["vpnName"] = vpn_name
         if node_ip_address_cidr is not UNSET:
@@ -49,32 +48,18 @@ class VpnConnection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        vpn_name = get("vpnName", UNSET)
 
-        def _parse_vpn_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vpn_name = _parse_vpn_name(d.pop("vpnName", UNSET))
-
-        def _parse_node_ip_address_cidr(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        node_ip_address_cidr = _parse_node_ip_address_cidr(d.pop("nodeIPAddressCidr", UNSET))
+        node_ip_address_cidr = get("nodeIPAddressCidr", UNSET)
 
         vpn_connection = cls(
             vpn_name=vpn_name,
             node_ip_address_cidr=node_ip_address_cidr,
         )
 
-        vpn_connection.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            vpn_connection.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return vpn_connection
 
     @property
@@ -92,3 +77,12 @@ class VpnConnection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "vpnName",
+        "nodeIPAddressCidr",
+    }
+)

@@ -75,44 +75,27 @@ class WeeklyTimePeriod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["Weekly"], d.pop("type"))
+        get = src_dict.get
+        type_ = cast(Literal["Weekly"], src_dict["type"])
         if type_ != "Weekly":
             raise ValueError(f"type must match const 'Weekly', got '{type_}'")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        _days = d.pop("days", UNSET)
+        _days = get("days", UNSET)
         days: list[DayOfWeek | str] | Unset = UNSET
         if _days is not UNSET:
             days = []
             for days_item_data in _days:
-
-                def _parse_days_item(data: object) -> DayOfWeek | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        days_item_type_0 = DayOfWeek(data)
-
-                        return days_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(DayOfWeek | str, data)
-
-                days_item = _parse_days_item(days_item_data)
+                days_item = days_item_data
+                if isinstance(days_item, str):
+                    days_item = DayOfWeek.parse(days_item)
 
                 days.append(days_item)
 
-        start_time_utc = d.pop("startTimeUtc", UNSET)
+        start_time_utc = get("startTimeUtc", UNSET)
 
-        end_time_utc = d.pop("endTimeUtc", UNSET)
+        end_time_utc = get("endTimeUtc", UNSET)
 
         weekly_time_period = cls(
             type_=type_,
@@ -122,7 +105,8 @@ class WeeklyTimePeriod:
             end_time_utc=end_time_utc,
         )
 
-        weekly_time_period.additional_properties = d
+        if not _KEYS.issuperset(src_dict):
+            weekly_time_period.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
         return weekly_time_period
 
     @property
@@ -140,3 +124,15 @@ class WeeklyTimePeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The keys from_dict decodes into attributes; any other key goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "days",
+        "startTimeUtc",
+        "endTimeUtc",
+    }
+)

@@ -9,7 +9,7 @@ from ...models.bulk_task_response import BulkTaskResponse
 from ...models.create_job_payload import CreateJobPayload
 from ...models.error_body import ErrorBody
 from ...models.uuid_response import UuidResponse
-from ...types import Response
+from ...types import Response, decoding, json_body
 
 
 def _get_kwargs(
@@ -41,6 +41,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorBody | list[BulkTaskResponse] | UuidResponse | str | None:
     if response.status_code == 200:
+        response_200 = json_body(response.content)
 
         def _parse_response_200(data: object) -> list[BulkTaskResponse] | UuidResponse:
             try:
@@ -62,11 +63,12 @@ def _parse_response(
 
             return response_200_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(response_200)
 
         return response_200
 
     if response.status_code == 201:
+        response_201 = json_body(response.content)
 
         def _parse_response_201(data: object) -> list[BulkTaskResponse] | UuidResponse:
             try:
@@ -88,32 +90,32 @@ def _parse_response(
 
             return response_201_type_1
 
-        response_201 = _parse_response_201(response.json())
+        response_201 = _parse_response_201(response_201)
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(json_body(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(json_body(response.content))
 
         return response_401
 
     if response.status_code == 402:
-        response_402 = ErrorBody.from_dict(response.json())
+        response_402 = ErrorBody.from_dict(json_body(response.content))
 
         return response_402
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = ErrorBody.from_dict(json_body(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(json_body(response.content))
 
         return response_404
 
@@ -127,18 +129,19 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorBody | list[BulkTaskResponse] | UuidResponse | str]:
+    with decoding():
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -170,9 +173,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 

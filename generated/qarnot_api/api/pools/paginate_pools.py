@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.paginate_request import PaginateRequest
 from ...models.pool_page import PoolPage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decoding, json_body
 
 
 def _get_kwargs(
@@ -37,22 +37,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorBody | PoolPage | str | None:
     if response.status_code == 200:
-        response_200 = PoolPage.from_dict(response.json())
+        response_200 = PoolPage.from_dict(json_body(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(json_body(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(json_body(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = ErrorBody.from_dict(json_body(response.content))
 
         return response_403
 
@@ -66,18 +66,19 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorBody | PoolPage | str]:
+    with decoding():
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -110,9 +111,7 @@ def sync_detailed(
         qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 

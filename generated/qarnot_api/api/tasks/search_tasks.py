@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.data_detail_request import DataDetailRequest
 from ...models.error_body import ErrorBody
 from ...models.task import Task
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decoding, json_body
 
 
 def _get_kwargs(
@@ -38,7 +38,7 @@ def _parse_response(
 ) -> ErrorBody | list[Task] | str | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json_body(response.content)
         for response_200_item_data in _response_200:
             response_200_item = Task.from_dict(response_200_item_data)
 
@@ -47,17 +47,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(json_body(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(json_body(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = ErrorBody.from_dict(json_body(response.content))
 
         return response_403
 
@@ -71,18 +71,19 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorBody | list[Task] | str]:
+    with decoding():
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -114,9 +115,7 @@ def sync_detailed(
         qarnot_read_only_request_for_account=qarnot_read_only_request_for_account,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.get_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
 

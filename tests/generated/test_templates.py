@@ -1,0 +1,124 @@
+"""What the custom generator templates (generator-templates/) promise, checked on the generated client."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+import traceback
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from qarnot_api import models
+from qarnot_api.client import AuthenticatedClient
+from qarnot_api.types import UNSET, decoding, json_body
+
+ROOT = Path(__file__).resolve().parents[2]
+SECRET = "tok-5f3b9e-never-print-me"  # a module constant, so that no rendered frame holds it as a local
+
+
+@pytest.mark.parametrize(
+    ("wire", "member"),
+    [
+        ("flex", models.SchedulingType.FLEX),
+        ("Flex", models.SchedulingType.FLEX),
+        ("onDemand", models.SchedulingType.ONDEMAND),
+        ("ONDEMAND", models.SchedulingType.ONDEMAND),
+    ],
+)
+def test_open_enum_maps_any_casing_to_its_member(wire: str, member: models.SchedulingType) -> None:
+    task = models.Task.from_dict({"uuid": "t", "schedulingType": wire})
+    assert task.scheduling_type is member
+    assert models.SchedulingType.parse(wire) is member
+    assert models.SchedulingType(wire) is member  # the constructor too (closed enum fields)
+
+
+def test_read_only_access_maps_to_its_member() -> None:
+    forced = models.ForcedConstant.from_dict({"constantName": "X", "forcedValue": "1", "access": "readOnly"})
+    assert forced.access is models.ForcedConstantAccess.READONLY
+
+
+def test_unknown_open_enum_value_stays_the_string_sent() -> None:
+    task = models.Task.from_dict({"uuid": "t", "state": "submetted", "previousState": None})
+    assert task.state == "submetted" and not isinstance(task.state, models.TaskState)
+    assert task.previous_state is None
+    assert task.scheduling_type is UNSET
+    assert models.TaskState.parse("submetted") == "submetted"
+    with pytest.raises(ValueError):
+        models.TaskState("submetted")
+
+
+def test_decoding_round_trips_and_keeps_extra_keys() -> None:
+    body = {"uuid": "t", "state": "Success", "creationDate": "2019-11-08T10:54:11Z", "brandNew": 1}
+    task = models.Task.from_dict(body)
+    assert task.additional_properties == {"brandNew": 1}
+    assert task.to_dict() == {**body, "creationDate": "2019-11-08T10:54:11+00:00"}
+    assert models.Task.from_dict({"uuid": "t"}).additional_properties == {}
+
+
+def test_json_body_and_decoding_restore_the_collector() -> None:
+    import gc
+
+    assert json_body(b'{"a": [1, "\\u00e9"]}') == {"a": [1, "\u00e9"]}
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), decoding():
+        assert not gc.isenabled()
+        raise RuntimeError
+    assert gc.isenabled()
+
+
+def test_models_that_refer_to_each_other_import_in_any_order() -> None:
+    for first in ("status", "task", "pool", "job", "task_page"):
+        code = f"import qarnot_api.models.{first}; from qarnot_api.models import Task; Task.from_dict({{}})"
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT / "generated")
+
+
+def test_authenticated_client_repr_hides_the_token() -> None:
+    client = AuthenticatedClient(base_url="http://127.0.0.1:9", token=SECRET, prefix="")
+    client.get_httpx_client()  # the token is now also in the headers
+    assert SECRET not in repr(client)
+    assert "Authorization" in repr(client)
+
+    def fails(api: AuthenticatedClient) -> None:
+        raise RuntimeError("boom")
+
+    try:
+        fails(client)
+    except RuntimeError as exc:
+        rendered = "".join(traceback.TracebackException.from_exception(exc, capture_locals=True).format())
+    assert "boom" in rendered and "AuthenticatedClient(" in rendered
+    assert SECRET not in rendered
+    client.get_httpx_client().close()
+
+
+def _generate_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("generate_script", ROOT / "scripts" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_facade_model_lists_are_the_generated_models() -> None:
+    generate = _generate_script()
+    names = generate.model_names(ROOT / "generated" / "qarnot_api")
+    assert names == sorted(models.__all__) and "Task" in names
+    committed = (ROOT / "qarnot_facade" / "__init__.py").read_text(encoding="utf-8")
+    assert generate.render_facade_init(committed, names) == committed
+    stale = generate.render_facade_init(committed, [n for n in names if n != "Task"])
+    assert stale != committed and '"Task",' not in stale.split("# BEGIN generated: model names")[1][:4000]
+    import qarnot_facade
+
+    assert set(names) <= set(qarnot_facade.__all__)
+    assert qarnot_facade.Task is models.Task and qarnot_facade.Constant is models.KeyValue
+
+
+def test_models_package_loads_a_model_on_first_use() -> None:
+    code = (
+        "import sys, qarnot_api.models as m; assert 'qarnot_api.models.task' not in sys.modules; "
+        "m.Task; assert 'qarnot_api.models.task' in sys.modules; "
+        "assert 'qarnot_api.models.pool' not in sys.modules; assert 'Pool' in dir(m)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT / "generated")

@@ -19,7 +19,9 @@ nor httpx, nor minio.
 
 A model field the answer did not carry holds ``UNSET``, the one instance of ``Unset`` (falsy, distinct
 from ``None``, which the API sends for an explicit null): ``isinstance(task.name, str)`` narrows a field
-to its value's type, and ``isinstance(value, Unset)`` tells absent from null.
+to its value's type, ``field_value(task.name)`` reads it as a plain ``str`` (raising
+``MissingFieldError`` when it is absent or null, unless ``default=`` is given), and
+``isinstance(value, Unset)`` tells absent from null.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from qarnot_facade.errors import (
     ConflictError,
     ForbiddenError,
     InvalidInputError,
+    MissingFieldError,
     NotEnoughCreditsError,
     NotFoundError,
     ObjectNotFoundError,
@@ -189,6 +192,7 @@ if TYPE_CHECKING:
 
     from qarnot_facade._async.client import AsyncClient
     from qarnot_facade._decoding import BulkTaskReport, BulkTaskResult
+    from qarnot_facade._fields import field_value
     from qarnot_facade._following import OutputChunk
     from qarnot_facade._sync.client import Client
     from qarnot_facade._waiting import RunResult
@@ -229,6 +233,7 @@ _FACADE: dict[str, str] = {
     "TransferProgress": ".storage",
     "resource_bucket": ".storage",
     "task_buckets": ".storage",
+    "field_value": "._fields",
     # the marker of a field absent from an answer (generated, absolute module)
     "UNSET": "qarnot_api.types",
     "Unset": "qarnot_api.types",
@@ -385,6 +390,7 @@ __all__ = [
     "Filter",
     "ForbiddenError",
     "InvalidInputError",
+    "MissingFieldError",
     "NotEnoughCreditsError",
     "NotFoundError",
     "ObjectInfo",
@@ -411,6 +417,7 @@ __all__ = [
     "ValidationError",
     "WaitTimeoutError",
     "__version__",
+    "field_value",
     "resource_bucket",
     "tags_all",
     "tags_any",

@@ -11,29 +11,58 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
+from qarnot_facade import MissingFieldError, Unset, field_value
+from qarnot_facade.testing import Sandbox
+
 USER_PROGRAM = textwrap.dedent(
     """
+    from typing import assert_type
+
     from qarnot_facade import (
         UNSET,
         APIError,
         Client,
         Constant,
         CreateTaskPayload,
+        MissingFieldError,
         NotFoundError,
         RunResult,
         Task,
         TaskState,
         Unset,
         WaitTimeoutError,
+        field_value,
     )
 
 
     def names_of(tasks: list[Task]) -> list[str]:
         names: list[str] = []
         for task in tasks:
-            if isinstance(task.name, str):  # None (null) and UNSET (absent) are left out
-                names.append(task.name)
+            names.append(field_value(task.name))  # a str: MissingFieldError if the answer lacked it
         return names
+
+
+    def exact_types(task: Task) -> None:
+        assert_type(field_value(task.name), str)
+        assert_type(field_value(task.uuid, "uuid"), str)
+        assert_type(field_value(task.shortname, default=""), str)
+        assert_type(field_value(task.instance_count, default=None), int | None)
+
+
+    def describe(task: Task) -> str:
+        state: str = field_value(task.state)
+        if isinstance(task.name, str):  # narrowing works too: None (null) and UNSET (absent) drop out
+            return f"{task.name} {state}"
+        return state
+
+
+    def names_or_field(tasks: list[Task]) -> list[str]:
+        try:
+            return names_of(tasks)
+        except MissingFieldError as error:
+            return [error.field or ""]
 
 
     def absent(value: object) -> bool:
@@ -50,7 +79,8 @@ USER_PROGRAM = textwrap.dedent(
         try:
             result: RunResult = client.run_task(payload, timeout=60)
         except WaitTimeoutError as error:
-            return f"gave up: {error}"
+            still_running: tuple[str, ...] = error.task_ids
+            return ", ".join(still_running)
         state: str = result.state
         uuid: str = result.uuid
         done = client.get_task_information(uuid)
@@ -80,3 +110,23 @@ def test_a_users_program_type_checks_under_mypy_strict(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Success: no issues found in 1 source file" in done.stdout
+
+
+def test_field_value_reads_what_the_answer_carried_and_names_what_it_did_not(qarnot_sandbox: Sandbox) -> None:
+    with qarnot_sandbox.client() as client:
+        task_id = str(
+            client.create_task({"name": "typed", "profile": "docker-batch", "instanceCount": 1}).uuid
+        )
+        (full,) = client.list_tasks()
+        assert field_value(full.uuid) == task_id and field_value(full.name) == "typed"
+        (partial,) = client.search_tasks(select=["Uuid"])  # only the selected field comes back
+    assert field_value(partial.uuid) == task_id
+    assert isinstance(partial.name, Unset)
+    with pytest.raises(MissingFieldError) as missing:
+        field_value(partial.name, "name")
+    assert missing.value.field == "name"
+    assert "absent from the answer" in str(missing.value)
+    assert field_value(partial.name, default="?") == "?"
+    assert field_value(None, default=0) == 0
+    with pytest.raises(MissingFieldError, match="null"):
+        field_value(None)

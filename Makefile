@@ -84,6 +84,7 @@ bench: install
 	$(PY) benchmarks/clients.py
 	$(PY) benchmarks/import_time.py
 	$(PY) benchmarks/transfers.py
+	$(PY) benchmarks/watch.py
 
 # What CI runs (.ci/run calls exactly this).
 test: install install-node lint typecheck spec-lint check-generated unit port-typescript docs

@@ -298,6 +298,9 @@ def coerce(value: Any, cls: type[P], what: str) -> P:
         return encoded(value, what)
     if isinstance(value, Mapping):
         from_dict: Callable[[Mapping[str, Any]], P] = cls.from_dict  # type: ignore[attr-defined]
+        odd = [key for key in value if not isinstance(key, str)]
+        if odd:
+            raise InvalidInputError(f"{what}: field names are strings, got {odd[0]!r}")
         try:
             model = from_dict(dict(value))
         except RecursionError:
@@ -394,6 +397,8 @@ def check_tags(tags: Iterable[str] | None) -> list[str] | None:
         return None
     if isinstance(tags, str):
         raise InvalidInputError("tags must be a list of strings, not a single string")
+    if isinstance(tags, bytes | Mapping) or not isinstance(tags, Iterable):
+        raise InvalidInputError(f"tags must be a list of strings, got {type(tags).__name__}")
     items = list(tags)
     for tag in items:
         if not isinstance(tag, str) or not tag or not _utf8(tag):

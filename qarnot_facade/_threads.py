@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, cast
 
 from qarnot_facade.storage import BucketMethods, TransferOptions
 
@@ -92,12 +92,18 @@ class AsyncBucketHost:
         async def items() -> AsyncIterator[T]:
             host = await self._host()
             iterator = await asyncio.to_thread(lambda: iter(method(host, *args, **kwargs)))
-            done = object()
+
+            def step() -> tuple[bool, T | None]:
+                try:
+                    return True, next(iterator)
+                except StopIteration:
+                    return False, None
+
             while True:
-                item = await asyncio.to_thread(next, iterator, done)
-                if item is done:
+                more, item = await asyncio.to_thread(step)
+                if not more:
                     return
-                yield item  # type: ignore[misc]
+                yield cast(T, item)
 
         return items()
 

@@ -1,1 +1,1 @@
-"""The async source of the client's operation code (``scripts/unasync.py`` derives ``_sync``)."""
+"""The client's operation code: written once, async, in ``_async``; ``_sync`` is derived from it."""

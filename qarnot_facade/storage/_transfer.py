@@ -33,6 +33,7 @@ import queue
 import re
 import secrets
 import threading
+import time
 import weakref
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
@@ -372,6 +373,8 @@ class _Multipart:
 # multipart uploads whose abort failed, per minio client: aborted by the next storage call
 _PENDING: weakref.WeakKeyDictionary[Any, set[tuple[str, str, str]]] = weakref.WeakKeyDictionary()
 _PENDING_LOCK = threading.Lock()
+_NEXT_TRY: weakref.WeakKeyDictionary[Any, float] = weakref.WeakKeyDictionary()
+ABORT_RETRY_INTERVAL = 30.0  # seconds between two tries at the aborts left behind
 
 
 def _pending(mc: Minio) -> set[tuple[str, str, str]]:
@@ -395,12 +398,19 @@ def abort_pending(mc: Minio) -> None:
     pending = _PENDING.get(mc)
     if not pending:
         return
+    now = time.monotonic()
+    with _PENDING_LOCK:
+        if _NEXT_TRY.get(mc, 0.0) > now:
+            return  # a try failed moments ago: the network is likely still down, do not slow every call
+        _NEXT_TRY[mc] = now + ABORT_RETRY_INTERVAL
     for entry in list(pending):
         try:
             _abort_one(mc, *entry)
         except Exception:
             continue
         pending.discard(entry)
+    if not pending:
+        _NEXT_TRY.pop(mc, None)
 
 
 def _run_parts(

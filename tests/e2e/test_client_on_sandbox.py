@@ -351,5 +351,5 @@ def test_views_share_one_storage_client(qarnot_sandbox: Sandbox, twins: Twins) -
     assert "shared-view" in [b.name for b in client.list_buckets()]
     assert client._shared.storage_client is shared  # one S3 client for the client and its views
     client.close()
-    assert client._shared.storage_client is None
+    assert client._shared.storage_client == _mixin._CLOSED  # released for the client and its views
     assert view.closed

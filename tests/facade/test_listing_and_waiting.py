@@ -343,3 +343,22 @@ def test_run_task_checks_input_first(client: Client, fake: FakeApi) -> None:
     with pytest.raises(InvalidInputError):
         client.run_task({"name": "t"}, timeout=-5)
     assert fake.requests == []
+
+
+def test_ctrl_c_during_a_wait_notes_that_the_tasks_keep_running(fake: FakeApi) -> None:
+    def interrupted(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    fake.on("GET", f"/tasks/{TID}", task_reply("FullyExecuting"))
+    running = {"uuid": TID, "name": "t", "state": "FullyExecuting"}
+    fake.json("POST", "/tasks/paginate", {"data": [running], "isTruncated": False})
+    with Client(
+        api_key="tok", api_url="https://api.test", transport=httpx.MockTransport(fake), sleep=interrupted
+    ) as c:
+        with pytest.raises(KeyboardInterrupt) as info:
+            c.wait_for_task(TID, timeout=60)
+        assert any(TID in note and "keep running" in note for note in info.value.__notes__)
+        with pytest.raises(KeyboardInterrupt) as many:
+            c.wait_for_tasks([TID], timeout=60)
+        assert any("abort_task" in note for note in many.value.__notes__)
+    assert not any(r.url.path.endswith("/abort") for r in fake.requests)  # nothing was aborted

@@ -5,6 +5,8 @@ Unit tests on httpx.MockTransport (the only place mocks are used).
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
 import email.utils
 import gzip
 import json
@@ -15,6 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
+from qarnot_facade._async.transport import AsyncQarnotTransport
 from qarnot_facade._sync.transport import QarnotTransport
 from qarnot_facade._transport import (
     CallOptions,
@@ -65,15 +68,52 @@ class Recorder:
         return self.handler(request, len(self.requests))
 
 
-def client_for(recorder: Recorder, jitter: float = 0.5, **kw: Any) -> httpx.Client:
-    transport = QarnotTransport(
-        httpx.MockTransport(recorder),
-        options=options(**kw),
-        sleep=recorder.sleeps.append,
-        random=lambda: jitter,
-        secrets=(TOKEN,),
-    )
-    return httpx.Client(base_url=BASE, transport=transport, headers={"Authorization": TOKEN})
+class AsyncFace:
+    """An ``httpx.AsyncClient`` over ``AsyncQarnotTransport``, driven from sync test code."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+        self._runner = asyncio.Runner()
+
+    def __getattr__(self, method: str) -> Callable[..., httpx.Response]:
+        call = getattr(self._client, method)
+        # each call in the caller's current context (so use_options() around it applies)
+        return lambda *args, **kwargs: self._runner.run(
+            call(*args, **kwargs), context=contextvars.copy_context()
+        )
+
+    def __enter__(self) -> AsyncFace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._runner.run(self._client.aclose())
+        self._runner.close()
+
+
+@pytest.fixture(autouse=True, params=["QarnotTransport", "AsyncQarnotTransport"])
+def transport_kind(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Every test of this file runs on the sync transport and on its async source."""
+    KIND[0] = request.param
+    yield request.param
+    KIND[0] = "QarnotTransport"
+
+
+KIND = ["QarnotTransport"]
+
+
+def client_for(recorder: Recorder, jitter: float = 0.5, **kw: Any) -> Any:
+    """An HTTP client on the transport under test (``KIND``), with the recorder as the server."""
+    settings: dict[str, Any] = {"options": options(**kw), "random": lambda: jitter, "secrets": (TOKEN,)}
+    headers = {"Authorization": TOKEN}
+    if KIND[0] == "AsyncQarnotTransport":
+
+        async def sleep(seconds: float) -> None:
+            recorder.sleeps.append(seconds)
+
+        wrapped = AsyncQarnotTransport(httpx.MockTransport(recorder), sleep=sleep, **settings)
+        return AsyncFace(httpx.AsyncClient(base_url=BASE, transport=wrapped, headers=headers))
+    transport = QarnotTransport(httpx.MockTransport(recorder), sleep=recorder.sleeps.append, **settings)
+    return httpx.Client(base_url=BASE, transport=transport, headers=headers)
 
 
 def always(response: httpx.Response) -> Callable[[httpx.Request, int], httpx.Response]:

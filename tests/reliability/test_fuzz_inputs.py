@@ -2,7 +2,8 @@
 :class:`QarnotError`, and a refused input sends nothing. Unserialisable values (datetime, set, bytes,
 UUID, NaN...) anywhere in a payload or filter are an :class:`InvalidInputError` naming the field.
 
-Bounded and seeded: the same examples run every time, in a few seconds. The server is a transport that
+Bounded and seeded: the same 400 examples run every time, in a few seconds (``QARNOT_FUZZ_EXAMPLES=20000``
+runs a longer campaign). The server is a transport that
 counts requests and checks that every body it receives is valid JSON; it answers 404 to everything, so
 a call that was sent ends in NotFoundError."""
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -121,7 +123,7 @@ CALLS: dict[str, Callable[[st.DataObject, Client], Any]] = {
 
 @seed(20261201)
 @settings(
-    max_examples=400,
+    max_examples=int(os.environ.get("QARNOT_FUZZ_EXAMPLES", "400")),
     deadline=None,
     database=None,
     derandomize=True,

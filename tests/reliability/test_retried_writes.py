@@ -196,3 +196,24 @@ def test_retried_writes_on_the_sandbox_report_success(sandbox: Sandbox, drop: by
             assert direct.get_secret("db").value == "s3cret"
     finally:
         proxy.close()
+
+
+def test_async_client_follows_the_same_rules(platform: Platform) -> None:
+    import asyncio
+
+    from qarnot_facade import AsyncClient
+
+    async def run() -> None:
+        async def no_sleep(seconds: float) -> None:
+            return None
+
+        async with AsyncClient(
+            api_key=TOKEN, transport=httpx.MockTransport(platform), sleep=no_sleep
+        ) as client:
+            platform.lose_answer = ("DELETE", "/tasks/t1")
+            await client.delete_task("t1")
+            platform.lose_answer = ("PUT", "/secrets-manager/data/db")
+            await client.create_secret("db", "s3cret")
+
+    asyncio.run(run())
+    assert platform.tasks == set() and platform.secrets == {"db": "s3cret"}

@@ -118,7 +118,8 @@ def _pair(item: Any, what: str) -> tuple[str, str | None]:
     elif isinstance(item, Mapping):
         if set(item) - {"key", "value"} or "key" not in item:
             raise InvalidInputError(
-                f"{what} must be a {{'key': ..., 'value': ...}} dict, got keys {sorted(item)}"
+                f"{what} must be a {{'key': ..., 'value': ...}} dict, "
+                f"got keys {', '.join(sorted(map(repr, item)))}"
             )
         key, value = item["key"], item.get("value")
     else:
@@ -173,10 +174,10 @@ def _from_json(value: Mapping[str, Any], model: type[Any], what: str) -> Any:
         raise InvalidInputError(f"{what}: missing required field {exc.args[0]!r}") from None
     except (TypeError, ValueError, AttributeError) as exc:
         raise InvalidInputError(f"{what}: not a valid {model.__name__}: {exc}") from None
-    unknown = sorted(getattr(built, "additional_properties", {}))
+    unknown = sorted(map(repr, getattr(built, "additional_properties", {})))
     if unknown and _field_for_key(model):  # a model made only of additional properties takes any key
         raise InvalidInputError(
-            f"{what}: unknown field(s) {', '.join(map(repr, unknown))} for {model.__name__} "
+            f"{what}: unknown field(s) {', '.join(unknown)} for {model.__name__} "
             "(field names are the API's camelCase ones)"
         )
     return built

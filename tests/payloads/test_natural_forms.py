@@ -110,7 +110,10 @@ def test_models_still_work_and_pools_and_updates_take_the_forms_too(client: Clie
         ({"constants": "DOCKER_CMD=true"}, "payload.constants must be a list"),
         ({"constants": [("A", "1", "extra")]}, "payload.constants[0] must be a (key, value) pair"),
         ({"constants": {"FRAMES": 10}}, "payload.constants[0] ('FRAMES') value must be a string"),
-        ({"constants": [{"name": "A"}]}, "payload.constants[0] must be a {'key': ..., 'value': ...} dict"),
+        (
+            {"constants": [{"name": "A"}]},
+            "payload.constants[0] must be a {'key': ..., 'value': ...} dict, got keys 'name'",
+        ),
         ({"labels": ["render"]}, "payload.labels must be a mapping"),
         (
             {"retry_settings": {"maxTotalRetries": 1, "typo": 2}},

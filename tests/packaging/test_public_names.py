@@ -67,3 +67,13 @@ def test_no_two_public_names_are_one_letter_apart() -> None:
         if one_letter_apart(a, b) and not _type_and_its_instance(values[a], values[b])
     ]
     assert clashes == []
+
+
+def test_every_error_is_importable_from_the_package() -> None:
+    import qarnot_facade
+    import qarnot_facade.errors
+
+    missing = sorted(set(qarnot_facade.errors.__all__) - set(qarnot_facade.__all__))
+    assert missing == [], "from qarnot_facade import <every error the facade raises>"
+    for name in qarnot_facade.errors.__all__:
+        assert getattr(qarnot_facade, name) is getattr(qarnot_facade.errors, name)

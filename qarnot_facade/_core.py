@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = [
     "VERSION",
     "Shared",
+    "batch_payloads",
     "call_options",
     "check_id",
     "check_instance",
@@ -330,6 +331,20 @@ def check_named_payload(data: Mapping[str, Any], what: str) -> None:
         value = data.get(key)
         if value is not None and (not isinstance(value, str) or not value.strip()):
             raise InvalidInputError(f"{what}: {key} must be a non-empty string when given, got {value!r}")
+
+
+def batch_payloads(payloads: Any, cls: type[P], method: str) -> list[P]:
+    """The checked bodies of a batch submission (``create_tasks``, ``create_jobs``): a non-empty list of
+    ``cls`` models or dicts, each a valid named payload."""
+    if isinstance(payloads, Mapping | cls):
+        single = method.removesuffix("s")
+        raise InvalidInputError(f"{method}() takes a list of payloads; use {single}() for one")
+    bodies = [coerce(p, cls, f"payloads[{i}]") for i, p in enumerate(payloads)]
+    if not bodies:
+        raise InvalidInputError(f"{method}() needs at least one payload")
+    for i, body in enumerate(bodies):
+        check_named_payload(body.to_dict(), f"payloads[{i}]")
+    return bodies
 
 
 def page_request(request: Any, *, filter: Any, token: str | None, page_size: int | None) -> Any:

@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from qarnot_facade.errors import UnexpectedResponseError
+from qarnot_facade.errors import APIError, UnexpectedResponseError
 
 if TYPE_CHECKING:
+    from qarnot_api.models import BulkTaskResponse, CarbonFacts, UuidResponse
     from qarnot_api.types import Response
 
 __all__ = [
@@ -22,11 +23,14 @@ __all__ = [
     "BulkTaskResult",
     "HardwareCursor",
     "PageCursor",
+    "as_created",
     "as_model",
     "as_models",
     "as_strings",
     "as_text",
+    "bulk_error_items",
     "bulk_results",
+    "merge_carbon_spellings",
     "undecodable",
 ]
 
@@ -75,6 +79,17 @@ def as_model(response: Response[Any], cls: type[M]) -> M:
     if isinstance(parsed, cls):
         return parsed
     raise unexpected(response, f"expected a {cls.__name__} in the answer, got {type(parsed).__name__}")
+
+
+def as_created(response: Response[Any]) -> UuidResponse:
+    """The ``{uuid}`` of a creation; an answer without a uuid (the published document allows it) is
+    undecodable: the caller could not use the new object."""
+    from qarnot_api.models import UuidResponse
+
+    created = as_model(response, UuidResponse)
+    if not isinstance(created.uuid, str) or not created.uuid:
+        raise undecodable(KeyError("uuid"))
+    return created
 
 
 def as_models(response: Response[Any], cls: type[M]) -> list[M]:
@@ -218,6 +233,22 @@ class BulkTaskReport(list[BulkTaskResult]):
         return "\n".join(lines)
 
 
+BULK_ITEM_ERROR_STATUSES = (400, 402, 403, 404)
+
+
+def bulk_error_items(error: APIError) -> list[BulkTaskResponse] | None:
+    """The per-item answers of a batch that failed as a whole (400/402/403/404 with an array of
+    ``{statusCode, uuid, message}``, as Qarnot's published document shows), or None for any other error."""
+    from qarnot_api.models import BulkTaskResponse
+
+    body = error.body
+    if error.status_code not in BULK_ITEM_ERROR_STATUSES or not isinstance(body, list) or not body:
+        return None
+    if not all(isinstance(item, dict) for item in body):
+        return None
+    return [BulkTaskResponse.from_dict(item) for item in body]
+
+
 def bulk_results(bodies: Sequence[Any], items: Sequence[Any]) -> BulkTaskReport:
     """One :class:`BulkTaskResult` per payload of a bulk ``POST /tasks``, from the API's answer items."""
     if len(items) != len(bodies):
@@ -237,3 +268,37 @@ def bulk_results(bodies: Sequence[Any], items: Sequence[Any]) -> BulkTaskReport:
             )
         )
     return results
+
+
+# The carbon facts' two spellings (Python attribute names of the generated model): the snake_case keys of
+# the official SDKs and the recorded answers, and the camelCase names of Qarnot's published document.
+CARBON_SPELLINGS = (
+    ("total_consumed_energy_Wh", "totalConsumedEnergyWh"),
+    ("total_energy_it_Wh", "totalEnergyITWh"),
+    ("total_reused_energy_wh", "total_reuse_energy_wh"),
+    ("qarnot_carbon_footprint", "carbon_footprint_c02_eq"),
+    ("equivalent_datacenter_name", "comparison_data_center_name"),
+    ("equivalent_dc_carbon_footprint", "equivalent_dc_carbon_footprint_c02_eq"),
+    ("saved_carbon_footprint_compute", "saved_carbon_footprint_compute_c02_eq"),
+    ("saved_carbon_footprint_heat", "saved_carbon_footprint_heat_c02_eq"),
+    ("saved_carbon_footprint_compute_heat", "saved_carbon_footprint_compute_heat_c02_eq"),
+    ("saved_carbon_footprint_percent", "saved_carbon_footprint_percentage"),
+    ("PUE", "pue"),
+    ("ERE", "ere"),
+    ("ERF", "erf"),
+    ("WUE", "wue"),
+)
+
+
+def merge_carbon_spellings(facts: CarbonFacts) -> CarbonFacts:
+    """Fill each figure under both names from whichever spelling arrived, so that ``facts.PUE`` (the
+    SDKs' name) and ``facts.pue`` (the document's) both hold it."""
+    from qarnot_api.types import Unset
+
+    for first, second in CARBON_SPELLINGS:
+        one, other = getattr(facts, first), getattr(facts, second)
+        if (isinstance(one, Unset) or one is None) and not isinstance(other, Unset):
+            setattr(facts, first, other)
+        elif (isinstance(other, Unset) or other is None) and not isinstance(one, Unset):
+            setattr(facts, second, one)
+    return facts

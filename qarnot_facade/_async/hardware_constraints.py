@@ -7,14 +7,14 @@ operationId.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from qarnot_facade._async.core import AsyncClientCore
 from qarnot_facade._core import (
     check_id,
     check_int,
 )
-from qarnot_facade._decoding import HARDWARE_PAGE_MAX, HardwareCursor, as_model, as_models
+from qarnot_facade._decoding import HARDWARE_PAGE_MAX, HardwareCursor, as_model, as_models, unexpected
 
 if TYPE_CHECKING:
     from qarnot_api.models import (
@@ -75,7 +75,7 @@ class AsyncHardwareConstraintOperations(AsyncClientCore):
 
         lim = UNSET if limit is None else check_int(limit, "limit", minimum=1, maximum=HARDWARE_PAGE_MAX)
         off = UNSET if offset is None else check_int(offset, "offset", minimum=0)
-        response = await self._send(lambda: op.asyncio_detailed(client=self._api, limit=lim, offset=off))
+        response = await self._read(op.asyncio_detailed, client=self._api, limit=lim, offset=off)
         return as_model(response, HardwareConstraintPage)
 
     def iter_hardware_constraints(
@@ -98,15 +98,25 @@ class AsyncHardwareConstraintOperations(AsyncClientCore):
             for item in cursor.items(page):
                 yield item
 
-    async def search_cpu_model_constraints(self, cpu_model: str) -> list[CpuModelHardwareConstraint]:
+    async def search_cpu_model_constraints(
+        self, cpu_model: str
+    ) -> list[CpuModelHardwareConstraint | UnknownHardwareConstraint]:
         """``GET /hardware-constraints/cpu-model-constraints/search``: CPU-model constraints matching a text.
+
+        An item whose ``discriminator`` is not ``CpuModelHardwareConstraint`` (null, say) comes back as an
+        ``UnknownHardwareConstraint`` with its properties kept.
 
         Raises:
             InvalidInputError (empty text), AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.hardware_constraints import search_cpu_model_constraints as op
-        from qarnot_api.models import CpuModelHardwareConstraint
+        from qarnot_api.models import CpuModelHardwareConstraint, UnknownHardwareConstraint
 
         text = check_id(cpu_model, "cpu_model")
-        response = await self._send(lambda: op.asyncio_detailed(client=self._api, cpu_model=text))
-        return as_models(response, CpuModelHardwareConstraint)
+        response = await self._read(op.asyncio_detailed, client=self._api, cpu_model=text)
+        known = as_models(response, object)
+        if not all(
+            isinstance(item, CpuModelHardwareConstraint | UnknownHardwareConstraint) for item in known
+        ):
+            raise unexpected(response, "expected a list of CPU-model constraints in the answer")
+        return cast("list[CpuModelHardwareConstraint | UnknownHardwareConstraint]", known)

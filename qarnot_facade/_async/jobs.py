@@ -10,13 +10,15 @@ from typing import TYPE_CHECKING, Any
 
 from qarnot_facade._async.core import AsyncClientCore, follow_pages
 from qarnot_facade._core import (
+    batch_payloads,
     check_id,
     check_named_payload,
+    check_tags,
     coerce,
     page_request,
     search_request,
 )
-from qarnot_facade._decoding import as_model, as_models
+from qarnot_facade._decoding import BulkTaskReport, as_created, as_model, as_models, bulk_results
 from qarnot_facade.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -38,16 +40,22 @@ __all__ = ["AsyncJobOperations"]
 class AsyncJobOperations(AsyncClientCore):
     """Jobs (tag ``jobs``): create, list, search, page, inspect, terminate, delete."""
 
-    async def list_jobs(self) -> list[Job]:
+    async def list_jobs(self, tags: Iterable[str] | None = None) -> list[Job]:
         """``GET /jobs``: every job (legacy, unpaginated; prefer :meth:`iter_jobs`).
+
+        Args:
+            tags: only those carrying these tags (sent as repeated ``tag`` parameters).
 
         Raises:
             AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.jobs import list_jobs as op
         from qarnot_api.models import Job
+        from qarnot_api.types import UNSET
 
-        return as_models(await self._send(lambda: op.asyncio_detailed(client=self._api)), Job)
+        tag = check_tags(tags)
+        response = await self._read(op.asyncio_detailed, client=self._api, tag=UNSET if tag is None else tag)
+        return as_models(response, Job)
 
     async def create_job(self, payload: CreateJobPayload | Mapping[str, Any]) -> UuidResponse:
         """``POST /jobs``: create a job; returns ``{uuid}``. Never re-sent after an ambiguous failure.
@@ -58,13 +66,29 @@ class AsyncJobOperations(AsyncClientCore):
             AuthenticationError, APIConnectionError.
         """
         from qarnot_api.api.jobs import create_job as op
-        from qarnot_api.models import CreateJobPayload, UuidResponse
+        from qarnot_api.models import CreateJobPayload
 
         body = coerce(payload, CreateJobPayload, "payload")
         check_named_payload(body.to_dict(), "payload")
-        return as_model(
-            await self._send(lambda: op.asyncio_detailed(client=self._api, body=body)), UuidResponse
-        )
+        return as_created(await self._send(lambda: op.asyncio_detailed(client=self._api, body=body)))
+
+    async def create_jobs(self, payloads: Iterable[CreateJobPayload | Mapping[str, Any]]) -> BulkTaskReport:
+        """``POST /jobs`` with an array: create several jobs in one request.
+
+        Returns one :class:`BulkTaskResult` per payload, in the order sent (the API keeps the submit
+        order). A job the API refused does **not** raise: look at ``results.failed``. Errors of the whole
+        request (401, 5xx...) raise as usual.
+
+        Raises:
+            InvalidInputError (an empty list or a bad payload, before sending), ValidationError,
+            AuthenticationError, ServerError, APIConnectionError, UnexpectedResponseError.
+        """
+        from qarnot_api.api.jobs import create_job as op
+        from qarnot_api.models import CreateJobPayload
+
+        bodies = batch_payloads(payloads, CreateJobPayload, "create_jobs")
+        items = await self._submit_batch(lambda: op.asyncio_detailed(client=self._api, body=bodies))
+        return bulk_results(bodies, items)
 
     async def search_jobs(
         self,
@@ -84,7 +108,7 @@ class AsyncJobOperations(AsyncClientCore):
         from qarnot_api.models import Job
 
         body = search_request(request, filter=filter, select=select, maximum_results=maximum_results)
-        return as_models(await self._send(lambda: op.asyncio_detailed(client=self._api, body=body)), Job)
+        return as_models(await self._read(op.asyncio_detailed, client=self._api, body=body), Job)
 
     async def paginate_jobs(
         self,
@@ -104,7 +128,7 @@ class AsyncJobOperations(AsyncClientCore):
         from qarnot_api.models import JobPage
 
         body = page_request(request, filter=filter, token=token, page_size=page_size)
-        return as_model(await self._send(lambda: op.asyncio_detailed(client=self._api, body=body)), JobPage)
+        return as_model(await self._read(op.asyncio_detailed, client=self._api, body=body), JobPage)
 
     def iter_jobs(
         self, filter: FilterInput | None = None, page_size: int | None = None
@@ -127,7 +151,7 @@ class AsyncJobOperations(AsyncClientCore):
         from qarnot_api.models import Job
 
         jid = check_id(job_id, "job_id")
-        return as_model(await self._send(lambda: op.asyncio_detailed(jid, client=self._api)), Job)
+        return as_model(await self._read(op.asyncio_detailed, jid, client=self._api), Job)
 
     async def delete_job(self, job_id: str, force: bool | None = None) -> None:
         """``DELETE /jobs/{jobId}``: delete a job; ``force=True`` aborts its running tasks first.
@@ -168,4 +192,4 @@ class AsyncJobOperations(AsyncClientCore):
         from qarnot_api.models import Task
 
         jid = check_id(job_id, "job_id")
-        return as_models(await self._send(lambda: op.asyncio_detailed(jid, client=self._api)), Task)
+        return as_models(await self._read(op.asyncio_detailed, jid, client=self._api), Task)

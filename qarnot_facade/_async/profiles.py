@@ -29,7 +29,7 @@ class AsyncProfileOperations(AsyncClientCore):
         """
         from qarnot_api.api.profiles import list_profiles as op
 
-        return as_strings(await self._send(lambda: op.asyncio_detailed(client=self._api)))
+        return as_strings(await self._read(op.asyncio_detailed, client=self._api))
 
     async def get_profile_details(self, profile: str) -> ProfileDetails:
         """``GET /profiles/{profile}``: a profile and its constants.
@@ -42,4 +42,7 @@ class AsyncProfileOperations(AsyncClientCore):
         from qarnot_api.models import ProfileDetails
 
         name = check_id(profile, "profile")
-        return as_model(await self._send(lambda: op.asyncio_detailed(name, client=self._api)), ProfileDetails)
+        return as_model(
+            await self._read(op.asyncio_detailed, name, client=self._api),
+            ProfileDetails,
+        )

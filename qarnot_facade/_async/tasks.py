@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from qarnot_facade._async.core import AsyncClientCore, follow_pages
 from qarnot_facade._core import (
+    batch_payloads,
     check_id,
     check_instance,
     check_int,
@@ -20,8 +21,7 @@ from qarnot_facade._core import (
     search_request,
     task_overrides,
 )
-from qarnot_facade._decoding import BulkTaskReport, as_model, as_models, as_text, bulk_results
-from qarnot_facade.errors import InvalidInputError
+from qarnot_facade._decoding import BulkTaskReport, as_created, as_model, as_models, as_text, bulk_results
 
 if TYPE_CHECKING:
     from qarnot_api.models import (
@@ -61,9 +61,7 @@ class AsyncTaskOperations(AsyncClientCore):
         from qarnot_api.types import UNSET
 
         tag = check_tags(tags)
-        response = await self._send(
-            lambda: op.asyncio_detailed(client=self._api, tag=UNSET if tag is None else tag)
-        )
+        response = await self._read(op.asyncio_detailed, client=self._api, tag=UNSET if tag is None else tag)
         return as_models(response, Task)
 
     async def list_tasks_summaries(self, tags: Iterable[str] | None = None) -> list[TaskSummary]:
@@ -77,9 +75,7 @@ class AsyncTaskOperations(AsyncClientCore):
         from qarnot_api.types import UNSET
 
         tag = check_tags(tags)
-        response = await self._send(
-            lambda: op.asyncio_detailed(client=self._api, tag=UNSET if tag is None else tag)
-        )
+        response = await self._read(op.asyncio_detailed, client=self._api, tag=UNSET if tag is None else tag)
         return as_models(response, TaskSummary)
 
     async def search_tasks(
@@ -102,7 +98,7 @@ class AsyncTaskOperations(AsyncClientCore):
         from qarnot_api.models import Task
 
         body = search_request(request, filter=filter, select=select, maximum_results=maximum_results)
-        return as_models(await self._send(lambda: op.asyncio_detailed(client=self._api, body=body)), Task)
+        return as_models(await self._read(op.asyncio_detailed, client=self._api, body=body), Task)
 
     async def paginate_tasks(
         self,
@@ -124,7 +120,7 @@ class AsyncTaskOperations(AsyncClientCore):
         from qarnot_api.models import TaskPage
 
         body = page_request(request, filter=filter, token=token, page_size=page_size)
-        return as_model(await self._send(lambda: op.asyncio_detailed(client=self._api, body=body)), TaskPage)
+        return as_model(await self._read(op.asyncio_detailed, client=self._api, body=body), TaskPage)
 
     async def paginate_tasks_summaries(
         self,
@@ -144,9 +140,7 @@ class AsyncTaskOperations(AsyncClientCore):
         from qarnot_api.models import TaskSummaryPage
 
         body = page_request(request, filter=filter, token=token, page_size=page_size)
-        return as_model(
-            await self._send(lambda: op.asyncio_detailed(client=self._api, body=body)), TaskSummaryPage
-        )
+        return as_model(await self._read(op.asyncio_detailed, client=self._api, body=body), TaskSummaryPage)
 
     @overload
     def iter_tasks(
@@ -191,38 +185,29 @@ class AsyncTaskOperations(AsyncClientCore):
             (402), ServerError, APIConnectionError, AuthenticationError.
         """
         from qarnot_api.api.tasks import create_task as op
-        from qarnot_api.models import CreateTaskPayload, UuidResponse
+        from qarnot_api.models import CreateTaskPayload
 
         body = coerce(payload, CreateTaskPayload, "payload")
         check_named_payload(body.to_dict(), "payload")
-        return as_model(
-            await self._send(lambda: op.asyncio_detailed(client=self._api, body=body)), UuidResponse
-        )
+        return as_created(await self._send(lambda: op.asyncio_detailed(client=self._api, body=body)))
 
     async def create_tasks(self, payloads: Iterable[CreateTaskPayload | Mapping[str, Any]]) -> BulkTaskReport:
         """``POST /tasks`` with an array: submit several tasks in one request.
 
         Returns one :class:`BulkTaskResult` per payload, in order. A task the API refused does **not**
-        raise: look at ``results.failed`` (or ``results.all_ok``, ``results.summary()``). Errors of the
-        whole request (401, 5xx...) raise as usual.
+        raise: look at ``results.failed`` (or ``results.all_ok``, ``results.summary()``), whether the API
+        answered 200, 207 (a mixed batch) or 400/402/403/404 with one status per task. Errors of the
+        whole request (401, 5xx, an error without per-task statuses...) raise as usual.
 
         Raises:
             InvalidInputError (an empty list or a bad payload, before sending), ValidationError,
             AuthenticationError, ServerError, APIConnectionError, UnexpectedResponseError.
         """
         from qarnot_api.api.tasks import create_task as op
-        from qarnot_api.models import BulkTaskResponse, CreateTaskPayload
+        from qarnot_api.models import CreateTaskPayload
 
-        if isinstance(payloads, Mapping | CreateTaskPayload):
-            raise InvalidInputError("create_tasks() takes a list of payloads; use create_task() for one")
-        bodies = [coerce(p, CreateTaskPayload, f"payloads[{i}]") for i, p in enumerate(payloads)]
-        if not bodies:
-            raise InvalidInputError("create_tasks() needs at least one payload")
-        for i, body in enumerate(bodies):
-            check_named_payload(body.to_dict(), f"payloads[{i}]")
-        items = as_models(
-            await self._send(lambda: op.asyncio_detailed(client=self._api, body=bodies)), BulkTaskResponse
-        )
+        bodies = batch_payloads(payloads, CreateTaskPayload, "create_tasks")
+        items = await self._submit_batch(lambda: op.asyncio_detailed(client=self._api, body=bodies))
         return bulk_results(bodies, items)
 
     async def get_task_information(self, task_id: str) -> Task:
@@ -235,7 +220,7 @@ class AsyncTaskOperations(AsyncClientCore):
         from qarnot_api.models import Task
 
         tid = check_id(task_id, "task_id")
-        return as_model(await self._send(lambda: op.asyncio_detailed(tid, client=self._api)), Task)
+        return as_model(await self._read(op.asyncio_detailed, tid, client=self._api), Task)
 
     async def update_task(self, task_id: str, payload: UpdateTaskPayload | Mapping[str, Any]) -> None:
         """``PUT /tasks/{taskId}``: change a task (``constants``, ``tags`` of a running task). No body back.
@@ -286,17 +271,35 @@ class AsyncTaskOperations(AsyncClientCore):
         tid = check_id(task_id, "task_id")
         await self._send(lambda: op.asyncio_detailed(tid, client=self._api))
 
+    async def restart_task(self, task_id: str) -> None:
+        """``POST /tasks/{taskId}/restart``: run a task again. **Deprecated** by the API.
+
+        Use :meth:`clone_task` (a new task from this one) or :meth:`recover_task` (this task again).
+
+        Raises:
+            InvalidInputError, ForbiddenError, NotFoundError.
+        """
+        import warnings
+
+        from qarnot_api.api.tasks import restart_task as op
+
+        warnings.warn(
+            "restart_task() is deprecated by the Qarnot API: use clone_task() for a new task from this one, "
+            "or recover_task() to run this task again",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        tid = check_id(task_id, "task_id")
+        await self._send(lambda: op.asyncio_detailed(tid, client=self._api))
+
     async def _new_task_from(
         self, op: Any, task_id: str, overrides: UpdateTaskPayload | Mapping[str, Any] | None
     ) -> UuidResponse:
         """Shared by retry/recover/resume/clone: POST the overrides, return the new task's ``{uuid}``."""
-        from qarnot_api.models import UuidResponse
 
         tid = check_id(task_id, "task_id")
         body = task_overrides(overrides, "overrides")
-        return as_model(
-            await self._send(lambda: op.asyncio_detailed(tid, client=self._api, body=body)), UuidResponse
-        )
+        return as_created(await self._send(lambda: op.asyncio_detailed(tid, client=self._api, body=body)))
 
     async def retry_task(
         self, task_id: str, overrides: UpdateTaskPayload | Mapping[str, Any] | None = None
@@ -419,7 +422,7 @@ class AsyncTaskOperations(AsyncClientCore):
         from qarnot_api.api.tasks import get_task_stdout as op
 
         tid = check_id(task_id, "task_id")
-        return as_text(await self._send(lambda: op.asyncio_detailed(tid, client=self._api)))
+        return as_text(await self._read(op.asyncio_detailed, tid, client=self._api))
 
     async def get_last_task_stdout(self, task_id: str) -> str:
         """``POST /tasks/{taskId}/stdout``: the standard output written since the previous call (consuming).
@@ -444,7 +447,7 @@ class AsyncTaskOperations(AsyncClientCore):
         from qarnot_api.api.tasks import get_task_instance_stdout as op
 
         tid, iid = check_id(task_id, "task_id"), check_instance(instance_id)
-        return as_text(await self._send(lambda: op.asyncio_detailed(tid, iid, client=self._api)))
+        return as_text(await self._read(op.asyncio_detailed, tid, iid, client=self._api))
 
     async def get_last_task_instance_stdout(self, task_id: str, instance_id: int) -> str:
         """``POST /tasks/{taskId}/stdout/{instanceId}``: one instance's new standard output (consuming).
@@ -466,7 +469,7 @@ class AsyncTaskOperations(AsyncClientCore):
         from qarnot_api.api.tasks import get_task_stderr as op
 
         tid = check_id(task_id, "task_id")
-        return as_text(await self._send(lambda: op.asyncio_detailed(tid, client=self._api)))
+        return as_text(await self._read(op.asyncio_detailed, tid, client=self._api))
 
     async def get_last_task_stderr(self, task_id: str) -> str:
         """``POST /tasks/{taskId}/stderr``: the standard error written since the previous call (consuming).
@@ -488,7 +491,7 @@ class AsyncTaskOperations(AsyncClientCore):
         from qarnot_api.api.tasks import get_task_instance_stderr as op
 
         tid, iid = check_id(task_id, "task_id"), check_instance(instance_id)
-        return as_text(await self._send(lambda: op.asyncio_detailed(tid, iid, client=self._api)))
+        return as_text(await self._read(op.asyncio_detailed, tid, iid, client=self._api))
 
     async def get_last_task_instance_stderr(self, task_id: str, instance_id: int) -> str:
         """``POST /tasks/{taskId}/stderr/{instanceId}``: one instance's new standard error (consuming).

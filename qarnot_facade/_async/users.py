@@ -29,4 +29,17 @@ class AsyncUserOperations(AsyncClientCore):
         from qarnot_api.api.users import get_user_info as op
         from qarnot_api.models import UserInfo
 
-        return as_model(await self._send(lambda: op.asyncio_detailed(client=self._api)), UserInfo)
+        return as_model(
+            await self._read(op.asyncio_detailed, client=self._api),
+            UserInfo,
+        )
+
+    async def check_connection(self) -> None:
+        """``GET /v1``: check that the API answers and accepts the token; returns ``None`` when it does.
+
+        Raises:
+            AuthenticationError (a bad token), ForbiddenError, ServerError, APIConnectionError.
+        """
+        from qarnot_api.api.users import check_connection as op
+
+        await self._read(op.asyncio_detailed, client=self._api)

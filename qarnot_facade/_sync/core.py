@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
@@ -27,14 +28,15 @@ from qarnot_facade._core import (
     user_agent,
     view_options,
 )
-from qarnot_facade._decoding import PageCursor, undecodable
+from qarnot_facade._decoding import PageCursor, as_models, bulk_error_items, undecodable
 from qarnot_facade.config import QarnotConfig
-from qarnot_facade.errors import APIConnectionError, InvalidInputError, QarnotError
+from qarnot_facade.errors import APIConnectionError, APIError, InvalidInputError, QarnotError
 
 # httpx, ssl and the transport load when the first client is built, not when the class is imported
 if TYPE_CHECKING:
     import httpx
     from qarnot_api.client import AuthenticatedClient
+    from qarnot_api.models import BulkTaskResponse
     from qarnot_api.types import Response
 
     from qarnot_facade._transport import CallOptions
@@ -54,6 +56,7 @@ class ClientCore:
     _shared: Shared
     _sleep: Sleep
     _clock: Callable[[], float]
+    _read_only_account: str | None = None  # set on with_options(read_only_account=...) views
 
     def __init__(
         self,
@@ -147,14 +150,22 @@ class ClientCore:
         connect_timeout: float | None = None,
         max_retries: int | None = None,
         backoff: float | None = None,
+        read_only_account: str | None = None,
     ) -> Self:
         """A view of this client with other per-call settings, sharing the same connection pool.
 
         ``client.with_options(timeout=120, max_retries=0).get_task_stdout(task_id)``. Closing a view
         closes the shared pool.
 
+        ``read_only_account="<account>"`` reads another account's data (one the API granted the caller
+        read access to): the view sends the ``QarnotReadOnlyRequestForAccount`` header on the reads the
+        API accepts it on (the task, pool and job listings, searches, pages and details, their
+        stdout/stderr reads, profiles, hardware constraints, ``get_user_info``, ``check_connection``) and
+        refuses every other operation, writes first, with :class:`InvalidInputError` before sending.
+
         Raises:
             ConfigurationError: a value that is not valid (non-positive timeout, negative retries...).
+            InvalidInputError: an empty ``read_only_account`` or one with a line break.
         """
         changes = {
             "timeout": timeout,
@@ -167,6 +178,12 @@ class ClientCore:
         view.__dict__.update(self.__dict__)
         view._config = config
         view._call_options = options
+        if read_only_account is not None:
+            if not isinstance(read_only_account, str) or not read_only_account.strip():
+                raise InvalidInputError("read_only_account must be a non-empty string (the other account)")
+            if "\r" in read_only_account or "\n" in read_only_account:
+                raise InvalidInputError("read_only_account must not contain a line break")
+            view._read_only_account = read_only_account
         return view
 
     # -- lifetime -----------------------------------------------------------------------------------
@@ -213,7 +230,46 @@ class ClientCore:
         return self._shared.api  # type: ignore[no-any-return]
 
     def _send(self, call: Callable[[], Response[M]]) -> Response[M]:
-        """Run one generated ``sync_detailed`` call with this client's options and typed errors."""
+        """Run one generated ``sync_detailed`` call with this client's options and typed errors.
+
+        A ``read_only_account`` view refuses it: only :meth:`_read` operations may target another account.
+        """
+        if self._read_only_account is not None:
+            frame = sys._getframe(1)
+            while frame.f_back is not None and frame.f_code.co_name.startswith("_"):
+                frame = frame.f_back  # name the public method, not a shared helper
+            operation = frame.f_code.co_name
+            raise InvalidInputError(
+                f"{operation}() cannot run on a read_only_account view: the API reads another account's "
+                "data only through its listings, searches, details and outputs, and never writes there"
+            )
+        return self._call(call)
+
+    def _read(self, operation: Callable[..., Response[M]], *args: Any, **kwargs: Any) -> Response[M]:
+        """:meth:`_send` for the generated operations that may read another account:
+        ``operation(*args, **kwargs)`` gets the view's ``read_only_account`` as its
+        ``QarnotReadOnlyRequestForAccount`` header argument (``UNSET`` on an ordinary client)."""
+        from qarnot_api.types import UNSET
+
+        account = UNSET if self._read_only_account is None else self._read_only_account
+        return self._call(lambda: operation(*args, **kwargs, qarnot_read_only_request_for_account=account))
+
+    def _submit_batch(self, call: Callable[[], Response[Any]]) -> list[BulkTaskResponse]:
+        """Send a batch submission (``POST /tasks`` or ``POST /jobs`` with an array) and return one answer
+        per item, whether the API answered 200/201, 207 (a mixed batch) or, for a batch that failed as a
+        whole, 400/402/403/404 with the per-item array; any other error raises."""
+        from qarnot_api.models import BulkTaskResponse
+
+        try:
+            response = self._send(call)
+        except APIError as error:
+            items = bulk_error_items(error)
+            if items is None:
+                raise
+            return items
+        return as_models(response, BulkTaskResponse)
+
+    def _call(self, call: Callable[[], Response[M]]) -> Response[M]:
         import httpx
 
         from qarnot_facade._transport import last_response, remember, use_options
@@ -238,6 +294,8 @@ class ClientCore:
                         f"the request could not be encoded ({type(exc).__name__}: {exc}); nothing was sent"
                     ) from exc
                 raise undecodable(exc) from exc
+            finally:
+                remember(None)  # after undecodable() read it: the remembered response holds the whole body
 
 
 def follow_pages(first: Any, fetch: Callable[[Any], Any]) -> Iterator[Any]:

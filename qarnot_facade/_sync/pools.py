@@ -14,25 +14,29 @@ from qarnot_facade._core import (
     check_id,
     check_instance,
     check_named_payload,
+    check_tags,
     coerce,
     page_request,
     pool_overrides,
     scaling_payload,
     search_request,
 )
-from qarnot_facade._decoding import as_model, as_models, as_text
+from qarnot_facade._decoding import as_created, as_model, as_models, as_text
 from qarnot_facade._sync.core import ClientCore, follow_pages
 
 if TYPE_CHECKING:
     from qarnot_api.models import (
         CreatePoolPayload,
         DataDetailRequest,
+        Job,
         PaginateRequest,
         Pool,
         PoolPage,
         PoolSummary,
         PoolSummaryPage,
+        Scaling,
         ScalingPayload,
+        Task,
         UpdatePoolPayload,
         UuidResponse,
     )
@@ -45,27 +49,39 @@ __all__ = ["PoolOperations"]
 class PoolOperations(ClientCore):
     """Pools (tag ``pools``): start, list, search, page, inspect, update, scale, close, delete, output."""
 
-    def list_pools(self) -> list[Pool]:
+    def list_pools(self, tags: Iterable[str] | None = None) -> list[Pool]:
         """``GET /pools``: every pool (legacy, unpaginated; prefer :meth:`iter_pools`).
+
+        Args:
+            tags: only those carrying these tags (sent as repeated ``tag`` parameters).
 
         Raises:
             AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.pools import list_pools as op
         from qarnot_api.models import Pool
+        from qarnot_api.types import UNSET
 
-        return as_models(self._send(lambda: op.sync_detailed(client=self._api)), Pool)
+        tag = check_tags(tags)
+        response = self._read(op.sync_detailed, client=self._api, tag=UNSET if tag is None else tag)
+        return as_models(response, Pool)
 
-    def list_pools_summaries(self) -> list[PoolSummary]:
+    def list_pools_summaries(self, tags: Iterable[str] | None = None) -> list[PoolSummary]:
         """``GET /pools/summaries``: summaries of every pool (legacy, unpaginated).
+
+        Args:
+            tags: only those carrying these tags (sent as repeated ``tag`` parameters).
 
         Raises:
             AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.pools import list_pools_summaries as op
         from qarnot_api.models import PoolSummary
+        from qarnot_api.types import UNSET
 
-        return as_models(self._send(lambda: op.sync_detailed(client=self._api)), PoolSummary)
+        tag = check_tags(tags)
+        response = self._read(op.sync_detailed, client=self._api, tag=UNSET if tag is None else tag)
+        return as_models(response, PoolSummary)
 
     def search_pools(
         self,
@@ -85,7 +101,7 @@ class PoolOperations(ClientCore):
         from qarnot_api.models import Pool
 
         body = search_request(request, filter=filter, select=select, maximum_results=maximum_results)
-        return as_models(self._send(lambda: op.sync_detailed(client=self._api, body=body)), Pool)
+        return as_models(self._read(op.sync_detailed, client=self._api, body=body), Pool)
 
     def paginate_pools(
         self,
@@ -105,7 +121,7 @@ class PoolOperations(ClientCore):
         from qarnot_api.models import PoolPage
 
         body = page_request(request, filter=filter, token=token, page_size=page_size)
-        return as_model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), PoolPage)
+        return as_model(self._read(op.sync_detailed, client=self._api, body=body), PoolPage)
 
     def paginate_pools_summaries(
         self,
@@ -125,7 +141,7 @@ class PoolOperations(ClientCore):
         from qarnot_api.models import PoolSummaryPage
 
         body = page_request(request, filter=filter, token=token, page_size=page_size)
-        return as_model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), PoolSummaryPage)
+        return as_model(self._read(op.sync_detailed, client=self._api, body=body), PoolSummaryPage)
 
     @overload
     def iter_pools(
@@ -160,11 +176,11 @@ class PoolOperations(ClientCore):
             AuthenticationError, APIConnectionError.
         """
         from qarnot_api.api.pools import create_pool as op
-        from qarnot_api.models import CreatePoolPayload, UuidResponse
+        from qarnot_api.models import CreatePoolPayload
 
         body = coerce(payload, CreatePoolPayload, "payload")
         check_named_payload(body.to_dict(), "payload")
-        return as_model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), UuidResponse)
+        return as_created(self._send(lambda: op.sync_detailed(client=self._api, body=body)))
 
     def get_pool_information(self, pool_id: str) -> Pool:
         """``GET /pools/{poolId}``: the pool (by uuid or shortname).
@@ -176,7 +192,43 @@ class PoolOperations(ClientCore):
         from qarnot_api.models import Pool
 
         pid = check_id(pool_id, "pool_id")
-        return as_model(self._send(lambda: op.sync_detailed(pid, client=self._api)), Pool)
+        return as_model(self._read(op.sync_detailed, pid, client=self._api), Pool)
+
+    def list_pool_tasks(self, pool_id: str) -> list[Task]:
+        """``GET /pools/{poolId}/tasks``: the tasks submitted to a pool.
+
+        Raises:
+            InvalidInputError, NotFoundError, ForbiddenError.
+        """
+        from qarnot_api.api.pools import list_pool_tasks as op
+        from qarnot_api.models import Task
+
+        pid = check_id(pool_id, "pool_id")
+        return as_models(self._read(op.sync_detailed, pid, client=self._api), Task)
+
+    def list_pool_jobs(self, pool_id: str) -> list[Job]:
+        """``GET /pools/{poolId}/jobs``: the jobs bound to a pool.
+
+        Raises:
+            InvalidInputError, NotFoundError, ForbiddenError.
+        """
+        from qarnot_api.api.pools import list_pool_jobs as op
+        from qarnot_api.models import Job
+
+        pid = check_id(pool_id, "pool_id")
+        return as_models(self._read(op.sync_detailed, pid, client=self._api), Job)
+
+    def get_pool_scaling(self, pool_id: str) -> Scaling:
+        """``GET /pools/{poolId}/scaling``: the scaling policies of a pool and the name of the active one.
+
+        Raises:
+            InvalidInputError, NotFoundError, ForbiddenError.
+        """
+        from qarnot_api.api.pools import get_pool_scaling as op
+        from qarnot_api.models import Scaling
+
+        pid = check_id(pool_id, "pool_id")
+        return as_model(self._read(op.sync_detailed, pid, client=self._api), Scaling)
 
     def update_pool(self, pool_id: str, payload: UpdatePoolPayload | Mapping[str, Any]) -> None:
         """``PUT /pools/{poolId}``: change a pool (elastic settings, constants, tags). No body back.
@@ -250,11 +302,10 @@ class PoolOperations(ClientCore):
             ServerError, APIConnectionError.
         """
         from qarnot_api.api.pools import clone_pool as op
-        from qarnot_api.models import UuidResponse
 
         pid = check_id(pool_id, "pool_id")
         body = pool_overrides(overrides, "overrides")
-        return as_model(self._send(lambda: op.sync_detailed(pid, client=self._api, body=body)), UuidResponse)
+        return as_created(self._send(lambda: op.sync_detailed(pid, client=self._api, body=body)))
 
     def get_pool_stdout(self, pool_id: str) -> str:
         """``GET /pools/{poolId}/stdout``: the whole standard output of the pool so far.
@@ -265,7 +316,7 @@ class PoolOperations(ClientCore):
         from qarnot_api.api.pools import get_pool_stdout as op
 
         pid = check_id(pool_id, "pool_id")
-        return as_text(self._send(lambda: op.sync_detailed(pid, client=self._api)))
+        return as_text(self._read(op.sync_detailed, pid, client=self._api))
 
     def get_last_pool_stdout(self, pool_id: str) -> str:
         """``POST /pools/{poolId}/stdout``: the standard output written since the previous call (consuming).
@@ -288,7 +339,7 @@ class PoolOperations(ClientCore):
         from qarnot_api.api.pools import get_pool_instance_stdout as op
 
         pid, iid = check_id(pool_id, "pool_id"), check_instance(instance_id)
-        return as_text(self._send(lambda: op.sync_detailed(pid, iid, client=self._api)))
+        return as_text(self._read(op.sync_detailed, pid, iid, client=self._api))
 
     def get_last_pool_instance_stdout(self, pool_id: str, instance_id: int) -> str:
         """``POST /pools/{poolId}/stdout/{instanceId}``: one instance's new standard output (consuming).
@@ -299,7 +350,7 @@ class PoolOperations(ClientCore):
         from qarnot_api.api.pools import get_last_pool_instance_stdout as op
 
         pid, iid = check_id(pool_id, "pool_id"), check_instance(instance_id)
-        return as_text(self._send(lambda: op.sync_detailed(pid, iid, client=self._api)))
+        return as_text(self._read(op.sync_detailed, pid, iid, client=self._api))
 
     def get_pool_stderr(self, pool_id: str) -> str:
         """``GET /pools/{poolId}/stderr``: the whole standard error of the pool so far.
@@ -310,7 +361,7 @@ class PoolOperations(ClientCore):
         from qarnot_api.api.pools import get_pool_stderr as op
 
         pid = check_id(pool_id, "pool_id")
-        return as_text(self._send(lambda: op.sync_detailed(pid, client=self._api)))
+        return as_text(self._read(op.sync_detailed, pid, client=self._api))
 
     def get_last_pool_stderr(self, pool_id: str) -> str:
         """``POST /pools/{poolId}/stderr``: the standard error written since the previous call (consuming).
@@ -332,7 +383,7 @@ class PoolOperations(ClientCore):
         from qarnot_api.api.pools import get_pool_instance_stderr as op
 
         pid, iid = check_id(pool_id, "pool_id"), check_instance(instance_id)
-        return as_text(self._send(lambda: op.sync_detailed(pid, iid, client=self._api)))
+        return as_text(self._read(op.sync_detailed, pid, iid, client=self._api))
 
     def get_last_pool_instance_stderr(self, pool_id: str, instance_id: int) -> str:
         """``POST /pools/{poolId}/stderr/{instanceId}``: one instance's new standard error (consuming).
@@ -343,4 +394,4 @@ class PoolOperations(ClientCore):
         from qarnot_api.api.pools import get_last_pool_instance_stderr as op
 
         pid, iid = check_id(pool_id, "pool_id"), check_instance(instance_id)
-        return as_text(self._send(lambda: op.sync_detailed(pid, iid, client=self._api)))
+        return as_text(self._read(op.sync_detailed, pid, iid, client=self._api))

@@ -31,7 +31,7 @@ class ProfileOperations(ClientCore):
         """
         from qarnot_api.api.profiles import list_profiles as op
 
-        return as_strings(self._send(lambda: op.sync_detailed(client=self._api)))
+        return as_strings(self._read(op.sync_detailed, client=self._api))
 
     def get_profile_details(self, profile: str) -> ProfileDetails:
         """``GET /profiles/{profile}``: a profile and its constants.
@@ -44,4 +44,7 @@ class ProfileOperations(ClientCore):
         from qarnot_api.models import ProfileDetails
 
         name = check_id(profile, "profile")
-        return as_model(self._send(lambda: op.sync_detailed(name, client=self._api)), ProfileDetails)
+        return as_model(
+            self._read(op.sync_detailed, name, client=self._api),
+            ProfileDetails,
+        )

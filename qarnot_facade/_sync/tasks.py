@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from qarnot_facade._core import (
+    batch_payloads,
     check_id,
     check_instance,
     check_int,
@@ -21,9 +22,8 @@ from qarnot_facade._core import (
     search_request,
     task_overrides,
 )
-from qarnot_facade._decoding import BulkTaskReport, as_model, as_models, as_text, bulk_results
+from qarnot_facade._decoding import BulkTaskReport, as_created, as_model, as_models, as_text, bulk_results
 from qarnot_facade._sync.core import ClientCore, follow_pages
-from qarnot_facade.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from qarnot_api.models import (
@@ -63,7 +63,7 @@ class TaskOperations(ClientCore):
         from qarnot_api.types import UNSET
 
         tag = check_tags(tags)
-        response = self._send(lambda: op.sync_detailed(client=self._api, tag=UNSET if tag is None else tag))
+        response = self._read(op.sync_detailed, client=self._api, tag=UNSET if tag is None else tag)
         return as_models(response, Task)
 
     def list_tasks_summaries(self, tags: Iterable[str] | None = None) -> list[TaskSummary]:
@@ -77,7 +77,7 @@ class TaskOperations(ClientCore):
         from qarnot_api.types import UNSET
 
         tag = check_tags(tags)
-        response = self._send(lambda: op.sync_detailed(client=self._api, tag=UNSET if tag is None else tag))
+        response = self._read(op.sync_detailed, client=self._api, tag=UNSET if tag is None else tag)
         return as_models(response, TaskSummary)
 
     def search_tasks(
@@ -100,7 +100,7 @@ class TaskOperations(ClientCore):
         from qarnot_api.models import Task
 
         body = search_request(request, filter=filter, select=select, maximum_results=maximum_results)
-        return as_models(self._send(lambda: op.sync_detailed(client=self._api, body=body)), Task)
+        return as_models(self._read(op.sync_detailed, client=self._api, body=body), Task)
 
     def paginate_tasks(
         self,
@@ -122,7 +122,7 @@ class TaskOperations(ClientCore):
         from qarnot_api.models import TaskPage
 
         body = page_request(request, filter=filter, token=token, page_size=page_size)
-        return as_model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), TaskPage)
+        return as_model(self._read(op.sync_detailed, client=self._api, body=body), TaskPage)
 
     def paginate_tasks_summaries(
         self,
@@ -142,7 +142,7 @@ class TaskOperations(ClientCore):
         from qarnot_api.models import TaskSummaryPage
 
         body = page_request(request, filter=filter, token=token, page_size=page_size)
-        return as_model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), TaskSummaryPage)
+        return as_model(self._read(op.sync_detailed, client=self._api, body=body), TaskSummaryPage)
 
     @overload
     def iter_tasks(
@@ -187,36 +187,29 @@ class TaskOperations(ClientCore):
             (402), ServerError, APIConnectionError, AuthenticationError.
         """
         from qarnot_api.api.tasks import create_task as op
-        from qarnot_api.models import CreateTaskPayload, UuidResponse
+        from qarnot_api.models import CreateTaskPayload
 
         body = coerce(payload, CreateTaskPayload, "payload")
         check_named_payload(body.to_dict(), "payload")
-        return as_model(self._send(lambda: op.sync_detailed(client=self._api, body=body)), UuidResponse)
+        return as_created(self._send(lambda: op.sync_detailed(client=self._api, body=body)))
 
     def create_tasks(self, payloads: Iterable[CreateTaskPayload | Mapping[str, Any]]) -> BulkTaskReport:
         """``POST /tasks`` with an array: submit several tasks in one request.
 
         Returns one :class:`BulkTaskResult` per payload, in order. A task the API refused does **not**
-        raise: look at ``results.failed`` (or ``results.all_ok``, ``results.summary()``). Errors of the
-        whole request (401, 5xx...) raise as usual.
+        raise: look at ``results.failed`` (or ``results.all_ok``, ``results.summary()``), whether the API
+        answered 200, 207 (a mixed batch) or 400/402/403/404 with one status per task. Errors of the
+        whole request (401, 5xx, an error without per-task statuses...) raise as usual.
 
         Raises:
             InvalidInputError (an empty list or a bad payload, before sending), ValidationError,
             AuthenticationError, ServerError, APIConnectionError, UnexpectedResponseError.
         """
         from qarnot_api.api.tasks import create_task as op
-        from qarnot_api.models import BulkTaskResponse, CreateTaskPayload
+        from qarnot_api.models import CreateTaskPayload
 
-        if isinstance(payloads, Mapping | CreateTaskPayload):
-            raise InvalidInputError("create_tasks() takes a list of payloads; use create_task() for one")
-        bodies = [coerce(p, CreateTaskPayload, f"payloads[{i}]") for i, p in enumerate(payloads)]
-        if not bodies:
-            raise InvalidInputError("create_tasks() needs at least one payload")
-        for i, body in enumerate(bodies):
-            check_named_payload(body.to_dict(), f"payloads[{i}]")
-        items = as_models(
-            self._send(lambda: op.sync_detailed(client=self._api, body=bodies)), BulkTaskResponse
-        )
+        bodies = batch_payloads(payloads, CreateTaskPayload, "create_tasks")
+        items = self._submit_batch(lambda: op.sync_detailed(client=self._api, body=bodies))
         return bulk_results(bodies, items)
 
     def get_task_information(self, task_id: str) -> Task:
@@ -229,7 +222,7 @@ class TaskOperations(ClientCore):
         from qarnot_api.models import Task
 
         tid = check_id(task_id, "task_id")
-        return as_model(self._send(lambda: op.sync_detailed(tid, client=self._api)), Task)
+        return as_model(self._read(op.sync_detailed, tid, client=self._api), Task)
 
     def update_task(self, task_id: str, payload: UpdateTaskPayload | Mapping[str, Any]) -> None:
         """``PUT /tasks/{taskId}``: change a task (``constants``, ``tags`` of a running task). No body back.
@@ -280,15 +273,35 @@ class TaskOperations(ClientCore):
         tid = check_id(task_id, "task_id")
         self._send(lambda: op.sync_detailed(tid, client=self._api))
 
+    def restart_task(self, task_id: str) -> None:
+        """``POST /tasks/{taskId}/restart``: run a task again. **Deprecated** by the API.
+
+        Use :meth:`clone_task` (a new task from this one) or :meth:`recover_task` (this task again).
+
+        Raises:
+            InvalidInputError, ForbiddenError, NotFoundError.
+        """
+        import warnings
+
+        from qarnot_api.api.tasks import restart_task as op
+
+        warnings.warn(
+            "restart_task() is deprecated by the Qarnot API: use clone_task() for a new task from this one, "
+            "or recover_task() to run this task again",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        tid = check_id(task_id, "task_id")
+        self._send(lambda: op.sync_detailed(tid, client=self._api))
+
     def _new_task_from(
         self, op: Any, task_id: str, overrides: UpdateTaskPayload | Mapping[str, Any] | None
     ) -> UuidResponse:
         """Shared by retry/recover/resume/clone: POST the overrides, return the new task's ``{uuid}``."""
-        from qarnot_api.models import UuidResponse
 
         tid = check_id(task_id, "task_id")
         body = task_overrides(overrides, "overrides")
-        return as_model(self._send(lambda: op.sync_detailed(tid, client=self._api, body=body)), UuidResponse)
+        return as_created(self._send(lambda: op.sync_detailed(tid, client=self._api, body=body)))
 
     def retry_task(
         self, task_id: str, overrides: UpdateTaskPayload | Mapping[str, Any] | None = None
@@ -411,7 +424,7 @@ class TaskOperations(ClientCore):
         from qarnot_api.api.tasks import get_task_stdout as op
 
         tid = check_id(task_id, "task_id")
-        return as_text(self._send(lambda: op.sync_detailed(tid, client=self._api)))
+        return as_text(self._read(op.sync_detailed, tid, client=self._api))
 
     def get_last_task_stdout(self, task_id: str) -> str:
         """``POST /tasks/{taskId}/stdout``: the standard output written since the previous call (consuming).
@@ -436,7 +449,7 @@ class TaskOperations(ClientCore):
         from qarnot_api.api.tasks import get_task_instance_stdout as op
 
         tid, iid = check_id(task_id, "task_id"), check_instance(instance_id)
-        return as_text(self._send(lambda: op.sync_detailed(tid, iid, client=self._api)))
+        return as_text(self._read(op.sync_detailed, tid, iid, client=self._api))
 
     def get_last_task_instance_stdout(self, task_id: str, instance_id: int) -> str:
         """``POST /tasks/{taskId}/stdout/{instanceId}``: one instance's new standard output (consuming).
@@ -458,7 +471,7 @@ class TaskOperations(ClientCore):
         from qarnot_api.api.tasks import get_task_stderr as op
 
         tid = check_id(task_id, "task_id")
-        return as_text(self._send(lambda: op.sync_detailed(tid, client=self._api)))
+        return as_text(self._read(op.sync_detailed, tid, client=self._api))
 
     def get_last_task_stderr(self, task_id: str) -> str:
         """``POST /tasks/{taskId}/stderr``: the standard error written since the previous call (consuming).
@@ -480,7 +493,7 @@ class TaskOperations(ClientCore):
         from qarnot_api.api.tasks import get_task_instance_stderr as op
 
         tid, iid = check_id(task_id, "task_id"), check_instance(instance_id)
-        return as_text(self._send(lambda: op.sync_detailed(tid, iid, client=self._api)))
+        return as_text(self._read(op.sync_detailed, tid, iid, client=self._api))
 
     def get_last_task_instance_stderr(self, task_id: str, instance_id: int) -> str:
         """``POST /tasks/{taskId}/stderr/{instanceId}``: one instance's new standard error (consuming).

@@ -31,4 +31,17 @@ class UserOperations(ClientCore):
         from qarnot_api.api.users import get_user_info as op
         from qarnot_api.models import UserInfo
 
-        return as_model(self._send(lambda: op.sync_detailed(client=self._api)), UserInfo)
+        return as_model(
+            self._read(op.sync_detailed, client=self._api),
+            UserInfo,
+        )
+
+    def check_connection(self) -> None:
+        """``GET /v1``: check that the API answers and accepts the token; returns ``None`` when it does.
+
+        Raises:
+            AuthenticationError (a bad token), ForbiddenError, ServerError, APIConnectionError.
+        """
+        from qarnot_api.api.users import check_connection as op
+
+        self._read(op.sync_detailed, client=self._api)

@@ -83,7 +83,7 @@ def task_create(file: str | None, **options: Any) -> None:
     facade = client()
     with naming(file):
         if len(payloads) == 1:
-            emit_id(facade.create_task(payloads[0]).uuid, "task")
+            emit_id(str(facade.create_task(payloads[0]).uuid), "task")  # create_task checks it is there
             return
         results = facade.create_tasks(payloads)
     if not state().quiet and state().output != "table":

@@ -20,6 +20,7 @@ from qarnot_facade.errors import (
     APIConnectionError,
     APITimeoutError,
     AuthenticationError,
+    ClientClosedError,
     ConflictError,
     ForbiddenError,
     NotFoundError,
@@ -94,6 +95,7 @@ def test_every_operation_against_the_sandbox(manual: tuple[Sandbox, Client]) -> 
     c = Recorder(real)
 
     # account, catalog
+    assert c.check_connection() is None
     assert "docker-batch" in c.list_profiles()
     assert isinstance(c.get_profile_details("docker-batch"), m.ProfileDetails)
     assert c.get_settings().storage == sandbox.storage_url
@@ -135,6 +137,12 @@ def test_every_operation_against_the_sandbox(manual: tuple[Sandbox, Client]) -> 
     c.update_pool_resources(pool)
     c.check_pool_scaling(SCALING)
     c.update_pool_scaling(pool, SCALING)
+    policies = c.get_pool_scaling(pool).policies or []
+    assert [p.type_ for p in policies] == [p["type"] for p in SCALING["policies"]]
+    pool_job = c.create_job({"name": "pool-job", "poolUuid": pool}).uuid
+    assert [j.uuid for j in c.list_pool_jobs(pool)] == [pool_job]
+    assert c.list_pool_tasks(pool) == []
+    assert [j.uuid for j in c.list_jobs(tags=["none"])] == []
     assert isinstance(c.get_pool_stdout(pool), str)
     assert isinstance(c.get_last_pool_stdout(pool), str)
     assert isinstance(c.get_pool_instance_stdout(pool, 0), str)
@@ -188,6 +196,10 @@ def test_every_operation_against_the_sandbox(manual: tuple[Sandbox, Client]) -> 
     assert isinstance(c.get_last_task_instance_stderr(done, 0), str)
     assert isinstance(c.get_task_carbon_facts(done, comparison_datacenter="european_dc"), m.CarbonFacts)
     assert isinstance(c.get_task_credits(done), m.Credits)
+    with pytest.deprecated_call():
+        c.restart_task(done)
+    sandbox.run_until_idle()
+    assert c.get_task_information(done).state == "Success"
     sandbox.executor.set("failing", ScriptedOutcome(success=False, stderr="boom\n"))  # type: ignore[attr-defined]
     failed = c.create_task({**HELLO, "name": "failing"}).uuid
     sandbox.run_until_idle()
@@ -352,4 +364,6 @@ def test_views_share_one_storage_client(qarnot_sandbox: Sandbox, twins: Twins) -
     assert client._shared.storage_client is shared  # one S3 client for the client and its views
     client.close()
     assert client._shared.storage_client == _mixin._CLOSED  # released for the client and its views
+    with pytest.raises(ClientClosedError):  # and never rebuilt
+        view.list_buckets()
     assert view.closed

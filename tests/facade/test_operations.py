@@ -68,6 +68,11 @@ def text(value: str) -> httpx.Response:
     return httpx.Response(200, content=value.encode(), headers={"content-type": "text/plain; charset=utf-8"})
 
 
+def restart_warned(client: Client) -> None:
+    with pytest.deprecated_call():
+        return client.restart_task(TID)
+
+
 def is_none(value: Any) -> bool:
     return value is None
 
@@ -102,6 +107,7 @@ OPS: list[Op] = [
     ),
     # jobs
     Op("list_jobs", lambda c: c.list_jobs(), "GET", "/jobs", ok([JOB]), lambda v: v[0].uuid == JID),
+    Op("check_connection", lambda c: c.check_connection(), "GET", "/v1", empty(200), is_none),
     Op(
         "create_job",
         lambda c: c.create_job({"name": "j", "useDependencies": True}),
@@ -243,6 +249,30 @@ OPS: list[Op] = [
         ok({"uuid": "new-pool"}),
         uuid_is("new-pool"),
         body={"name": "copy"},
+    ),
+    Op(
+        "list_pool_tasks",
+        lambda c: c.list_pool_tasks(PID),
+        "GET",
+        f"/pools/{PID}/tasks",
+        ok([TASK]),
+        lambda v: task_ok(v[0]),
+    ),
+    Op(
+        "list_pool_jobs",
+        lambda c: c.list_pool_jobs(PID),
+        "GET",
+        f"/pools/{PID}/jobs",
+        ok([JOB]),
+        lambda v: isinstance(v[0], m.Job) and v[0].uuid == JID,
+    ),
+    Op(
+        "get_pool_scaling",
+        lambda c: c.get_pool_scaling(PID),
+        "GET",
+        f"/pools/{PID}/scaling",
+        ok({**SCALING, "activePolicyName": "always"}),
+        lambda v: isinstance(v, m.Scaling) and v.active_policy_name == "always",
     ),
     Op(
         "update_pool_scaling",
@@ -450,6 +480,14 @@ OPS: list[Op] = [
     ),
     Op("delete_task", lambda c: c.delete_task(TID), "DELETE", f"/tasks/{TID}", empty(), is_none),
     Op("abort_task", lambda c: c.abort_task(TID), "POST", f"/tasks/{TID}/abort", empty(200), is_none),
+    Op(
+        "restart_task",
+        lambda c: restart_warned(c),
+        "POST",
+        f"/tasks/{TID}/restart",
+        empty(200),
+        is_none,
+    ),
     Op(
         "retry_task",
         lambda c: c.retry_task(TID),
@@ -705,7 +743,7 @@ def spec_operation_ids() -> set[str]:
 
 def test_methods_match_the_spec() -> None:
     ids = spec_operation_ids()
-    assert len(ids) == 77
+    assert len(ids) == 82
     assert {op.name for op in OPS} == ids
     assert len(OPS) == len(ids)
     for name in ids:
@@ -715,11 +753,12 @@ def test_methods_match_the_spec() -> None:
 
 
 def test_client_operation_methods_equal_the_spec() -> None:
-    """The Client's public methods are the 77 operations plus a documented set of helpers."""
+    """The Client's public methods are the 82 operations plus a documented set of helpers."""
     from qarnot_facade.storage import BucketMethods
 
     helpers = {
         "create_tasks",
+        "create_jobs",
         "iter_tasks",
         "iter_pools",
         "iter_jobs",
@@ -727,6 +766,11 @@ def test_client_operation_methods_equal_the_spec() -> None:
         "wait_for_task",
         "wait_for_pool",
         "wait_for_job",
+        "wait_for_tasks",
+        "wait_for_pools",
+        "wait_for_jobs",
+        "as_completed",
+        "follow_task_output",
         "run_task",
         "with_options",
         "close",

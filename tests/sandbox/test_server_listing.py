@@ -65,7 +65,7 @@ def test_paginate_with_a_tag_filter_and_order(manual_api: httpx.Client, five_tas
         "runningInstanceCount", "runningCoreCount", "executionTime", "wallTime", "state", "previousState",
         "instanceCount", "maxRetriesPerInstance", "advancedRanges", "stateTransitionTime",
         "previousStateTransitionTime", "lastModified", "creationDate", "endDate",
-        "waitForPoolResourcesSynchronization",
+        "waitForPoolResourcesSynchronization", "clusterInfo", "totalInstanceCount",
     }  # fmt: skip
 
 

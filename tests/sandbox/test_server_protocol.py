@@ -90,7 +90,7 @@ def test_a_body_not_matching_the_spec_is_a_400_naming_the_field(api: httpx.Clien
     body = response.json()
     assert list(body["errors"]) == ["instanceCount"]
     assert body["title"] == "One or more validation errors occurred."
-    response = api.post("/tasks", json={"name": "x", "instanceCount": 1, "constants": [{"value": "no key"}]})
+    response = api.post("/tasks", json={"name": "x", "instanceCount": 1, "constants": [{"key": 7}]})
     assert response.status_code == 400
     assert any(key.startswith("constants[0]") for key in response.json()["errors"])
     response = api.post("/jobs", json={"tags": ["no name"]})

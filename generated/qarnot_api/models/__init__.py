@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .execution_time_by_cpu_model import ExecutionTimeByCpuModel
     from .execution_time_by_instance_id import ExecutionTimeByInstanceId
     from .execution_time_by_machine_specification import ExecutionTimeByMachineSpecification
+    from .execution_time_by_site_and_machine import ExecutionTimeBySiteAndMachine
     from .execution_time_ghz_by_cpu_model import ExecutionTimeGhzByCpuModel
     from .field_errors import FieldErrors
     from .field_selection import FieldSelection
@@ -111,6 +112,7 @@ if TYPE_CHECKING:
     from .status import Status
     from .strip_prefix_transformation import StripPrefixTransformation
     from .task import Task
+    from .task_cluster_info import TaskClusterInfo
     from .task_dependencies import TaskDependencies
     from .task_final_state import TaskFinalState
     from .task_page import TaskPage
@@ -159,6 +161,7 @@ _MODULES: dict[str, str] = {
     "ExecutionTimeByCpuModel": ".execution_time_by_cpu_model",
     "ExecutionTimeByInstanceId": ".execution_time_by_instance_id",
     "ExecutionTimeByMachineSpecification": ".execution_time_by_machine_specification",
+    "ExecutionTimeBySiteAndMachine": ".execution_time_by_site_and_machine",
     "ExecutionTimeGhzByCpuModel": ".execution_time_ghz_by_cpu_model",
     "FieldErrors": ".field_errors",
     "FieldSelection": ".field_selection",
@@ -236,6 +239,7 @@ _MODULES: dict[str, str] = {
     "Status": ".status",
     "StripPrefixTransformation": ".strip_prefix_transformation",
     "Task": ".task",
+    "TaskClusterInfo": ".task_cluster_info",
     "TaskDependencies": ".task_dependencies",
     "TaskFinalState": ".task_final_state",
     "TaskPage": ".task_page",
@@ -284,6 +288,7 @@ __all__ = (
     "ExecutionTimeByCpuModel",
     "ExecutionTimeByInstanceId",
     "ExecutionTimeByMachineSpecification",
+    "ExecutionTimeBySiteAndMachine",
     "ExecutionTimeGhzByCpuModel",
     "FieldErrors",
     "FieldSelection",
@@ -361,6 +366,7 @@ __all__ = (
     "Status",
     "StripPrefixTransformation",
     "Task",
+    "TaskClusterInfo",
     "TaskDependencies",
     "TaskFinalState",
     "TaskPage",

@@ -21,21 +21,27 @@ class AdvancedResourceBucket:
     """A resource bucket with filtering, path transformation and cache settings.
 
     Attributes:
-        bucket_name (str): Name of the bucket.
+        bucket_name (None | str | Unset): Name of the bucket.
         filtering (None | ResourcesFiltering | Unset): Filters on the objects of the bucket.
         resources_transformation (None | ResourcesTransformation | Unset): Transformations of the paths as the instances
             see them.
         cache_ttl_sec (int | None | Unset): Cache time-to-live of this bucket on the nodes, in seconds.
     """
 
-    bucket_name: str
+    bucket_name: None | str | Unset = UNSET
     filtering: None | ResourcesFiltering | Unset = UNSET
     resources_transformation: None | ResourcesTransformation | Unset = UNSET
     cache_ttl_sec: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bucket_name = self.bucket_name
+        if _PENDING:
+            _resolve()
+        bucket_name: None | str | Unset
+        if isinstance(self.bucket_name, Unset):
+            bucket_name = UNSET
+        else:
+            bucket_name = self.bucket_name
 
         filtering: dict[str, Any] | None | Unset
         if isinstance(self.filtering, Unset):
@@ -61,11 +67,8 @@ class AdvancedResourceBucket:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bucketName": bucket_name,
-            }
-        )
+        if bucket_name is not UNSET:
+            field_dict["bucketName"] = bucket_name
         if filtering is not UNSET:
             field_dict["filtering"] = filtering
         if resources_transformation is not UNSET:
@@ -77,8 +80,10 @@ class AdvancedResourceBucket:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
-        bucket_name = src_dict["bucketName"]
+        bucket_name = get("bucketName", UNSET)
 
         filtering = get("filtering", UNSET)
         if filtering is not None and filtering is not UNSET:
@@ -107,10 +112,10 @@ class AdvancedResourceBucket:
         cache_ttl_sec = get("cacheTTLSec", UNSET)
 
         advanced_resource_bucket = cls(
-            bucket_name=bucket_name,
-            filtering=filtering,
-            resources_transformation=resources_transformation,
-            cache_ttl_sec=cache_ttl_sec,
+            bucket_name,
+            filtering,
+            resources_transformation,
+            cache_ttl_sec,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -145,6 +150,16 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.resources_filtering import ResourcesFiltering
-from ..models.resources_transformation import ResourcesTransformation
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global ResourcesFiltering
+    global ResourcesTransformation
+    from ..models.resources_filtering import ResourcesFiltering
+    from ..models.resources_transformation import ResourcesTransformation
+
+    _PENDING = False

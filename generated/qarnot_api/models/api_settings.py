@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ApiSettings")
 
 @_attrs_define
 class ApiSettings:
-    """Platform settings.
+    """Platform settings: a map of setting name to value, of which `storage` is the one known.
 
     Attributes:
         storage (None | str | Unset): Base URL of the S3 storage service, e.g. `https://storage.qarnot.com`; null when
@@ -21,7 +21,7 @@ class ApiSettings:
     """
 
     storage: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, None | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         storage: None | str | Unset
@@ -31,7 +31,8 @@ class ApiSettings:
             storage = self.storage
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
         if storage is not UNSET:
             field_dict["storage"] = storage
 
@@ -43,21 +44,28 @@ class ApiSettings:
         storage = get("storage", UNSET)
 
         api_settings = cls(
-            storage=storage,
+            storage,
         )
 
         if not _KEYS.issuperset(src_dict):
-            api_settings.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KEYS:
+                    continue
+                additional_property = prop_dict
+
+                additional_properties[prop_name] = additional_property
+            api_settings.additional_properties = additional_properties
         return api_settings
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> None | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: None | str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

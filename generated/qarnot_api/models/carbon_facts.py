@@ -13,27 +13,53 @@ T = TypeVar("T", bound="CarbonFacts")
 
 @_attrs_define
 class CarbonFacts:
-    """Energy and carbon figures (snake_case keys and upper-case ratios, as on the wire).
+    """Energy and carbon figures of a task or pool. Each figure has two names: the snake_case keys (and upper-case ratios)
+    that both official SDKs read and the recorded answers carry, and the camelCase names of Qarnot's published document.
+    Either may arrive; read the first that is present.
 
-    Attributes:
-        total_consumed_energy_wh (float | None | Unset): Total energy consumed, Wh.
-        total_energy_it_wh (float | None | Unset): IT energy, Wh.
-        total_reused_energy_wh (float | None | Unset): Heat reused, Wh.
-        qarnot_carbon_footprint (float | None | Unset): Footprint of the computation, gCO2eq.
-        equivalent_datacenter_name (None | str | Unset): Reference datacenter.
-        equivalent_dc_carbon_footprint (float | None | Unset): Footprint in the reference datacenter, gCO2eq.
-        saved_carbon_footprint_compute (float | None | Unset): Saving on compute, gCO2eq.
-        saved_carbon_footprint_heat (float | None | Unset): Saving on heating, gCO2eq.
-        saved_carbon_footprint_compute_heat (float | None | Unset): Total saving, gCO2eq.
-        saved_carbon_footprint_percent (float | None | Unset): Saving, percent.
-        pue (float | None | Unset): Power usage effectiveness.
-        ere (float | None | Unset): Energy reuse effectiveness.
-        erf (float | None | Unset): Energy reuse factor.
-        wue (float | None | Unset): Water usage effectiveness, L/kWh.
+        Attributes:
+            total_consumed_energy_Wh (float | None | Unset): Total energy consumed, Wh.
+            total_energy_it_Wh (float | None | Unset): IT energy, Wh.
+            total_reused_energy_wh (float | None | Unset): Heat reused, Wh.
+            qarnot_carbon_footprint (float | None | Unset): Footprint of the computation, gCO2eq.
+            equivalent_datacenter_name (None | str | Unset): Reference datacenter.
+            equivalent_dc_carbon_footprint (float | None | Unset): Footprint in the reference datacenter, gCO2eq.
+            saved_carbon_footprint_compute (float | None | Unset): Saving on compute, gCO2eq.
+            saved_carbon_footprint_heat (float | None | Unset): Saving on heating, gCO2eq.
+            saved_carbon_footprint_compute_heat (float | None | Unset): Total saving, gCO2eq.
+            saved_carbon_footprint_percent (float | None | Unset): Saving, percent.
+            PUE (float | None | Unset): Power usage effectiveness.
+            ERE (float | None | Unset): Energy reuse effectiveness.
+            ERF (float | None | Unset): Energy reuse factor.
+            WUE (float | None | Unset): Water usage effectiveness, L/kWh.
+            totalConsumedEnergyWh (float | None | Unset): The same figure as `total_consumed_energy_Wh`, under the name of
+                Qarnot's published document.
+            totalEnergyITWh (float | None | Unset): The same figure as `total_energy_it_Wh`, under the name of Qarnot's
+                published document.
+            total_reuse_energy_wh (float | None | Unset): The same figure as `total_reused_energy_Wh`, under the name of
+                Qarnot's published document.
+            carbon_footprint_c02_eq (float | None | Unset): The same figure as `qarnot_carbon_footprint`, under the name of
+                Qarnot's published document.
+            comparison_data_center_name (None | str | Unset): The same figure as `equivalent_datacenter_name`, under the
+                name of Qarnot's published document.
+            equivalent_dc_carbon_footprint_c02_eq (float | None | Unset): The same figure as
+                `equivalent_DC_carbon_footprint`, under the name of Qarnot's published document.
+            saved_carbon_footprint_compute_c02_eq (float | None | Unset): The same figure as
+                `saved_carbon_footprint_compute`, under the name of Qarnot's published document.
+            saved_carbon_footprint_heat_c02_eq (float | None | Unset): The same figure as `saved_carbon_footprint_heat`,
+                under the name of Qarnot's published document.
+            saved_carbon_footprint_compute_heat_c02_eq (float | None | Unset): The same figure as
+                `saved_carbon_footprint_compute_heat`, under the name of Qarnot's published document.
+            saved_carbon_footprint_percentage (float | None | Unset): The same figure as `saved_carbon_footprint_percent`,
+                under the name of Qarnot's published document.
+            pue (float | None | Unset): The same figure as `PUE`, under the name of Qarnot's published document.
+            ere (float | None | Unset): The same figure as `ERE`, under the name of Qarnot's published document.
+            erf (float | None | Unset): The same figure as `ERF`, under the name of Qarnot's published document.
+            wue (float | None | Unset): The same figure as `WUE`, under the name of Qarnot's published document.
     """
 
-    total_consumed_energy_wh: float | None | Unset = UNSET
-    total_energy_it_wh: float | None | Unset = UNSET
+    total_consumed_energy_Wh: float | None | Unset = UNSET
+    total_energy_it_Wh: float | None | Unset = UNSET
     total_reused_energy_wh: float | None | Unset = UNSET
     qarnot_carbon_footprint: float | None | Unset = UNSET
     equivalent_datacenter_name: None | str | Unset = UNSET
@@ -42,6 +68,20 @@ class CarbonFacts:
     saved_carbon_footprint_heat: float | None | Unset = UNSET
     saved_carbon_footprint_compute_heat: float | None | Unset = UNSET
     saved_carbon_footprint_percent: float | None | Unset = UNSET
+    PUE: float | None | Unset = UNSET
+    ERE: float | None | Unset = UNSET
+    ERF: float | None | Unset = UNSET
+    WUE: float | None | Unset = UNSET
+    totalConsumedEnergyWh: float | None | Unset = UNSET
+    totalEnergyITWh: float | None | Unset = UNSET
+    total_reuse_energy_wh: float | None | Unset = UNSET
+    carbon_footprint_c02_eq: float | None | Unset = UNSET
+    comparison_data_center_name: None | str | Unset = UNSET
+    equivalent_dc_carbon_footprint_c02_eq: float | None | Unset = UNSET
+    saved_carbon_footprint_compute_c02_eq: float | None | Unset = UNSET
+    saved_carbon_footprint_heat_c02_eq: float | None | Unset = UNSET
+    saved_carbon_footprint_compute_heat_c02_eq: float | None | Unset = UNSET
+    saved_carbon_footprint_percentage: float | None | Unset = UNSET
     pue: float | None | Unset = UNSET
     ere: float | None | Unset = UNSET
     erf: float | None | Unset = UNSET
@@ -49,17 +89,17 @@ class CarbonFacts:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_consumed_energy_wh: float | None | Unset
-        if isinstance(self.total_consumed_energy_wh, Unset):
-            total_consumed_energy_wh = UNSET
+        total_consumed_energy_Wh: float | None | Unset
+        if isinstance(self.total_consumed_energy_Wh, Unset):
+            total_consumed_energy_Wh = UNSET
         else:
-            total_consumed_energy_wh = self.total_consumed_energy_wh
+            total_consumed_energy_Wh = self.total_consumed_energy_Wh
 
-        total_energy_it_wh: float | None | Unset
-        if isinstance(self.total_energy_it_wh, Unset):
-            total_energy_it_wh = UNSET
+        total_energy_it_Wh: float | None | Unset
+        if isinstance(self.total_energy_it_Wh, Unset):
+            total_energy_it_Wh = UNSET
         else:
-            total_energy_it_wh = self.total_energy_it_wh
+            total_energy_it_Wh = self.total_energy_it_Wh
 
         total_reused_energy_wh: float | None | Unset
         if isinstance(self.total_reused_energy_wh, Unset):
@@ -109,6 +149,90 @@ class CarbonFacts:
         else:
             saved_carbon_footprint_percent = self.saved_carbon_footprint_percent
 
+        PUE: float | None | Unset
+        if isinstance(self.PUE, Unset):
+            PUE = UNSET
+        else:
+            PUE = self.PUE
+
+        ERE: float | None | Unset
+        if isinstance(self.ERE, Unset):
+            ERE = UNSET
+        else:
+            ERE = self.ERE
+
+        ERF: float | None | Unset
+        if isinstance(self.ERF, Unset):
+            ERF = UNSET
+        else:
+            ERF = self.ERF
+
+        WUE: float | None | Unset
+        if isinstance(self.WUE, Unset):
+            WUE = UNSET
+        else:
+            WUE = self.WUE
+
+        totalConsumedEnergyWh: float | None | Unset
+        if isinstance(self.totalConsumedEnergyWh, Unset):
+            totalConsumedEnergyWh = UNSET
+        else:
+            totalConsumedEnergyWh = self.totalConsumedEnergyWh
+
+        totalEnergyITWh: float | None | Unset
+        if isinstance(self.totalEnergyITWh, Unset):
+            totalEnergyITWh = UNSET
+        else:
+            totalEnergyITWh = self.totalEnergyITWh
+
+        total_reuse_energy_wh: float | None | Unset
+        if isinstance(self.total_reuse_energy_wh, Unset):
+            total_reuse_energy_wh = UNSET
+        else:
+            total_reuse_energy_wh = self.total_reuse_energy_wh
+
+        carbon_footprint_c02_eq: float | None | Unset
+        if isinstance(self.carbon_footprint_c02_eq, Unset):
+            carbon_footprint_c02_eq = UNSET
+        else:
+            carbon_footprint_c02_eq = self.carbon_footprint_c02_eq
+
+        comparison_data_center_name: None | str | Unset
+        if isinstance(self.comparison_data_center_name, Unset):
+            comparison_data_center_name = UNSET
+        else:
+            comparison_data_center_name = self.comparison_data_center_name
+
+        equivalent_dc_carbon_footprint_c02_eq: float | None | Unset
+        if isinstance(self.equivalent_dc_carbon_footprint_c02_eq, Unset):
+            equivalent_dc_carbon_footprint_c02_eq = UNSET
+        else:
+            equivalent_dc_carbon_footprint_c02_eq = self.equivalent_dc_carbon_footprint_c02_eq
+
+        saved_carbon_footprint_compute_c02_eq: float | None | Unset
+        if isinstance(self.saved_carbon_footprint_compute_c02_eq, Unset):
+            saved_carbon_footprint_compute_c02_eq = UNSET
+        else:
+            saved_carbon_footprint_compute_c02_eq = self.saved_carbon_footprint_compute_c02_eq
+
+        saved_carbon_footprint_heat_c02_eq: float | None | Unset
+        if isinstance(self.saved_carbon_footprint_heat_c02_eq, Unset):
+            saved_carbon_footprint_heat_c02_eq = UNSET
+        else:
+            saved_carbon_footprint_heat_c02_eq = self.saved_carbon_footprint_heat_c02_eq
+
+        saved_carbon_footprint_compute_heat_c02_eq: float | None | Unset
+        if isinstance(self.saved_carbon_footprint_compute_heat_c02_eq, Unset):
+            saved_carbon_footprint_compute_heat_c02_eq = UNSET
+        else:
+            saved_carbon_footprint_compute_heat_c02_eq = self.saved_carbon_footprint_compute_heat_c02_eq
+
+        saved_carbon_footprint_percentage: float | None | Unset
+        if isinstance(self.saved_carbon_footprint_percentage, Unset):
+            saved_carbon_footprint_percentage = UNSET
+        else:
+            saved_carbon_footprint_percentage = self.saved_carbon_footprint_percentage
+
         pue: float | None | Unset
         if isinstance(self.pue, Unset):
             pue = UNSET
@@ -135,10 +259,10 @@ class CarbonFacts:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if total_consumed_energy_wh is not UNSET:
-            field_dict["total_consumed_energy_Wh"] = total_consumed_energy_wh
-        if total_energy_it_wh is not UNSET:
-            field_dict["total_energy_it_Wh"] = total_energy_it_wh
+        if total_consumed_energy_Wh is not UNSET:
+            field_dict["total_consumed_energy_Wh"] = total_consumed_energy_Wh
+        if total_energy_it_Wh is not UNSET:
+            field_dict["total_energy_it_Wh"] = total_energy_it_Wh
         if total_reused_energy_wh is not UNSET:
             field_dict["total_reused_energy_Wh"] = total_reused_energy_wh
         if qarnot_carbon_footprint is not UNSET:
@@ -155,23 +279,51 @@ class CarbonFacts:
             field_dict["saved_carbon_footprint_compute_heat"] = saved_carbon_footprint_compute_heat
         if saved_carbon_footprint_percent is not UNSET:
             field_dict["saved_carbon_footprint_percent"] = saved_carbon_footprint_percent
+        if PUE is not UNSET:
+            field_dict["PUE"] = PUE
+        if ERE is not UNSET:
+            field_dict["ERE"] = ERE
+        if ERF is not UNSET:
+            field_dict["ERF"] = ERF
+        if WUE is not UNSET:
+            field_dict["WUE"] = WUE
+        if totalConsumedEnergyWh is not UNSET:
+            field_dict["totalConsumedEnergyWh"] = totalConsumedEnergyWh
+        if totalEnergyITWh is not UNSET:
+            field_dict["totalEnergyITWh"] = totalEnergyITWh
+        if total_reuse_energy_wh is not UNSET:
+            field_dict["totalReuseEnergyWh"] = total_reuse_energy_wh
+        if carbon_footprint_c02_eq is not UNSET:
+            field_dict["carbonFootprintC02Eq"] = carbon_footprint_c02_eq
+        if comparison_data_center_name is not UNSET:
+            field_dict["comparisonDataCenterName"] = comparison_data_center_name
+        if equivalent_dc_carbon_footprint_c02_eq is not UNSET:
+            field_dict["equivalentDCCarbonFootprintC02Eq"] = equivalent_dc_carbon_footprint_c02_eq
+        if saved_carbon_footprint_compute_c02_eq is not UNSET:
+            field_dict["savedCarbonFootprintComputeC02Eq"] = saved_carbon_footprint_compute_c02_eq
+        if saved_carbon_footprint_heat_c02_eq is not UNSET:
+            field_dict["savedCarbonFootprintHeatC02Eq"] = saved_carbon_footprint_heat_c02_eq
+        if saved_carbon_footprint_compute_heat_c02_eq is not UNSET:
+            field_dict["savedCarbonFootprintComputeHeatC02Eq"] = saved_carbon_footprint_compute_heat_c02_eq
+        if saved_carbon_footprint_percentage is not UNSET:
+            field_dict["savedCarbonFootprintPercentage"] = saved_carbon_footprint_percentage
         if pue is not UNSET:
-            field_dict["PUE"] = pue
+            field_dict["pue"] = pue
         if ere is not UNSET:
-            field_dict["ERE"] = ere
+            field_dict["ere"] = ere
         if erf is not UNSET:
-            field_dict["ERF"] = erf
+            field_dict["erf"] = erf
         if wue is not UNSET:
-            field_dict["WUE"] = wue
+            field_dict["wue"] = wue
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        total_consumed_energy_wh = get("total_consumed_energy_Wh", UNSET)
+        total_consumed_energy_Wh = get("total_consumed_energy_Wh", UNSET)
 
-        total_energy_it_wh = get("total_energy_it_Wh", UNSET)
+        total_energy_it_Wh = get("total_energy_it_Wh", UNSET)
 
         total_reused_energy_wh = get("total_reused_energy_Wh", UNSET)
 
@@ -189,29 +341,71 @@ class CarbonFacts:
 
         saved_carbon_footprint_percent = get("saved_carbon_footprint_percent", UNSET)
 
-        pue = get("PUE", UNSET)
+        PUE = get("PUE", UNSET)
 
-        ere = get("ERE", UNSET)
+        ERE = get("ERE", UNSET)
 
-        erf = get("ERF", UNSET)
+        ERF = get("ERF", UNSET)
 
-        wue = get("WUE", UNSET)
+        WUE = get("WUE", UNSET)
+
+        totalConsumedEnergyWh = get("totalConsumedEnergyWh", UNSET)
+
+        totalEnergyITWh = get("totalEnergyITWh", UNSET)
+
+        total_reuse_energy_wh = get("totalReuseEnergyWh", UNSET)
+
+        carbon_footprint_c02_eq = get("carbonFootprintC02Eq", UNSET)
+
+        comparison_data_center_name = get("comparisonDataCenterName", UNSET)
+
+        equivalent_dc_carbon_footprint_c02_eq = get("equivalentDCCarbonFootprintC02Eq", UNSET)
+
+        saved_carbon_footprint_compute_c02_eq = get("savedCarbonFootprintComputeC02Eq", UNSET)
+
+        saved_carbon_footprint_heat_c02_eq = get("savedCarbonFootprintHeatC02Eq", UNSET)
+
+        saved_carbon_footprint_compute_heat_c02_eq = get("savedCarbonFootprintComputeHeatC02Eq", UNSET)
+
+        saved_carbon_footprint_percentage = get("savedCarbonFootprintPercentage", UNSET)
+
+        pue = get("pue", UNSET)
+
+        ere = get("ere", UNSET)
+
+        erf = get("erf", UNSET)
+
+        wue = get("wue", UNSET)
 
         carbon_facts = cls(
-            total_consumed_energy_wh=total_consumed_energy_wh,
-            total_energy_it_wh=total_energy_it_wh,
-            total_reused_energy_wh=total_reused_energy_wh,
-            qarnot_carbon_footprint=qarnot_carbon_footprint,
-            equivalent_datacenter_name=equivalent_datacenter_name,
-            equivalent_dc_carbon_footprint=equivalent_dc_carbon_footprint,
-            saved_carbon_footprint_compute=saved_carbon_footprint_compute,
-            saved_carbon_footprint_heat=saved_carbon_footprint_heat,
-            saved_carbon_footprint_compute_heat=saved_carbon_footprint_compute_heat,
-            saved_carbon_footprint_percent=saved_carbon_footprint_percent,
-            pue=pue,
-            ere=ere,
-            erf=erf,
-            wue=wue,
+            total_consumed_energy_Wh,
+            total_energy_it_Wh,
+            total_reused_energy_wh,
+            qarnot_carbon_footprint,
+            equivalent_datacenter_name,
+            equivalent_dc_carbon_footprint,
+            saved_carbon_footprint_compute,
+            saved_carbon_footprint_heat,
+            saved_carbon_footprint_compute_heat,
+            saved_carbon_footprint_percent,
+            PUE,
+            ERE,
+            ERF,
+            WUE,
+            totalConsumedEnergyWh,
+            totalEnergyITWh,
+            total_reuse_energy_wh,
+            carbon_footprint_c02_eq,
+            comparison_data_center_name,
+            equivalent_dc_carbon_footprint_c02_eq,
+            saved_carbon_footprint_compute_c02_eq,
+            saved_carbon_footprint_heat_c02_eq,
+            saved_carbon_footprint_compute_heat_c02_eq,
+            saved_carbon_footprint_percentage,
+            pue,
+            ere,
+            erf,
+            wue,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -252,5 +446,19 @@ _KEYS: frozenset[str] = frozenset(
         "ERE",
         "ERF",
         "WUE",
+        "totalConsumedEnergyWh",
+        "totalEnergyITWh",
+        "totalReuseEnergyWh",
+        "carbonFootprintC02Eq",
+        "comparisonDataCenterName",
+        "equivalentDCCarbonFootprintC02Eq",
+        "savedCarbonFootprintComputeC02Eq",
+        "savedCarbonFootprintHeatC02Eq",
+        "savedCarbonFootprintComputeHeatC02Eq",
+        "savedCarbonFootprintPercentage",
+        "pue",
+        "ere",
+        "erf",
+        "wue",
     }
 )

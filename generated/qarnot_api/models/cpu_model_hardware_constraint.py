@@ -17,17 +17,21 @@ class CpuModelHardwareConstraint:
 
     Attributes:
         discriminator (Literal['CpuModelHardwareConstraint']): Variant name. Default: 'CpuModelHardwareConstraint'.
-        cpu_model (str | Unset): CPU model, e.g. `i7-3770K`.
+        cpu_model (None | str | Unset): CPU model, e.g. `i7-3770K`.
     """
 
     discriminator: Literal["CpuModelHardwareConstraint"] = "CpuModelHardwareConstraint"
-    cpu_model: str | Unset = UNSET
+    cpu_model: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         discriminator = self.discriminator
 
-        cpu_model = self.cpu_model
+        cpu_model: None | str | Unset
+        if isinstance(self.cpu_model, Unset):
+            cpu_model = UNSET
+        else:
+            cpu_model = self.cpu_model
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,8 +55,8 @@ class CpuModelHardwareConstraint:
         cpu_model = get("cpuModel", UNSET)
 
         cpu_model_hardware_constraint = cls(
-            discriminator=discriminator,
-            cpu_model=cpu_model,
+            discriminator,
+            cpu_model,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -17,31 +17,33 @@ class CreateJobPayload:
 
     Attributes:
         name (str): Name of the job.
-        shortname (str | Unset): Unique, DNS-compliant short name.
+        shortname (None | str | Unset): Unique, DNS-compliant short name.
         pool_uuid (None | str | Unset): Run the job's tasks in this pool (the tasks then must not set a profile).
-        use_dependencies (bool | Unset): Allow `dependencies` between the job's tasks.
-        max_wall_time (str | Unset): .NET TimeSpan text `[-][d.]hh:mm:ss[.fffffff]`, e.g. `00:28:04`,
-            `00:00:25.1000003`, `1.03:16:50.5000000` (1 day, 3 h 16 min 50.5 s).
-        auto_delete_on_completion (bool | Unset): Delete automatically once finished.
-        completion_time_to_live (str | Unset): .NET TimeSpan text `[-][d.]hh:mm:ss[.fffffff]`, e.g. `00:28:04`,
-            `00:00:25.1000003`, `1.03:16:50.5000000` (1 day, 3 h 16 min 50.5 s).
-        tags (list[str] | Unset): Free tags (filterable).
+        use_dependencies (bool | None | Unset): Allow `dependencies` between the job's tasks.
+        max_wall_time (None | str | Unset):
+        auto_delete_on_completion (bool | None | Unset): Delete automatically once finished.
+        completion_time_to_live (None | str | Unset):
+        tags (list[str] | None | Unset): Free tags (filterable).
     """
 
     name: str
-    shortname: str | Unset = UNSET
+    shortname: None | str | Unset = UNSET
     pool_uuid: None | str | Unset = UNSET
-    use_dependencies: bool | Unset = UNSET
-    max_wall_time: str | Unset = UNSET
-    auto_delete_on_completion: bool | Unset = UNSET
-    completion_time_to_live: str | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    use_dependencies: bool | None | Unset = UNSET
+    max_wall_time: None | str | Unset = UNSET
+    auto_delete_on_completion: bool | None | Unset = UNSET
+    completion_time_to_live: None | str | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        shortname = self.shortname
+        shortname: None | str | Unset
+        if isinstance(self.shortname, Unset):
+            shortname = UNSET
+        else:
+            shortname = self.shortname
 
         pool_uuid: None | str | Unset
         if isinstance(self.pool_uuid, Unset):
@@ -49,16 +51,37 @@ class CreateJobPayload:
         else:
             pool_uuid = self.pool_uuid
 
-        use_dependencies = self.use_dependencies
+        use_dependencies: bool | None | Unset
+        if isinstance(self.use_dependencies, Unset):
+            use_dependencies = UNSET
+        else:
+            use_dependencies = self.use_dependencies
 
-        max_wall_time = self.max_wall_time
+        max_wall_time: None | str | Unset
+        if isinstance(self.max_wall_time, Unset):
+            max_wall_time = UNSET
+        else:
+            max_wall_time = self.max_wall_time
 
-        auto_delete_on_completion = self.auto_delete_on_completion
+        auto_delete_on_completion: bool | None | Unset
+        if isinstance(self.auto_delete_on_completion, Unset):
+            auto_delete_on_completion = UNSET
+        else:
+            auto_delete_on_completion = self.auto_delete_on_completion
 
-        completion_time_to_live = self.completion_time_to_live
+        completion_time_to_live: None | str | Unset
+        if isinstance(self.completion_time_to_live, Unset):
+            completion_time_to_live = UNSET
+        else:
+            completion_time_to_live = self.completion_time_to_live
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
             tags = self.tags
 
         field_dict: dict[str, Any] = {}
@@ -102,17 +125,27 @@ class CreateJobPayload:
 
         completion_time_to_live = get("completionTimeToLive", UNSET)
 
-        tags = cast(list[str], get("tags", UNSET))
+        tags = get("tags", UNSET)
+        if tags is not None and tags is not UNSET:
+            try:
+                if not isinstance(tags, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], tags)
+
+                tags = tags_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         create_job_payload = cls(
-            name=name,
-            shortname=shortname,
-            pool_uuid=pool_uuid,
-            use_dependencies=use_dependencies,
-            max_wall_time=max_wall_time,
-            auto_delete_on_completion=auto_delete_on_completion,
-            completion_time_to_live=completion_time_to_live,
-            tags=tags,
+            name,
+            shortname,
+            pool_uuid,
+            use_dependencies,
+            max_wall_time,
+            auto_delete_on_completion,
+            completion_time_to_live,
+            tags,
         )
 
         if not _KEYS.issuperset(src_dict):

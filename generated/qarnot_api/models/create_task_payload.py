@@ -42,28 +42,36 @@ class CreateTaskPayload:
     """A task to submit. `name` is required; see `UpdateTaskPayload` for every field.
 
     Attributes:
-        name (str): Name of the task.
-        shortname (str | Unset): Unique, DNS-compliant short name.
-        profile (str | Unset): Execution profile; required unless the task runs in a pool (directly or through its job),
-            forbidden in that case.
+        name (None | str): Name of the task.
+        shortname (None | str | Unset): Unique, DNS-compliant short name.
+        profile (None | str | Unset): Execution profile; required unless the task runs in a pool (directly or through
+            its job), forbidden in that case.
         pool_uuid (None | str | Unset): Pool to run in.
         job_uuid (None | str | Unset): Job to attach the task to.
         project_uuid (None | str | Unset): Organization project.
-        instance_count (int | Unset): Number of instances. Give exactly one of `instanceCount` and `advancedRanges`
-            (omit this one when using ranges).
-        advanced_ranges (str | Unset): Explicit instance ids, e.g. `1,3-8,9,12-19`.
-        constants (list[KeyValue] | Unset): Constants (profile parameters such as `DOCKER_CMD`), as key/value pairs.
+        instance_count (int | None | Unset): Number of instances. Give exactly one of `instanceCount` and
+            `advancedRanges` (omit this one when using ranges).
+        advanced_ranges (None | str | Unset): Explicit instance ids, e.g. `1,3-8,9,12-19`.
+        constants (list[KeyValue] | None | Unset): Constants (profile parameters such as `DOCKER_CMD`), as key/value
+            pairs.
         constraints (list[KeyValue] | Unset): Advanced usage.
-        forced_constants (list[ForcedConstant] | Unset): Internal use.
+        forced_constants (list[ForcedConstant] | None | Unset): Internal use.
         forced_network_rules (list[ForcedNetworkRule] | Unset): Internal use.
-        labels (Labels | Unset): Free key/value metadata (a JSON object of strings); does not affect execution.
-        tags (list[str] | Unset): Free tags (filterable).
-        resource_buckets (list[str] | Unset): Resource bucket names (legacy form; prefer `advancedResourceBuckets`).
-        advanced_resource_buckets (list[AdvancedResourceBucket] | Unset): Resource buckets with filtering, path
+        labels (Labels | None | Unset):
+        tags (list[str] | None | Unset): Free tags (filterable).
+        resource_buckets (list[str] | None | Unset): Resource bucket names (legacy form; prefer
+            `advancedResourceBuckets`).
+        advanced_resource_buckets (list[AdvancedResourceBucket] | None | Unset): Resource buckets with filtering, path
             transformation and cache settings.
         result_bucket (None | str | Unset): Bucket receiving the results (must exist).
-        results_cache_ttl_sec (int | None | Unset): Cache time-to-live of the results, seconds (PascalCase key, as on
-            the wire).
+        ResultsCacheTTLSec (int | None | Unset): Cache time-to-live of the results, seconds (PascalCase key, as on the
+            wire).
+        resultsCacheTTLSec (int | None | Unset): `ResultsCacheTTLSec` under the camelCase name of Qarnot's published
+            document (the server binds names case-insensitively, so send one of the two).
+        results_bucket (None | str | Unset): Bucket of the results, as named by Qarnot's published document for retries;
+            the SDKs send `resultBucket`.
+        snapshot_interval (int | None | Unset): Snapshot interval in seconds. Deprecated by Qarnot and ignored at
+            creation (use `create_task_periodic_snapshot`); listed by its published document for retries.
         results_whitelist (None | str | Unset): Regular expression of the result paths to upload.
         results_blacklist (None | str | Unset): Regular expression of the result paths not to upload.
         results_bucket_prefix (None | str | Unset): Key prefix in the result bucket.
@@ -73,23 +81,22 @@ class CreateTaskPayload:
         snapshot_bucket_prefix (None | str | Unset): Key prefix of snapshots.
         dependencies (TaskDependencies | Unset): Dependencies of a task on other tasks of the same job (the job must be
             created with `useDependencies: true`). Send either `dependsOn` or `advancedDependsOn`, not both.
-        auto_delete_on_completion (bool | Unset): Delete the task automatically once finished.
-        completion_time_to_live (str | Unset): .NET TimeSpan text `[-][d.]hh:mm:ss[.fffffff]`, e.g. `00:28:04`,
-            `00:00:25.1000003`, `1.03:16:50.5000000` (1 day, 3 h 16 min 50.5 s).
+        auto_delete_on_completion (bool | None | Unset): Delete the task automatically once finished.
+        completion_time_to_live (None | str | Unset):
         wait_for_pool_resources_synchronization (bool | None | Unset): In a pool, wait for a slot that has the latest
             pool resources.
         upload_results_on_cancellation (bool | None | Unset): Upload results when cancelled.
         hardware_constraints (list[CpuModelHardwareConstraint | GpuHardwareConstraint | MaximumCoreHardwareConstraint |
             MaximumRamCoreRatioHardwareConstraint | MaximumRamHardwareConstraint | MinimumCoreHardwareConstraint |
             MinimumRamCoreRatioHardwareConstraint | MinimumRamHardwareConstraint | NoGpuHardwareConstraint |
-            NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint | UnknownHardwareConstraint] |
-            Unset): Hardware requirements of the instances.
+            NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint | UnknownHardwareConstraint] | None
+            | Unset): Hardware requirements of the instances.
         default_resources_cache_ttl_sec (int | None | Unset): Default cache time-to-live of the resource buckets,
             seconds.
         privileges (Privileges | Unset): Privileges granted to the instances.
         retry_settings (RetrySettings | Unset): Automatic retries of failed instances; null or 0 means no retry, and the
             most restrictive limit applies.
-        max_retries_per_instance (int | Unset): Deprecated, use `retrySettings`.
+        max_retries_per_instance (int | None | Unset): Deprecated, use `retrySettings`.
         max_time_queue_seconds (int | None | Unset): Fail the task if it stays queued longer than this.
         scheduling_type (SchedulingType | str | Unset): Scheduling class (see `SchedulingType`).
         targeted_reserved_machine_key (None | str | Unset): Deprecated, use `targetedReservationName`.
@@ -97,24 +104,27 @@ class CreateTaskPayload:
         secrets_access_rights (SecretsAccessRights | Unset): Secrets the instances may read at run time.
     """
 
-    name: str
-    shortname: str | Unset = UNSET
-    profile: str | Unset = UNSET
+    name: None | str
+    shortname: None | str | Unset = UNSET
+    profile: None | str | Unset = UNSET
     pool_uuid: None | str | Unset = UNSET
     job_uuid: None | str | Unset = UNSET
     project_uuid: None | str | Unset = UNSET
-    instance_count: int | Unset = UNSET
-    advanced_ranges: str | Unset = UNSET
-    constants: list[KeyValue] | Unset = UNSET
+    instance_count: int | None | Unset = UNSET
+    advanced_ranges: None | str | Unset = UNSET
+    constants: list[KeyValue] | None | Unset = UNSET
     constraints: list[KeyValue] | Unset = UNSET
-    forced_constants: list[ForcedConstant] | Unset = UNSET
+    forced_constants: list[ForcedConstant] | None | Unset = UNSET
     forced_network_rules: list[ForcedNetworkRule] | Unset = UNSET
-    labels: Labels | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    resource_buckets: list[str] | Unset = UNSET
-    advanced_resource_buckets: list[AdvancedResourceBucket] | Unset = UNSET
+    labels: Labels | None | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    resource_buckets: list[str] | None | Unset = UNSET
+    advanced_resource_buckets: list[AdvancedResourceBucket] | None | Unset = UNSET
     result_bucket: None | str | Unset = UNSET
-    results_cache_ttl_sec: int | None | Unset = UNSET
+    ResultsCacheTTLSec: int | None | Unset = UNSET
+    resultsCacheTTLSec: int | None | Unset = UNSET
+    results_bucket: None | str | Unset = UNSET
+    snapshot_interval: int | None | Unset = UNSET
     results_whitelist: None | str | Unset = UNSET
     results_blacklist: None | str | Unset = UNSET
     results_bucket_prefix: None | str | Unset = UNSET
@@ -123,8 +133,8 @@ class CreateTaskPayload:
     snapshot_bucket: None | str | Unset = UNSET
     snapshot_bucket_prefix: None | str | Unset = UNSET
     dependencies: TaskDependencies | Unset = UNSET
-    auto_delete_on_completion: bool | Unset = UNSET
-    completion_time_to_live: str | Unset = UNSET
+    auto_delete_on_completion: bool | None | Unset = UNSET
+    completion_time_to_live: None | str | Unset = UNSET
     wait_for_pool_resources_synchronization: bool | None | Unset = UNSET
     upload_results_on_cancellation: bool | None | Unset = UNSET
     hardware_constraints: (
@@ -143,12 +153,13 @@ class CreateTaskPayload:
             | SSDHardwareConstraint
             | UnknownHardwareConstraint
         ]
+        | None
         | Unset
     ) = UNSET
     default_resources_cache_ttl_sec: int | None | Unset = UNSET
     privileges: Privileges | Unset = UNSET
     retry_settings: RetrySettings | Unset = UNSET
-    max_retries_per_instance: int | Unset = UNSET
+    max_retries_per_instance: int | None | Unset = UNSET
     max_time_queue_seconds: int | None | Unset = UNSET
     scheduling_type: SchedulingType | str | Unset = UNSET
     targeted_reserved_machine_key: None | str | Unset = UNSET
@@ -157,11 +168,22 @@ class CreateTaskPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
+        name: None | str
         name = self.name
 
-        shortname = self.shortname
+        shortname: None | str | Unset
+        if isinstance(self.shortname, Unset):
+            shortname = UNSET
+        else:
+            shortname = self.shortname
 
-        profile = self.profile
+        profile: None | str | Unset
+        if isinstance(self.profile, Unset):
+            profile = UNSET
+        else:
+            profile = self.profile
 
         pool_uuid: None | str | Unset
         if isinstance(self.pool_uuid, Unset):
@@ -181,16 +203,29 @@ class CreateTaskPayload:
         else:
             project_uuid = self.project_uuid
 
-        instance_count = self.instance_count
+        instance_count: int | None | Unset
+        if isinstance(self.instance_count, Unset):
+            instance_count = UNSET
+        else:
+            instance_count = self.instance_count
 
-        advanced_ranges = self.advanced_ranges
+        advanced_ranges: None | str | Unset
+        if isinstance(self.advanced_ranges, Unset):
+            advanced_ranges = UNSET
+        else:
+            advanced_ranges = self.advanced_ranges
 
-        constants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.constants, Unset):
+        constants: list[dict[str, Any]] | None | Unset
+        if isinstance(self.constants, Unset):
+            constants = UNSET
+        elif isinstance(self.constants, list):
             constants = []
-            for constants_item_data in self.constants:
-                constants_item = constants_item_data.to_dict()
-                constants.append(constants_item)
+            for constants_type_0_item_data in self.constants:
+                constants_type_0_item = constants_type_0_item_data.to_dict()
+                constants.append(constants_type_0_item)
+
+        else:
+            constants = self.constants
 
         constraints: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.constraints, Unset):
@@ -199,12 +234,17 @@ class CreateTaskPayload:
                 constraints_item = constraints_item_data.to_dict()
                 constraints.append(constraints_item)
 
-        forced_constants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.forced_constants, Unset):
+        forced_constants: list[dict[str, Any]] | None | Unset
+        if isinstance(self.forced_constants, Unset):
+            forced_constants = UNSET
+        elif isinstance(self.forced_constants, list):
             forced_constants = []
-            for forced_constants_item_data in self.forced_constants:
-                forced_constants_item = forced_constants_item_data.to_dict()
-                forced_constants.append(forced_constants_item)
+            for forced_constants_type_0_item_data in self.forced_constants:
+                forced_constants_type_0_item = forced_constants_type_0_item_data.to_dict()
+                forced_constants.append(forced_constants_type_0_item)
+
+        else:
+            forced_constants = self.forced_constants
 
         forced_network_rules: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.forced_network_rules, Unset):
@@ -213,24 +253,43 @@ class CreateTaskPayload:
                 forced_network_rules_item = forced_network_rules_item_data.to_dict()
                 forced_network_rules.append(forced_network_rules_item)
 
-        labels: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
+        labels: dict[str, Any] | None | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, Labels):
             labels = self.labels.to_dict()
+        else:
+            labels = self.labels
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
             tags = self.tags
 
-        resource_buckets: list[str] | Unset = UNSET
-        if not isinstance(self.resource_buckets, Unset):
+        else:
+            tags = self.tags
+
+        resource_buckets: list[str] | None | Unset
+        if isinstance(self.resource_buckets, Unset):
+            resource_buckets = UNSET
+        elif isinstance(self.resource_buckets, list):
             resource_buckets = self.resource_buckets
 
-        advanced_resource_buckets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.advanced_resource_buckets, Unset):
+        else:
+            resource_buckets = self.resource_buckets
+
+        advanced_resource_buckets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.advanced_resource_buckets, Unset):
+            advanced_resource_buckets = UNSET
+        elif isinstance(self.advanced_resource_buckets, list):
             advanced_resource_buckets = []
-            for advanced_resource_buckets_item_data in self.advanced_resource_buckets:
-                advanced_resource_buckets_item = advanced_resource_buckets_item_data.to_dict()
-                advanced_resource_buckets.append(advanced_resource_buckets_item)
+            for advanced_resource_buckets_type_0_item_data in self.advanced_resource_buckets:
+                advanced_resource_buckets_type_0_item = advanced_resource_buckets_type_0_item_data.to_dict()
+                advanced_resource_buckets.append(advanced_resource_buckets_type_0_item)
+
+        else:
+            advanced_resource_buckets = self.advanced_resource_buckets
 
         result_bucket: None | str | Unset
         if isinstance(self.result_bucket, Unset):
@@ -238,11 +297,29 @@ class CreateTaskPayload:
         else:
             result_bucket = self.result_bucket
 
-        results_cache_ttl_sec: int | None | Unset
-        if isinstance(self.results_cache_ttl_sec, Unset):
-            results_cache_ttl_sec = UNSET
+        ResultsCacheTTLSec: int | None | Unset
+        if isinstance(self.ResultsCacheTTLSec, Unset):
+            ResultsCacheTTLSec = UNSET
         else:
-            results_cache_ttl_sec = self.results_cache_ttl_sec
+            ResultsCacheTTLSec = self.ResultsCacheTTLSec
+
+        resultsCacheTTLSec: int | None | Unset
+        if isinstance(self.resultsCacheTTLSec, Unset):
+            resultsCacheTTLSec = UNSET
+        else:
+            resultsCacheTTLSec = self.resultsCacheTTLSec
+
+        results_bucket: None | str | Unset
+        if isinstance(self.results_bucket, Unset):
+            results_bucket = UNSET
+        else:
+            results_bucket = self.results_bucket
+
+        snapshot_interval: int | None | Unset
+        if isinstance(self.snapshot_interval, Unset):
+            snapshot_interval = UNSET
+        else:
+            snapshot_interval = self.snapshot_interval
 
         results_whitelist: None | str | Unset
         if isinstance(self.results_whitelist, Unset):
@@ -290,9 +367,17 @@ class CreateTaskPayload:
         if not isinstance(self.dependencies, Unset):
             dependencies = self.dependencies.to_dict()
 
-        auto_delete_on_completion = self.auto_delete_on_completion
+        auto_delete_on_completion: bool | None | Unset
+        if isinstance(self.auto_delete_on_completion, Unset):
+            auto_delete_on_completion = UNSET
+        else:
+            auto_delete_on_completion = self.auto_delete_on_completion
 
-        completion_time_to_live = self.completion_time_to_live
+        completion_time_to_live: None | str | Unset
+        if isinstance(self.completion_time_to_live, Unset):
+            completion_time_to_live = UNSET
+        else:
+            completion_time_to_live = self.completion_time_to_live
 
         wait_for_pool_resources_synchronization: bool | None | Unset
         if isinstance(self.wait_for_pool_resources_synchronization, Unset):
@@ -306,30 +391,35 @@ class CreateTaskPayload:
         else:
             upload_results_on_cancellation = self.upload_results_on_cancellation
 
-        hardware_constraints: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.hardware_constraints, Unset):
+        hardware_constraints: list[dict[str, Any]] | None | Unset
+        if isinstance(self.hardware_constraints, Unset):
+            hardware_constraints = UNSET
+        elif isinstance(self.hardware_constraints, list):
             hardware_constraints = []
-            for hardware_constraints_item_data in self.hardware_constraints:
-                hardware_constraints_item: dict[str, Any]
+            for hardware_constraints_type_0_item_data in self.hardware_constraints:
+                hardware_constraints_type_0_item: dict[str, Any]
                 if (
-                    isinstance(hardware_constraints_item_data, MinimumCoreHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, MaximumCoreHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, MinimumRamHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, MaximumRamHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, MinimumRamCoreRatioHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, MaximumRamCoreRatioHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, SpecificHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, CpuModelHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, GpuHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, NoGpuHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, SSDHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, NoSSDHardwareConstraint)
+                    isinstance(hardware_constraints_type_0_item_data, MinimumCoreHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, MaximumCoreHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, MinimumRamHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, MaximumRamHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, MinimumRamCoreRatioHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, MaximumRamCoreRatioHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, SpecificHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, CpuModelHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, GpuHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, NoGpuHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, SSDHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, NoSSDHardwareConstraint)
                 ):
-                    hardware_constraints_item = hardware_constraints_item_data.to_dict()
+                    hardware_constraints_type_0_item = hardware_constraints_type_0_item_data.to_dict()
                 else:
-                    hardware_constraints_item = hardware_constraints_item_data.to_dict()
+                    hardware_constraints_type_0_item = hardware_constraints_type_0_item_data.to_dict()
 
-                hardware_constraints.append(hardware_constraints_item)
+                hardware_constraints.append(hardware_constraints_type_0_item)
+
+        else:
+            hardware_constraints = self.hardware_constraints
 
         default_resources_cache_ttl_sec: int | None | Unset
         if isinstance(self.default_resources_cache_ttl_sec, Unset):
@@ -345,7 +435,11 @@ class CreateTaskPayload:
         if not isinstance(self.retry_settings, Unset):
             retry_settings = self.retry_settings.to_dict()
 
-        max_retries_per_instance = self.max_retries_per_instance
+        max_retries_per_instance: int | None | Unset
+        if isinstance(self.max_retries_per_instance, Unset):
+            max_retries_per_instance = UNSET
+        else:
+            max_retries_per_instance = self.max_retries_per_instance
 
         max_time_queue_seconds: int | None | Unset
         if isinstance(self.max_time_queue_seconds, Unset):
@@ -416,8 +510,14 @@ class CreateTaskPayload:
             field_dict["advancedResourceBuckets"] = advanced_resource_buckets
         if result_bucket is not UNSET:
             field_dict["resultBucket"] = result_bucket
-        if results_cache_ttl_sec is not UNSET:
-            field_dict["ResultsCacheTTLSec"] = results_cache_ttl_sec
+        if ResultsCacheTTLSec is not UNSET:
+            field_dict["ResultsCacheTTLSec"] = ResultsCacheTTLSec
+        if resultsCacheTTLSec is not UNSET:
+            field_dict["resultsCacheTTLSec"] = resultsCacheTTLSec
+        if results_bucket is not UNSET:
+            field_dict["resultsBucket"] = results_bucket
+        if snapshot_interval is not UNSET:
+            field_dict["snapshotInterval"] = snapshot_interval
         if results_whitelist is not UNSET:
             field_dict["resultsWhitelist"] = results_whitelist
         if results_blacklist is not UNSET:
@@ -467,6 +567,8 @@ class CreateTaskPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         name = src_dict["name"]
 
@@ -484,14 +586,22 @@ class CreateTaskPayload:
 
         advanced_ranges = get("advancedRanges", UNSET)
 
-        _constants = get("constants", UNSET)
-        constants: list[KeyValue] | Unset = UNSET
-        if _constants is not UNSET:
-            constants = []
-            for constants_item_data in _constants:
-                constants_item = KeyValue.from_dict(constants_item_data)
+        constants = get("constants", UNSET)
+        if constants is not None and constants is not UNSET:
+            try:
+                if not isinstance(constants, list):
+                    raise TypeError()
+                constants_type_0 = []
+                _constants_type_0 = constants
+                for constants_type_0_item_data in _constants_type_0:
+                    constants_type_0_item = KeyValue.from_dict(constants_type_0_item_data)
 
-                constants.append(constants_item)
+                    constants_type_0.append(constants_type_0_item)
+
+                constants = constants_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         _constraints = get("constraints", UNSET)
         constraints: list[KeyValue] | Unset = UNSET
@@ -502,14 +612,22 @@ class CreateTaskPayload:
 
                 constraints.append(constraints_item)
 
-        _forced_constants = get("forcedConstants", UNSET)
-        forced_constants: list[ForcedConstant] | Unset = UNSET
-        if _forced_constants is not UNSET:
-            forced_constants = []
-            for forced_constants_item_data in _forced_constants:
-                forced_constants_item = ForcedConstant.from_dict(forced_constants_item_data)
+        forced_constants = get("forcedConstants", UNSET)
+        if forced_constants is not None and forced_constants is not UNSET:
+            try:
+                if not isinstance(forced_constants, list):
+                    raise TypeError()
+                forced_constants_type_0 = []
+                _forced_constants_type_0 = forced_constants
+                for forced_constants_type_0_item_data in _forced_constants_type_0:
+                    forced_constants_type_0_item = ForcedConstant.from_dict(forced_constants_type_0_item_data)
 
-                forced_constants.append(forced_constants_item)
+                    forced_constants_type_0.append(forced_constants_type_0_item)
+
+                forced_constants = forced_constants_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         _forced_network_rules = get("forcedNetworkRules", UNSET)
         forced_network_rules: list[ForcedNetworkRule] | Unset = UNSET
@@ -520,29 +638,70 @@ class CreateTaskPayload:
 
                 forced_network_rules.append(forced_network_rules_item)
 
-        _labels = get("labels", UNSET)
-        labels: Labels | Unset
-        if isinstance(_labels, Unset):
-            labels = UNSET
-        else:
-            labels = Labels.from_dict(_labels)
+        labels = get("labels", UNSET)
+        if labels is not None and labels is not UNSET:
+            try:
+                if not isinstance(labels, dict):
+                    raise TypeError()
+                labels_type_0 = Labels.from_dict(labels)
 
-        tags = cast(list[str], get("tags", UNSET))
+                labels = labels_type_0
 
-        resource_buckets = cast(list[str], get("resourceBuckets", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-        _advanced_resource_buckets = get("advancedResourceBuckets", UNSET)
-        advanced_resource_buckets: list[AdvancedResourceBucket] | Unset = UNSET
-        if _advanced_resource_buckets is not UNSET:
-            advanced_resource_buckets = []
-            for advanced_resource_buckets_item_data in _advanced_resource_buckets:
-                advanced_resource_buckets_item = AdvancedResourceBucket.from_dict(advanced_resource_buckets_item_data)
+        tags = get("tags", UNSET)
+        if tags is not None and tags is not UNSET:
+            try:
+                if not isinstance(tags, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], tags)
 
-                advanced_resource_buckets.append(advanced_resource_buckets_item)
+                tags = tags_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        resource_buckets = get("resourceBuckets", UNSET)
+        if resource_buckets is not None and resource_buckets is not UNSET:
+            try:
+                if not isinstance(resource_buckets, list):
+                    raise TypeError()
+                resource_buckets_type_0 = cast(list[str], resource_buckets)
+
+                resource_buckets = resource_buckets_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        advanced_resource_buckets = get("advancedResourceBuckets", UNSET)
+        if advanced_resource_buckets is not None and advanced_resource_buckets is not UNSET:
+            try:
+                if not isinstance(advanced_resource_buckets, list):
+                    raise TypeError()
+                advanced_resource_buckets_type_0 = []
+                _advanced_resource_buckets_type_0 = advanced_resource_buckets
+                for advanced_resource_buckets_type_0_item_data in _advanced_resource_buckets_type_0:
+                    advanced_resource_buckets_type_0_item = AdvancedResourceBucket.from_dict(
+                        advanced_resource_buckets_type_0_item_data
+                    )
+
+                    advanced_resource_buckets_type_0.append(advanced_resource_buckets_type_0_item)
+
+                advanced_resource_buckets = advanced_resource_buckets_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         result_bucket = get("resultBucket", UNSET)
 
-        results_cache_ttl_sec = get("ResultsCacheTTLSec", UNSET)
+        ResultsCacheTTLSec = get("ResultsCacheTTLSec", UNSET)
+
+        resultsCacheTTLSec = get("resultsCacheTTLSec", UNSET)
+
+        results_bucket = get("resultsBucket", UNSET)
+
+        snapshot_interval = get("snapshotInterval", UNSET)
 
         results_whitelist = get("resultsWhitelist", UNSET)
 
@@ -573,156 +732,149 @@ class CreateTaskPayload:
 
         upload_results_on_cancellation = get("uploadResultsOnCancellation", UNSET)
 
-        _hardware_constraints = get("hardwareConstraints", UNSET)
-        hardware_constraints: (
-            list[
-                CpuModelHardwareConstraint
-                | GpuHardwareConstraint
-                | MaximumCoreHardwareConstraint
-                | MaximumRamCoreRatioHardwareConstraint
-                | MaximumRamHardwareConstraint
-                | MinimumCoreHardwareConstraint
-                | MinimumRamCoreRatioHardwareConstraint
-                | MinimumRamHardwareConstraint
-                | NoGpuHardwareConstraint
-                | NoSSDHardwareConstraint
-                | SpecificHardwareConstraint
-                | SSDHardwareConstraint
-                | UnknownHardwareConstraint
-            ]
-            | Unset
-        ) = UNSET
-        if _hardware_constraints is not UNSET:
-            hardware_constraints = []
-            for hardware_constraints_item_data in _hardware_constraints:
-                hardware_constraints_item = hardware_constraints_item_data
+        hardware_constraints = get("hardwareConstraints", UNSET)
+        if hardware_constraints is not None and hardware_constraints is not UNSET:
+            try:
+                if not isinstance(hardware_constraints, list):
+                    raise TypeError()
+                hardware_constraints_type_0 = []
+                _hardware_constraints_type_0 = hardware_constraints
+                for hardware_constraints_type_0_item_data in _hardware_constraints_type_0:
+                    hardware_constraints_type_0_item = hardware_constraints_type_0_item_data
 
-                def _parse_hardware_constraints_item(
-                    data: object,
-                ) -> (
-                    CpuModelHardwareConstraint
-                    | GpuHardwareConstraint
-                    | MaximumCoreHardwareConstraint
-                    | MaximumRamCoreRatioHardwareConstraint
-                    | MaximumRamHardwareConstraint
-                    | MinimumCoreHardwareConstraint
-                    | MinimumRamCoreRatioHardwareConstraint
-                    | MinimumRamHardwareConstraint
-                    | NoGpuHardwareConstraint
-                    | NoSSDHardwareConstraint
-                    | SpecificHardwareConstraint
-                    | SSDHardwareConstraint
-                    | UnknownHardwareConstraint
-                ):
-                    try:
+                    def _parse_hardware_constraints_type_0_item(
+                        data: object,
+                    ) -> (
+                        CpuModelHardwareConstraint
+                        | GpuHardwareConstraint
+                        | MaximumCoreHardwareConstraint
+                        | MaximumRamCoreRatioHardwareConstraint
+                        | MaximumRamHardwareConstraint
+                        | MinimumCoreHardwareConstraint
+                        | MinimumRamCoreRatioHardwareConstraint
+                        | MinimumRamHardwareConstraint
+                        | NoGpuHardwareConstraint
+                        | NoSSDHardwareConstraint
+                        | SpecificHardwareConstraint
+                        | SSDHardwareConstraint
+                        | UnknownHardwareConstraint
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_0 = MinimumCoreHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_1 = MaximumCoreHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_2 = MinimumRamHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_3 = MaximumRamHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_4 = (
+                                MinimumRamCoreRatioHardwareConstraint.from_dict(data)
+                            )
+
+                            return componentsschemas_hardware_constraint_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_5 = (
+                                MaximumRamCoreRatioHardwareConstraint.from_dict(data)
+                            )
+
+                            return componentsschemas_hardware_constraint_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_6 = SpecificHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_7 = CpuModelHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_8 = GpuHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_9 = NoGpuHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_10 = SSDHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_hardware_constraint_type_0 = MinimumCoreHardwareConstraint.from_dict(data)
+                        componentsschemas_hardware_constraint_type_12 = UnknownHardwareConstraint.from_dict(data)
 
-                        return componentsschemas_hardware_constraint_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_1 = MaximumCoreHardwareConstraint.from_dict(data)
+                        return componentsschemas_hardware_constraint_type_12
 
-                        return componentsschemas_hardware_constraint_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_2 = MinimumRamHardwareConstraint.from_dict(data)
+                    hardware_constraints_type_0_item = _parse_hardware_constraints_type_0_item(
+                        hardware_constraints_type_0_item
+                    )
 
-                        return componentsschemas_hardware_constraint_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_3 = MaximumRamHardwareConstraint.from_dict(data)
+                    hardware_constraints_type_0.append(hardware_constraints_type_0_item)
 
-                        return componentsschemas_hardware_constraint_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_4 = MinimumRamCoreRatioHardwareConstraint.from_dict(
-                            data
-                        )
+                hardware_constraints = hardware_constraints_type_0
 
-                        return componentsschemas_hardware_constraint_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_5 = MaximumRamCoreRatioHardwareConstraint.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_hardware_constraint_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_6 = SpecificHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_7 = CpuModelHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_8 = GpuHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_9 = NoGpuHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_10 = SSDHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_hardware_constraint_type_12 = UnknownHardwareConstraint.from_dict(data)
-
-                    return componentsschemas_hardware_constraint_type_12
-
-                hardware_constraints_item = _parse_hardware_constraints_item(hardware_constraints_item)
-
-                hardware_constraints.append(hardware_constraints_item)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         default_resources_cache_ttl_sec = get("defaultResourcesCacheTTLSec", UNSET)
 
@@ -760,46 +912,49 @@ class CreateTaskPayload:
             secrets_access_rights = SecretsAccessRights.from_dict(_secrets_access_rights)
 
         create_task_payload = cls(
-            name=name,
-            shortname=shortname,
-            profile=profile,
-            pool_uuid=pool_uuid,
-            job_uuid=job_uuid,
-            project_uuid=project_uuid,
-            instance_count=instance_count,
-            advanced_ranges=advanced_ranges,
-            constants=constants,
-            constraints=constraints,
-            forced_constants=forced_constants,
-            forced_network_rules=forced_network_rules,
-            labels=labels,
-            tags=tags,
-            resource_buckets=resource_buckets,
-            advanced_resource_buckets=advanced_resource_buckets,
-            result_bucket=result_bucket,
-            results_cache_ttl_sec=results_cache_ttl_sec,
-            results_whitelist=results_whitelist,
-            results_blacklist=results_blacklist,
-            results_bucket_prefix=results_bucket_prefix,
-            snapshot_whitelist=snapshot_whitelist,
-            snapshot_blacklist=snapshot_blacklist,
-            snapshot_bucket=snapshot_bucket,
-            snapshot_bucket_prefix=snapshot_bucket_prefix,
-            dependencies=dependencies,
-            auto_delete_on_completion=auto_delete_on_completion,
-            completion_time_to_live=completion_time_to_live,
-            wait_for_pool_resources_synchronization=wait_for_pool_resources_synchronization,
-            upload_results_on_cancellation=upload_results_on_cancellation,
-            hardware_constraints=hardware_constraints,
-            default_resources_cache_ttl_sec=default_resources_cache_ttl_sec,
-            privileges=privileges,
-            retry_settings=retry_settings,
-            max_retries_per_instance=max_retries_per_instance,
-            max_time_queue_seconds=max_time_queue_seconds,
-            scheduling_type=scheduling_type,
-            targeted_reserved_machine_key=targeted_reserved_machine_key,
-            targeted_reservation_name=targeted_reservation_name,
-            secrets_access_rights=secrets_access_rights,
+            name,
+            shortname,
+            profile,
+            pool_uuid,
+            job_uuid,
+            project_uuid,
+            instance_count,
+            advanced_ranges,
+            constants,
+            constraints,
+            forced_constants,
+            forced_network_rules,
+            labels,
+            tags,
+            resource_buckets,
+            advanced_resource_buckets,
+            result_bucket,
+            ResultsCacheTTLSec,
+            resultsCacheTTLSec,
+            results_bucket,
+            snapshot_interval,
+            results_whitelist,
+            results_blacklist,
+            results_bucket_prefix,
+            snapshot_whitelist,
+            snapshot_blacklist,
+            snapshot_bucket,
+            snapshot_bucket_prefix,
+            dependencies,
+            auto_delete_on_completion,
+            completion_time_to_live,
+            wait_for_pool_resources_synchronization,
+            upload_results_on_cancellation,
+            hardware_constraints,
+            default_resources_cache_ttl_sec,
+            privileges,
+            retry_settings,
+            max_retries_per_instance,
+            max_time_queue_seconds,
+            scheduling_type,
+            targeted_reserved_machine_key,
+            targeted_reservation_name,
+            secrets_access_rights,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -844,6 +999,9 @@ _KEYS: frozenset[str] = frozenset(
         "advancedResourceBuckets",
         "resultBucket",
         "ResultsCacheTTLSec",
+        "resultsCacheTTLSec",
+        "resultsBucket",
+        "snapshotInterval",
         "resultsWhitelist",
         "resultsBlacklist",
         "resultsBucketPrefix",
@@ -870,26 +1028,56 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.advanced_resource_bucket import AdvancedResourceBucket
-from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-from ..models.forced_constant import ForcedConstant
-from ..models.forced_network_rule import ForcedNetworkRule
-from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-from ..models.key_value import KeyValue
-from ..models.labels import Labels
-from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-from ..models.privileges import Privileges
-from ..models.retry_settings import RetrySettings
-from ..models.secrets_access_rights import SecretsAccessRights
-from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-from ..models.task_dependencies import TaskDependencies
-from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global AdvancedResourceBucket
+    global CpuModelHardwareConstraint
+    global ForcedConstant
+    global ForcedNetworkRule
+    global GpuHardwareConstraint
+    global KeyValue
+    global Labels
+    global MaximumCoreHardwareConstraint
+    global MaximumRamCoreRatioHardwareConstraint
+    global MaximumRamHardwareConstraint
+    global MinimumCoreHardwareConstraint
+    global MinimumRamCoreRatioHardwareConstraint
+    global MinimumRamHardwareConstraint
+    global NoGpuHardwareConstraint
+    global NoSSDHardwareConstraint
+    global Privileges
+    global RetrySettings
+    global SecretsAccessRights
+    global SpecificHardwareConstraint
+    global SSDHardwareConstraint
+    global TaskDependencies
+    global UnknownHardwareConstraint
+    from ..models.advanced_resource_bucket import AdvancedResourceBucket
+    from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+    from ..models.forced_constant import ForcedConstant
+    from ..models.forced_network_rule import ForcedNetworkRule
+    from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+    from ..models.key_value import KeyValue
+    from ..models.labels import Labels
+    from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+    from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+    from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+    from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+    from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+    from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+    from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+    from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+    from ..models.privileges import Privileges
+    from ..models.retry_settings import RetrySettings
+    from ..models.secrets_access_rights import SecretsAccessRights
+    from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+    from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+    from ..models.task_dependencies import TaskDependencies
+    from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+
+    _PENDING = False

@@ -66,9 +66,9 @@ class ExecutionError:
         debug = get("debug", UNSET)
 
         execution_error = cls(
-            code=code,
-            message=message,
-            debug=debug,
+            code,
+            message,
+            debug,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -20,7 +20,10 @@ class ExecutionTimeByInstanceId:
         specification_key (None | str | Unset): Machine specification key.
         site_uuid (None | str | Unset): Site where the instance ran.
         time (float | Unset): Execution time in seconds.
-        time_g_hz (float | Unset): Execution time in GHz·seconds.
+        time_g_hz (float | Unset): Execution time in GHz·seconds (the spelling of the official SDKs; Qarnot's published
+            document writes `timeGhz`).
+        time_ghz (float | None | Unset): The same value as `timeGHz`, under the spelling of Qarnot's published document
+            (`executionTimeGhzByCpuModel` items use this spelling everywhere). Read either.
         clock_ratio (float | Unset): Clock ratio.
     """
 
@@ -29,6 +32,7 @@ class ExecutionTimeByInstanceId:
     site_uuid: None | str | Unset = UNSET
     time: float | Unset = UNSET
     time_g_hz: float | Unset = UNSET
+    time_ghz: float | None | Unset = UNSET
     clock_ratio: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,6 +55,12 @@ class ExecutionTimeByInstanceId:
 
         time_g_hz = self.time_g_hz
 
+        time_ghz: float | None | Unset
+        if isinstance(self.time_ghz, Unset):
+            time_ghz = UNSET
+        else:
+            time_ghz = self.time_ghz
+
         clock_ratio = self.clock_ratio
 
         field_dict: dict[str, Any] = {}
@@ -65,6 +75,8 @@ class ExecutionTimeByInstanceId:
             field_dict["time"] = time
         if time_g_hz is not UNSET:
             field_dict["timeGHz"] = time_g_hz
+        if time_ghz is not UNSET:
+            field_dict["timeGhz"] = time_ghz
         if clock_ratio is not UNSET:
             field_dict["clockRatio"] = clock_ratio
 
@@ -83,15 +95,18 @@ class ExecutionTimeByInstanceId:
 
         time_g_hz = get("timeGHz", UNSET)
 
+        time_ghz = get("timeGhz", UNSET)
+
         clock_ratio = get("clockRatio", UNSET)
 
         execution_time_by_instance_id = cls(
-            instance_id=instance_id,
-            specification_key=specification_key,
-            site_uuid=site_uuid,
-            time=time,
-            time_g_hz=time_g_hz,
-            clock_ratio=clock_ratio,
+            instance_id,
+            specification_key,
+            site_uuid,
+            time,
+            time_g_hz,
+            time_ghz,
+            clock_ratio,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -123,6 +138,7 @@ _KEYS: frozenset[str] = frozenset(
         "siteUuid",
         "time",
         "timeGHz",
+        "timeGhz",
         "clockRatio",
     }
 )

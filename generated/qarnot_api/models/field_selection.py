@@ -14,14 +14,19 @@ class FieldSelection:
     """Fields to return.
 
     Attributes:
-        fields (list[str]): PascalCase field paths, e.g. `Name`, `Uuid`, `State`, `Status`.
+        fields (list[str] | None): PascalCase field paths, e.g. `Name`, `Uuid`, `State`, `Status`.
     """
 
-    fields: list[str]
+    fields: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fields = self.fields
+        fields: list[str] | None
+        if isinstance(self.fields, list):
+            fields = self.fields
+
+        else:
+            fields = self.fields
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,10 +41,20 @@ class FieldSelection:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        fields = cast(list[str], src_dict["fields"])
+        fields = src_dict["fields"]
+        if fields is not None:
+            try:
+                if not isinstance(fields, list):
+                    raise TypeError()
+                fields_type_0 = cast(list[str], fields)
+
+                fields = fields_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         field_selection = cls(
-            fields=fields,
+            fields,
         )
 
         if not _KEYS.issuperset(src_dict):

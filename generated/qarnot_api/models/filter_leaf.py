@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,15 +20,16 @@ class FilterLeaf:
 
         Attributes:
             operator (FilterLeafOperator | str): Comparison (see `FilterLeafOperator`; any string is accepted).
-            field (str): Field path.
+            field (None | str): Field path.
             value (Any | Unset): Value compared with (any JSON type).
-            values (list[Any] | Unset): Values of an `In`/`NotIn` comparison.
+            values (list[bool | float | None | str] | None | Unset): Values of an `In`/`NotIn` comparison (strings, numbers
+                or booleans).
     """
 
     operator: FilterLeafOperator | str
-    field: str
+    field: None | str
     value: Any | Unset = UNSET
-    values: list[Any] | Unset = UNSET
+    values: list[bool | float | None | str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,12 +39,22 @@ class FilterLeaf:
         else:
             operator = self.operator
 
+        field: None | str
         field = self.field
 
         value = self.value
 
-        values: list[Any] | Unset = UNSET
-        if not isinstance(self.values, Unset):
+        values: list[bool | float | None | str] | None | Unset
+        if isinstance(self.values, Unset):
+            values = UNSET
+        elif isinstance(self.values, list):
+            values = []
+            for values_type_0_item_data in self.values:
+                values_type_0_item: bool | float | None | str
+                values_type_0_item = values_type_0_item_data
+                values.append(values_type_0_item)
+
+        else:
             values = self.values
 
         field_dict: dict[str, Any] = {}
@@ -72,13 +83,28 @@ class FilterLeaf:
 
         value = get("value", UNSET)
 
-        values = cast(list[Any], get("values", UNSET))
+        values = get("values", UNSET)
+        if values is not None and values is not UNSET:
+            try:
+                if not isinstance(values, list):
+                    raise TypeError()
+                values_type_0 = []
+                _values_type_0 = values
+                for values_type_0_item_data in _values_type_0:
+                    values_type_0_item = values_type_0_item_data
+
+                    values_type_0.append(values_type_0_item)
+
+                values = values_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         filter_leaf = cls(
-            operator=operator,
-            field=field,
-            value=value,
-            values=values,
+            operator,
+            field,
+            value,
+            values,
         )
 
         if not _KEYS.issuperset(src_dict):

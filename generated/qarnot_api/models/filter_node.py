@@ -20,30 +20,37 @@ class FilterNode:
     """Combines sub-filters with `And` or `Or`.
 
     Attributes:
-        operator (FilterNodeOperator | str): `And` or `Or` (any string is accepted).
-        filters (list[FilterLeaf | FilterNode]): Sub-filters, nodes or leaves.
+        operator (FilterNodeOperator | None | str): `And` or `Or` (any string is accepted).
+        filters (list[FilterLeaf | FilterNode] | None): Sub-filters, nodes or leaves.
     """
 
-    operator: FilterNodeOperator | str
-    filters: list[FilterLeaf | FilterNode]
+    operator: FilterNodeOperator | None | str
+    filters: list[FilterLeaf | FilterNode] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operator: str
+        if _PENDING:
+            _resolve()
+        operator: None | str
         if isinstance(self.operator, FilterNodeOperator):
             operator = self.operator.value
         else:
             operator = self.operator
 
-        filters = []
-        for filters_item_data in self.filters:
-            filters_item: dict[str, Any]
-            if isinstance(filters_item_data, FilterNode):
-                filters_item = filters_item_data.to_dict()
-            else:
-                filters_item = filters_item_data.to_dict()
+        filters: list[dict[str, Any]] | None
+        if isinstance(self.filters, list):
+            filters = []
+            for filters_type_0_item_data in self.filters:
+                filters_type_0_item: dict[str, Any]
+                if isinstance(filters_type_0_item_data, FilterNode):
+                    filters_type_0_item = filters_type_0_item_data.to_dict()
+                else:
+                    filters_type_0_item = filters_type_0_item_data.to_dict()
 
-            filters.append(filters_item)
+                filters.append(filters_type_0_item)
+
+        else:
+            filters = self.filters
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,38 +65,50 @@ class FilterNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         operator = src_dict["operator"]
         if isinstance(operator, str):
             operator = FilterNodeOperator.parse(operator)
 
-        filters = []
-        _filters = src_dict["filters"]
-        for filters_item_data in _filters:
-            filters_item = filters_item_data
-
-            def _parse_filters_item(data: object) -> FilterLeaf | FilterNode:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_filter_type_0 = FilterNode.from_dict(data)
-
-                    return componentsschemas_filter_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
+        filters = src_dict["filters"]
+        if filters is not None:
+            try:
+                if not isinstance(filters, list):
                     raise TypeError()
-                componentsschemas_filter_type_1 = FilterLeaf.from_dict(data)
+                filters_type_0 = []
+                _filters_type_0 = filters
+                for filters_type_0_item_data in _filters_type_0:
+                    filters_type_0_item = filters_type_0_item_data
 
-                return componentsschemas_filter_type_1
+                    def _parse_filters_type_0_item(data: object) -> FilterLeaf | FilterNode:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_filter_type_0 = FilterNode.from_dict(data)
 
-            filters_item = _parse_filters_item(filters_item)
+                            return componentsschemas_filter_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_filter_type_1 = FilterLeaf.from_dict(data)
 
-            filters.append(filters_item)
+                        return componentsschemas_filter_type_1
+
+                    filters_type_0_item = _parse_filters_type_0_item(filters_type_0_item)
+
+                    filters_type_0.append(filters_type_0_item)
+
+                filters = filters_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         filter_node = cls(
-            operator=operator,
-            filters=filters,
+            operator,
+            filters,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -122,5 +141,14 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.filter_leaf import FilterLeaf
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global FilterLeaf
+    from ..models.filter_leaf import FilterLeaf
+
+    _PENDING = False

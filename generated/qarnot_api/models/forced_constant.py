@@ -17,21 +17,25 @@ class ForcedConstant:
     """A constant forced by the platform (internal use).
 
     Attributes:
-        constant_name (str | Unset): Name of the constant.
+        constant_name (None | str | Unset): Name of the constant.
         forced_value (None | str | Unset): Value imposed on the constant.
         force_export_in_environment (bool | None | Unset): Export the constant into the environment.
         access (ForcedConstantAccess | None | str | Unset): Access granted to the task (`ReadOnly` or `ReadWrite`; other
             spellings are accepted).
     """
 
-    constant_name: str | Unset = UNSET
+    constant_name: None | str | Unset = UNSET
     forced_value: None | str | Unset = UNSET
     force_export_in_environment: bool | None | Unset = UNSET
     access: ForcedConstantAccess | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        constant_name = self.constant_name
+        constant_name: None | str | Unset
+        if isinstance(self.constant_name, Unset):
+            constant_name = UNSET
+        else:
+            constant_name = self.constant_name
 
         forced_value: None | str | Unset
         if isinstance(self.forced_value, Unset):
@@ -80,10 +84,10 @@ class ForcedConstant:
             access = ForcedConstantAccess.parse(access)
 
         forced_constant = cls(
-            constant_name=constant_name,
-            forced_value=forced_value,
-            force_export_in_environment=force_export_in_environment,
-            access=access,
+            constant_name,
+            forced_value,
+            force_export_in_environment,
+            access,
         )
 
         if not _KEYS.issuperset(src_dict):

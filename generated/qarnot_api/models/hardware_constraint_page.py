@@ -36,8 +36,8 @@ class HardwareConstraintPage:
             data (list[CpuModelHardwareConstraint | GpuHardwareConstraint | MaximumCoreHardwareConstraint |
                 MaximumRamCoreRatioHardwareConstraint | MaximumRamHardwareConstraint | MinimumCoreHardwareConstraint |
                 MinimumRamCoreRatioHardwareConstraint | MinimumRamHardwareConstraint | NoGpuHardwareConstraint |
-                NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint | UnknownHardwareConstraint] |
-                Unset): Hardware constraints of this page.
+                NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint | UnknownHardwareConstraint] | None
+                | Unset): Hardware constraints of this page.
             offset (int | Unset): Offset of the first item.
             limit (int | Unset): Page size used.
             total (int | Unset): Total number of items.
@@ -59,6 +59,7 @@ class HardwareConstraintPage:
             | SSDHardwareConstraint
             | UnknownHardwareConstraint
         ]
+        | None
         | Unset
     ) = UNSET
     offset: int | Unset = UNSET
@@ -67,30 +68,37 @@ class HardwareConstraintPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        if _PENDING:
+            _resolve()
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
             data = []
-            for data_item_data in self.data:
-                data_item: dict[str, Any]
+            for data_type_0_item_data in self.data:
+                data_type_0_item: dict[str, Any]
                 if (
-                    isinstance(data_item_data, MinimumCoreHardwareConstraint)
-                    or isinstance(data_item_data, MaximumCoreHardwareConstraint)
-                    or isinstance(data_item_data, MinimumRamHardwareConstraint)
-                    or isinstance(data_item_data, MaximumRamHardwareConstraint)
-                    or isinstance(data_item_data, MinimumRamCoreRatioHardwareConstraint)
-                    or isinstance(data_item_data, MaximumRamCoreRatioHardwareConstraint)
-                    or isinstance(data_item_data, SpecificHardwareConstraint)
-                    or isinstance(data_item_data, CpuModelHardwareConstraint)
-                    or isinstance(data_item_data, GpuHardwareConstraint)
-                    or isinstance(data_item_data, NoGpuHardwareConstraint)
-                    or isinstance(data_item_data, SSDHardwareConstraint)
-                    or isinstance(data_item_data, NoSSDHardwareConstraint)
+                    isinstance(data_type_0_item_data, MinimumCoreHardwareConstraint)
+                    or isinstance(data_type_0_item_data, MaximumCoreHardwareConstraint)
+                    or isinstance(data_type_0_item_data, MinimumRamHardwareConstraint)
+                    or isinstance(data_type_0_item_data, MaximumRamHardwareConstraint)
+                    or isinstance(data_type_0_item_data, MinimumRamCoreRatioHardwareConstraint)
+                    or isinstance(data_type_0_item_data, MaximumRamCoreRatioHardwareConstraint)
+                    or isinstance(data_type_0_item_data, SpecificHardwareConstraint)
+                    or isinstance(data_type_0_item_data, CpuModelHardwareConstraint)
+                    or isinstance(data_type_0_item_data, GpuHardwareConstraint)
+                    or isinstance(data_type_0_item_data, NoGpuHardwareConstraint)
+                    or isinstance(data_type_0_item_data, SSDHardwareConstraint)
+                    or isinstance(data_type_0_item_data, NoSSDHardwareConstraint)
                 ):
-                    data_item = data_item_data.to_dict()
+                    data_type_0_item = data_type_0_item_data.to_dict()
                 else:
-                    data_item = data_item_data.to_dict()
+                    data_type_0_item = data_type_0_item_data.to_dict()
 
-                data.append(data_item)
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
 
         offset = self.offset
 
@@ -113,157 +121,150 @@ class HardwareConstraintPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
-        _data = get("data", UNSET)
-        data: (
-            list[
-                CpuModelHardwareConstraint
-                | GpuHardwareConstraint
-                | MaximumCoreHardwareConstraint
-                | MaximumRamCoreRatioHardwareConstraint
-                | MaximumRamHardwareConstraint
-                | MinimumCoreHardwareConstraint
-                | MinimumRamCoreRatioHardwareConstraint
-                | MinimumRamHardwareConstraint
-                | NoGpuHardwareConstraint
-                | NoSSDHardwareConstraint
-                | SpecificHardwareConstraint
-                | SSDHardwareConstraint
-                | UnknownHardwareConstraint
-            ]
-            | Unset
-        ) = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = data_item_data
+        data = get("data", UNSET)
+        if data is not None and data is not UNSET:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = data_type_0_item_data
 
-                def _parse_data_item(
-                    data: object,
-                ) -> (
-                    CpuModelHardwareConstraint
-                    | GpuHardwareConstraint
-                    | MaximumCoreHardwareConstraint
-                    | MaximumRamCoreRatioHardwareConstraint
-                    | MaximumRamHardwareConstraint
-                    | MinimumCoreHardwareConstraint
-                    | MinimumRamCoreRatioHardwareConstraint
-                    | MinimumRamHardwareConstraint
-                    | NoGpuHardwareConstraint
-                    | NoSSDHardwareConstraint
-                    | SpecificHardwareConstraint
-                    | SSDHardwareConstraint
-                    | UnknownHardwareConstraint
-                ):
-                    try:
+                    def _parse_data_type_0_item(
+                        data: object,
+                    ) -> (
+                        CpuModelHardwareConstraint
+                        | GpuHardwareConstraint
+                        | MaximumCoreHardwareConstraint
+                        | MaximumRamCoreRatioHardwareConstraint
+                        | MaximumRamHardwareConstraint
+                        | MinimumCoreHardwareConstraint
+                        | MinimumRamCoreRatioHardwareConstraint
+                        | MinimumRamHardwareConstraint
+                        | NoGpuHardwareConstraint
+                        | NoSSDHardwareConstraint
+                        | SpecificHardwareConstraint
+                        | SSDHardwareConstraint
+                        | UnknownHardwareConstraint
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_0 = MinimumCoreHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_1 = MaximumCoreHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_2 = MinimumRamHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_3 = MaximumRamHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_4 = (
+                                MinimumRamCoreRatioHardwareConstraint.from_dict(data)
+                            )
+
+                            return componentsschemas_hardware_constraint_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_5 = (
+                                MaximumRamCoreRatioHardwareConstraint.from_dict(data)
+                            )
+
+                            return componentsschemas_hardware_constraint_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_6 = SpecificHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_7 = CpuModelHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_8 = GpuHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_9 = NoGpuHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_10 = SSDHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_hardware_constraint_type_0 = MinimumCoreHardwareConstraint.from_dict(data)
+                        componentsschemas_hardware_constraint_type_12 = UnknownHardwareConstraint.from_dict(data)
 
-                        return componentsschemas_hardware_constraint_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_1 = MaximumCoreHardwareConstraint.from_dict(data)
+                        return componentsschemas_hardware_constraint_type_12
 
-                        return componentsschemas_hardware_constraint_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_2 = MinimumRamHardwareConstraint.from_dict(data)
+                    data_type_0_item = _parse_data_type_0_item(data_type_0_item)
 
-                        return componentsschemas_hardware_constraint_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_3 = MaximumRamHardwareConstraint.from_dict(data)
+                    data_type_0.append(data_type_0_item)
 
-                        return componentsschemas_hardware_constraint_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_4 = MinimumRamCoreRatioHardwareConstraint.from_dict(
-                            data
-                        )
+                data = data_type_0
 
-                        return componentsschemas_hardware_constraint_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_5 = MaximumRamCoreRatioHardwareConstraint.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_hardware_constraint_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_6 = SpecificHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_7 = CpuModelHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_8 = GpuHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_9 = NoGpuHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_10 = SSDHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_hardware_constraint_type_12 = UnknownHardwareConstraint.from_dict(data)
-
-                    return componentsschemas_hardware_constraint_type_12
-
-                data_item = _parse_data_item(data_item)
-
-                data.append(data_item)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         offset = get("offset", UNSET)
 
@@ -272,10 +273,10 @@ class HardwareConstraintPage:
         total = get("total", UNSET)
 
         hardware_constraint_page = cls(
-            data=data,
-            offset=offset,
-            limit=limit,
-            total=total,
+            data,
+            offset,
+            limit,
+            total,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -310,17 +311,38 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global CpuModelHardwareConstraint
+    global GpuHardwareConstraint
+    global MaximumCoreHardwareConstraint
+    global MaximumRamCoreRatioHardwareConstraint
+    global MaximumRamHardwareConstraint
+    global MinimumCoreHardwareConstraint
+    global MinimumRamCoreRatioHardwareConstraint
+    global MinimumRamHardwareConstraint
+    global NoGpuHardwareConstraint
+    global NoSSDHardwareConstraint
+    global SpecificHardwareConstraint
+    global SSDHardwareConstraint
+    global UnknownHardwareConstraint
+    from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+    from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+    from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+    from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+    from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+    from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+    from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+    from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+    from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+    from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+    from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+    from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+    from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+
+    _PENDING = False

@@ -23,7 +23,7 @@ class Job:
         shortname (None | str | Unset): Unique, DNS-compliant short name; defaults to the uuid.
         pool_uuid (None | str | Unset): Pool running the job's tasks, if any.
         profile (None | str | Unset): Profile (seen in answers, not read by any SDK).
-        state (JobState | str | Unset): Current state (see `JobState`; any other string is possible).
+        state (JobState | None | str | Unset): Current state (see `JobState`; any other string is possible).
         previous_state (JobState | None | str | Unset): Previous state (any string is possible).
         state_transition_time (datetime.datetime | None | Unset): Time of the last state change.
         previous_state_transition_time (datetime.datetime | None | Unset): Time of the previous state change.
@@ -43,7 +43,7 @@ class Job:
     shortname: None | str | Unset = UNSET
     pool_uuid: None | str | Unset = UNSET
     profile: None | str | Unset = UNSET
-    state: JobState | str | Unset = UNSET
+    state: JobState | None | str | Unset = UNSET
     previous_state: JobState | None | str | Unset = UNSET
     state_transition_time: datetime.datetime | None | Unset = UNSET
     previous_state_transition_time: datetime.datetime | None | Unset = UNSET
@@ -84,7 +84,7 @@ class Job:
         else:
             profile = self.profile
 
-        state: str | Unset
+        state: None | str | Unset
         if isinstance(self.state, Unset):
             state = UNSET
         elif isinstance(self.state, JobState):
@@ -314,23 +314,23 @@ class Job:
                 pass
 
         job = cls(
-            uuid=uuid,
-            name=name,
-            shortname=shortname,
-            pool_uuid=pool_uuid,
-            profile=profile,
-            state=state,
-            previous_state=previous_state,
-            state_transition_time=state_transition_time,
-            previous_state_transition_time=previous_state_transition_time,
-            creation_date=creation_date,
-            last_modified=last_modified,
-            end_date=end_date,
-            use_dependencies=use_dependencies,
-            max_wall_time=max_wall_time,
-            auto_delete_on_completion=auto_delete_on_completion,
-            completion_time_to_live=completion_time_to_live,
-            tags=tags,
+            uuid,
+            name,
+            shortname,
+            pool_uuid,
+            profile,
+            state,
+            previous_state,
+            state_transition_time,
+            previous_state_transition_time,
+            creation_date,
+            last_modified,
+            end_date,
+            use_dependencies,
+            max_wall_time,
+            auto_delete_on_completion,
+            completion_time_to_live,
+            tags,
         )
 
         if not _KEYS.issuperset(src_dict):

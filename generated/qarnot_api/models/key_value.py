@@ -16,16 +16,20 @@ class KeyValue:
     """A key/value pair (task and pool constants and constraints).
 
     Attributes:
-        key (str): Name of the constant, e.g. `DOCKER_CMD`.
+        key (None | str | Unset): Name of the constant, e.g. `DOCKER_CMD`.
         value (None | str | Unset): Value of the constant.
     """
 
-    key: str
+    key: None | str | Unset = UNSET
     value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
+        key: None | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        else:
+            key = self.key
 
         value: None | str | Unset
         if isinstance(self.value, Unset):
@@ -35,11 +39,8 @@ class KeyValue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-            }
-        )
+        if key is not UNSET:
+            field_dict["key"] = key
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -48,13 +49,13 @@ class KeyValue:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        key = src_dict["key"]
+        key = get("key", UNSET)
 
         value = get("value", UNSET)
 
         key_value = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
         if not _KEYS.issuperset(src_dict):

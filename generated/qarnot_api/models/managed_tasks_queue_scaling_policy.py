@@ -26,24 +26,26 @@ class ManagedTasksQueueScalingPolicy:
         name (None | str | Unset): Name of the policy.
         enabled_periods (list[AlwaysTimePeriod | UnknownTimePeriod | WeeklyTimePeriod] | None | Unset): When the policy
             applies; empty or absent means always.
-        min_total_slots (int | Unset): Minimum number of slots.
-        max_total_slots (int | Unset): Maximum number of slots.
-        min_idle_slots (int | Unset): Idle slots kept ready.
-        min_idle_time_seconds (int | Unset): Seconds a slot stays idle before release.
-        scaling_factor (float | Unset): Growth factor of the slots with the queue.
+        min_total_slots (int | None | Unset): Minimum number of slots.
+        max_total_slots (int | None | Unset): Maximum number of slots.
+        min_idle_slots (int | None | Unset): Idle slots kept ready.
+        min_idle_time_seconds (int | None | Unset): Seconds a slot stays idle before release.
+        scaling_factor (float | None | Unset): Growth factor of the slots with the queue.
     """
 
     type_: Literal["ManagedTasksQueue"] = "ManagedTasksQueue"
     name: None | str | Unset = UNSET
     enabled_periods: list[AlwaysTimePeriod | UnknownTimePeriod | WeeklyTimePeriod] | None | Unset = UNSET
-    min_total_slots: int | Unset = UNSET
-    max_total_slots: int | Unset = UNSET
-    min_idle_slots: int | Unset = UNSET
-    min_idle_time_seconds: int | Unset = UNSET
-    scaling_factor: float | Unset = UNSET
+    min_total_slots: int | None | Unset = UNSET
+    max_total_slots: int | None | Unset = UNSET
+    min_idle_slots: int | None | Unset = UNSET
+    min_idle_time_seconds: int | None | Unset = UNSET
+    scaling_factor: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         type_ = self.type_
 
         name: None | str | Unset
@@ -71,15 +73,35 @@ class ManagedTasksQueueScalingPolicy:
         else:
             enabled_periods = self.enabled_periods
 
-        min_total_slots = self.min_total_slots
+        min_total_slots: int | None | Unset
+        if isinstance(self.min_total_slots, Unset):
+            min_total_slots = UNSET
+        else:
+            min_total_slots = self.min_total_slots
 
-        max_total_slots = self.max_total_slots
+        max_total_slots: int | None | Unset
+        if isinstance(self.max_total_slots, Unset):
+            max_total_slots = UNSET
+        else:
+            max_total_slots = self.max_total_slots
 
-        min_idle_slots = self.min_idle_slots
+        min_idle_slots: int | None | Unset
+        if isinstance(self.min_idle_slots, Unset):
+            min_idle_slots = UNSET
+        else:
+            min_idle_slots = self.min_idle_slots
 
-        min_idle_time_seconds = self.min_idle_time_seconds
+        min_idle_time_seconds: int | None | Unset
+        if isinstance(self.min_idle_time_seconds, Unset):
+            min_idle_time_seconds = UNSET
+        else:
+            min_idle_time_seconds = self.min_idle_time_seconds
 
-        scaling_factor = self.scaling_factor
+        scaling_factor: float | None | Unset
+        if isinstance(self.scaling_factor, Unset):
+            scaling_factor = UNSET
+        else:
+            scaling_factor = self.scaling_factor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,6 +129,8 @@ class ManagedTasksQueueScalingPolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         type_ = cast(Literal["ManagedTasksQueue"], src_dict["type"])
         if type_ != "ManagedTasksQueue":
@@ -169,14 +193,14 @@ class ManagedTasksQueueScalingPolicy:
         scaling_factor = get("scalingFactor", UNSET)
 
         managed_tasks_queue_scaling_policy = cls(
-            type_=type_,
-            name=name,
-            enabled_periods=enabled_periods,
-            min_total_slots=min_total_slots,
-            max_total_slots=max_total_slots,
-            min_idle_slots=min_idle_slots,
-            min_idle_time_seconds=min_idle_time_seconds,
-            scaling_factor=scaling_factor,
+            type_,
+            name,
+            enabled_periods,
+            min_total_slots,
+            max_total_slots,
+            min_idle_slots,
+            min_idle_time_seconds,
+            scaling_factor,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -217,7 +241,18 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.always_time_period import AlwaysTimePeriod
-from ..models.unknown_time_period import UnknownTimePeriod
-from ..models.weekly_time_period import WeeklyTimePeriod
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global AlwaysTimePeriod
+    global UnknownTimePeriod
+    global WeeklyTimePeriod
+    from ..models.always_time_period import AlwaysTimePeriod
+    from ..models.unknown_time_period import UnknownTimePeriod
+    from ..models.weekly_time_period import WeeklyTimePeriod
+
+    _PENDING = False

@@ -16,18 +16,22 @@ class ProfileConstant:
     """A constant of a profile with its default value.
 
     Attributes:
-        name (str | Unset): Name of the constant.
+        name (None | str | Unset): Name of the constant.
         value (None | str | Unset): Default value.
         description (None | str | Unset): What the constant does.
     """
 
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     value: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         value: None | str | Unset
         if isinstance(self.value, Unset):
@@ -62,9 +66,9 @@ class ProfileConstant:
         description = get("description", UNSET)
 
         profile_constant = cls(
-            name=name,
-            value=value,
-            description=description,
+            name,
+            value,
+            description,
         )
 
         if not _KEYS.issuperset(src_dict):

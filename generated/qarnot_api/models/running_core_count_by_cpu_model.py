@@ -19,11 +19,14 @@ class RunningCoreCountByCpuModel:
         model (None | str | Unset): CPU model.
         core (int | Unset): Cores of the model.
         running_core_count (int | Unset): Running cores.
+        running_corecount (int | None | Unset): The same value as `runningCoreCount`, with the lower-case `c` of
+            Qarnot's published document (the SDKs and the recorded answers write `runningCoreCount`). Read either.
     """
 
     model: None | str | Unset = UNSET
     core: int | Unset = UNSET
     running_core_count: int | Unset = UNSET
+    running_corecount: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +40,12 @@ class RunningCoreCountByCpuModel:
 
         running_core_count = self.running_core_count
 
+        running_corecount: int | None | Unset
+        if isinstance(self.running_corecount, Unset):
+            running_corecount = UNSET
+        else:
+            running_corecount = self.running_corecount
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if model is not UNSET:
@@ -45,6 +54,8 @@ class RunningCoreCountByCpuModel:
             field_dict["core"] = core
         if running_core_count is not UNSET:
             field_dict["runningCoreCount"] = running_core_count
+        if running_corecount is not UNSET:
+            field_dict["runningCorecount"] = running_corecount
 
         return field_dict
 
@@ -57,10 +68,13 @@ class RunningCoreCountByCpuModel:
 
         running_core_count = get("runningCoreCount", UNSET)
 
+        running_corecount = get("runningCorecount", UNSET)
+
         running_core_count_by_cpu_model = cls(
-            model=model,
-            core=core,
-            running_core_count=running_core_count,
+            model,
+            core,
+            running_core_count,
+            running_corecount,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -92,5 +106,6 @@ _KEYS: frozenset[str] = frozenset(
         "model",
         "core",
         "runningCoreCount",
+        "runningCorecount",
     }
 )

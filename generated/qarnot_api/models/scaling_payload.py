@@ -20,25 +20,32 @@ class ScalingPayload:
     """Scaling policies to set (or to check).
 
     Attributes:
-        policies (list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy]): Scaling policies to
-            set; the first enabled one applies.
+        policies (list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy] | None): Scaling
+            policies to set; the first enabled one applies.
     """
 
-    policies: list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy]
+    policies: list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        policies = []
-        for policies_item_data in self.policies:
-            policies_item: dict[str, Any]
-            if isinstance(policies_item_data, FixedScalingPolicy) or isinstance(
-                policies_item_data, ManagedTasksQueueScalingPolicy
-            ):
-                policies_item = policies_item_data.to_dict()
-            else:
-                policies_item = policies_item_data.to_dict()
+        if _PENDING:
+            _resolve()
+        policies: list[dict[str, Any]] | None
+        if isinstance(self.policies, list):
+            policies = []
+            for policies_type_0_item_data in self.policies:
+                policies_type_0_item: dict[str, Any]
+                if isinstance(policies_type_0_item_data, FixedScalingPolicy) or isinstance(
+                    policies_type_0_item_data, ManagedTasksQueueScalingPolicy
+                ):
+                    policies_type_0_item = policies_type_0_item_data.to_dict()
+                else:
+                    policies_type_0_item = policies_type_0_item_data.to_dict()
 
-            policies.append(policies_item)
+                policies.append(policies_type_0_item)
+
+        else:
+            policies = self.policies
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,43 +59,55 @@ class ScalingPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
-        policies = []
-        _policies = src_dict["policies"]
-        for policies_item_data in _policies:
-            policies_item = policies_item_data
-
-            def _parse_policies_item(
-                data: object,
-            ) -> FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_scaling_policy_type_0 = FixedScalingPolicy.from_dict(data)
-
-                    return componentsschemas_scaling_policy_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_scaling_policy_type_1 = ManagedTasksQueueScalingPolicy.from_dict(data)
-
-                    return componentsschemas_scaling_policy_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
+        policies = src_dict["policies"]
+        if policies is not None:
+            try:
+                if not isinstance(policies, list):
                     raise TypeError()
-                componentsschemas_scaling_policy_type_2 = UnknownScalingPolicy.from_dict(data)
+                policies_type_0 = []
+                _policies_type_0 = policies
+                for policies_type_0_item_data in _policies_type_0:
+                    policies_type_0_item = policies_type_0_item_data
 
-                return componentsschemas_scaling_policy_type_2
+                    def _parse_policies_type_0_item(
+                        data: object,
+                    ) -> FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_scaling_policy_type_0 = FixedScalingPolicy.from_dict(data)
 
-            policies_item = _parse_policies_item(policies_item)
+                            return componentsschemas_scaling_policy_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_scaling_policy_type_1 = ManagedTasksQueueScalingPolicy.from_dict(data)
 
-            policies.append(policies_item)
+                            return componentsschemas_scaling_policy_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_scaling_policy_type_2 = UnknownScalingPolicy.from_dict(data)
+
+                        return componentsschemas_scaling_policy_type_2
+
+                    policies_type_0_item = _parse_policies_type_0_item(policies_type_0_item)
+
+                    policies_type_0.append(policies_type_0_item)
+
+                policies = policies_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         scaling_payload = cls(
-            policies=policies,
+            policies,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -120,7 +139,18 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.fixed_scaling_policy import FixedScalingPolicy
-from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
-from ..models.unknown_scaling_policy import UnknownScalingPolicy
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global FixedScalingPolicy
+    global ManagedTasksQueueScalingPolicy
+    global UnknownScalingPolicy
+    from ..models.fixed_scaling_policy import FixedScalingPolicy
+    from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
+    from ..models.unknown_scaling_policy import UnknownScalingPolicy
+
+    _PENDING = False

@@ -20,12 +20,15 @@ class SchedulingQuota:
         max_cores (int | Unset): Maximum number of cores.
         running_instances_count (int | Unset): Instances running now.
         running_cores_count (int | Unset): Cores running now.
+        running_core_count (int | None | Unset): Cores running now, under the name of Qarnot's published document; the
+            official SDKs read `runningCoresCount`. Read either.
     """
 
     max_instances: int | Unset = UNSET
     max_cores: int | Unset = UNSET
     running_instances_count: int | Unset = UNSET
     running_cores_count: int | Unset = UNSET
+    running_core_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +40,12 @@ class SchedulingQuota:
 
         running_cores_count = self.running_cores_count
 
+        running_core_count: int | None | Unset
+        if isinstance(self.running_core_count, Unset):
+            running_core_count = UNSET
+        else:
+            running_core_count = self.running_core_count
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if max_instances is not UNSET:
@@ -47,6 +56,8 @@ class SchedulingQuota:
             field_dict["runningInstancesCount"] = running_instances_count
         if running_cores_count is not UNSET:
             field_dict["runningCoresCount"] = running_cores_count
+        if running_core_count is not UNSET:
+            field_dict["runningCoreCount"] = running_core_count
 
         return field_dict
 
@@ -61,11 +72,14 @@ class SchedulingQuota:
 
         running_cores_count = get("runningCoresCount", UNSET)
 
+        running_core_count = get("runningCoreCount", UNSET)
+
         scheduling_quota = cls(
-            max_instances=max_instances,
-            max_cores=max_cores,
-            running_instances_count=running_instances_count,
-            running_cores_count=running_cores_count,
+            max_instances,
+            max_cores,
+            running_instances_count,
+            running_cores_count,
+            running_core_count,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -96,5 +110,6 @@ _KEYS: frozenset[str] = frozenset(
         "maxCores",
         "runningInstancesCount",
         "runningCoresCount",
+        "runningCoreCount",
     }
 )

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SecretAccessByPrefix")
 
 
@@ -14,32 +16,33 @@ class SecretAccessByPrefix:
     """Access to every secret under a prefix.
 
     Attributes:
-        prefix (str): Key prefix.
+        prefix (None | str | Unset): Key prefix.
     """
 
-    prefix: str
+    prefix: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prefix = self.prefix
+        prefix: None | str | Unset
+        if isinstance(self.prefix, Unset):
+            prefix = UNSET
+        else:
+            prefix = self.prefix
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prefix": prefix,
-            }
-        )
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        prefix = src_dict["prefix"]
+        prefix = get("prefix", UNSET)
 
         secret_access_by_prefix = cls(
-            prefix=prefix,
+            prefix,
         )
 
         if not _KEYS.issuperset(src_dict):

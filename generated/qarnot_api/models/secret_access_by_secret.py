@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SecretAccessBySecret")
 
 
@@ -14,32 +16,33 @@ class SecretAccessBySecret:
     """Access to one secret, by exact key.
 
     Attributes:
-        key (str): Key of the secret.
+        key (None | str | Unset): Key of the secret.
     """
 
-    key: str
+    key: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
+        key: None | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        else:
+            key = self.key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-            }
-        )
+        if key is not UNSET:
+            field_dict["key"] = key
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        key = src_dict["key"]
+        key = get("key", UNSET)
 
         secret_access_by_secret = cls(
-            key=key,
+            key,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -17,17 +17,22 @@ class SpecificHardwareConstraint:
 
     Attributes:
         discriminator (Literal['SpecificHardwareConstraint']): Variant name. Default: 'SpecificHardwareConstraint'.
-        specification_key (str | Unset): Machine specification key, e.g. `R7-2700X` or `32c-128g-amd-tr2990wx-ssd`.
+        specification_key (None | str | Unset): Machine specification key, e.g. `R7-2700X` or `32c-128g-amd-tr2990wx-
+            ssd`.
     """
 
     discriminator: Literal["SpecificHardwareConstraint"] = "SpecificHardwareConstraint"
-    specification_key: str | Unset = UNSET
+    specification_key: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         discriminator = self.discriminator
 
-        specification_key = self.specification_key
+        specification_key: None | str | Unset
+        if isinstance(self.specification_key, Unset):
+            specification_key = UNSET
+        else:
+            specification_key = self.specification_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,8 +56,8 @@ class SpecificHardwareConstraint:
         specification_key = get("specificationKey", UNSET)
 
         specific_hardware_constraint = cls(
-            discriminator=discriminator,
-            specification_key=specification_key,
+            discriminator,
+            specification_key,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.execution_time_by_cpu_model import ExecutionTimeByCpuModel
     from ..models.execution_time_by_instance_id import ExecutionTimeByInstanceId
     from ..models.execution_time_by_machine_specification import ExecutionTimeByMachineSpecification
+    from ..models.execution_time_by_site_and_machine import ExecutionTimeBySiteAndMachine
     from ..models.execution_time_ghz_by_cpu_model import ExecutionTimeGhzByCpuModel
     from ..models.running_instances_info import RunningInstancesInfo
 
@@ -53,6 +54,8 @@ class Status:
             time by machine specification.
         execution_time_by_instance_id (list[ExecutionTimeByInstanceId] | None | Unset): Execution time by instance
             (often null).
+        execution_time_by_site_and_machine (list[ExecutionTimeBySiteAndMachine] | None | Unset): Execution time by site
+            and machine specification (Qarnot's published document).
         succeeded_range (None | str | Unset): Instances that succeeded.
         executed_range (None | str | Unset): Instances that were executed.
         failed_range (None | str | Unset): Instances that failed.
@@ -82,6 +85,7 @@ class Status:
     execution_time_ghz_by_cpu_model: list[ExecutionTimeGhzByCpuModel] | None | Unset = UNSET
     execution_time_by_machine_specification: list[ExecutionTimeByMachineSpecification] | None | Unset = UNSET
     execution_time_by_instance_id: list[ExecutionTimeByInstanceId] | None | Unset = UNSET
+    execution_time_by_site_and_machine: list[ExecutionTimeBySiteAndMachine] | None | Unset = UNSET
     succeeded_range: None | str | Unset = UNSET
     executed_range: None | str | Unset = UNSET
     failed_range: None | str | Unset = UNSET
@@ -92,6 +96,8 @@ class Status:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         timestamp: None | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
@@ -188,6 +194,20 @@ class Status:
         else:
             execution_time_by_instance_id = self.execution_time_by_instance_id
 
+        execution_time_by_site_and_machine: list[dict[str, Any]] | None | Unset
+        if isinstance(self.execution_time_by_site_and_machine, Unset):
+            execution_time_by_site_and_machine = UNSET
+        elif isinstance(self.execution_time_by_site_and_machine, list):
+            execution_time_by_site_and_machine = []
+            for execution_time_by_site_and_machine_type_0_item_data in self.execution_time_by_site_and_machine:
+                execution_time_by_site_and_machine_type_0_item = (
+                    execution_time_by_site_and_machine_type_0_item_data.to_dict()
+                )
+                execution_time_by_site_and_machine.append(execution_time_by_site_and_machine_type_0_item)
+
+        else:
+            execution_time_by_site_and_machine = self.execution_time_by_site_and_machine
+
         succeeded_range: None | str | Unset
         if isinstance(self.succeeded_range, Unset):
             succeeded_range = UNSET
@@ -274,6 +294,8 @@ class Status:
             field_dict["executionTimeByMachineSpecification"] = execution_time_by_machine_specification
         if execution_time_by_instance_id is not UNSET:
             field_dict["executionTimeByInstanceId"] = execution_time_by_instance_id
+        if execution_time_by_site_and_machine is not UNSET:
+            field_dict["executionTimeBySiteAndMachine"] = execution_time_by_site_and_machine
         if succeeded_range is not UNSET:
             field_dict["succeededRange"] = succeeded_range
         if executed_range is not UNSET:
@@ -293,6 +315,8 @@ class Status:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         timestamp = get("timestamp", UNSET)
         if timestamp is not None and timestamp is not UNSET:
@@ -426,6 +450,25 @@ class Status:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        execution_time_by_site_and_machine = get("executionTimeBySiteAndMachine", UNSET)
+        if execution_time_by_site_and_machine is not None and execution_time_by_site_and_machine is not UNSET:
+            try:
+                if not isinstance(execution_time_by_site_and_machine, list):
+                    raise TypeError()
+                execution_time_by_site_and_machine_type_0 = []
+                _execution_time_by_site_and_machine_type_0 = execution_time_by_site_and_machine
+                for execution_time_by_site_and_machine_type_0_item_data in _execution_time_by_site_and_machine_type_0:
+                    execution_time_by_site_and_machine_type_0_item = ExecutionTimeBySiteAndMachine.from_dict(
+                        execution_time_by_site_and_machine_type_0_item_data
+                    )
+
+                    execution_time_by_site_and_machine_type_0.append(execution_time_by_site_and_machine_type_0_item)
+
+                execution_time_by_site_and_machine = execution_time_by_site_and_machine_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
         succeeded_range = get("succeededRange", UNSET)
 
         executed_range = get("executedRange", UNSET)
@@ -451,33 +494,34 @@ class Status:
                 pass
 
         status = cls(
-            timestamp=timestamp,
-            last_update_timestamp=last_update_timestamp,
-            download_progress=download_progress,
-            execution_progress=execution_progress,
-            upload_progress=upload_progress,
-            instance_count=instance_count,
-            download_time=download_time,
-            download_time_sec=download_time_sec,
-            environment_time=environment_time,
-            environment_time_sec=environment_time_sec,
-            execution_time=execution_time,
-            execution_time_sec=execution_time_sec,
-            upload_time=upload_time,
-            upload_time_sec=upload_time_sec,
-            wall_time=wall_time,
-            wall_time_sec=wall_time_sec,
-            execution_time_by_cpu_model=execution_time_by_cpu_model,
-            execution_time_ghz_by_cpu_model=execution_time_ghz_by_cpu_model,
-            execution_time_by_machine_specification=execution_time_by_machine_specification,
-            execution_time_by_instance_id=execution_time_by_instance_id,
-            succeeded_range=succeeded_range,
-            executed_range=executed_range,
-            failed_range=failed_range,
-            started_once_range=started_once_range,
-            cancelled_range=cancelled_range,
-            failed_only_range=failed_only_range,
-            running_instances_info=running_instances_info,
+            timestamp,
+            last_update_timestamp,
+            download_progress,
+            execution_progress,
+            upload_progress,
+            instance_count,
+            download_time,
+            download_time_sec,
+            environment_time,
+            environment_time_sec,
+            execution_time,
+            execution_time_sec,
+            upload_time,
+            upload_time_sec,
+            wall_time,
+            wall_time_sec,
+            execution_time_by_cpu_model,
+            execution_time_ghz_by_cpu_model,
+            execution_time_by_machine_specification,
+            execution_time_by_instance_id,
+            execution_time_by_site_and_machine,
+            succeeded_range,
+            executed_range,
+            failed_range,
+            started_once_range,
+            cancelled_range,
+            failed_only_range,
+            running_instances_info,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -524,6 +568,7 @@ _KEYS: frozenset[str] = frozenset(
         "executionTimeGhzByCpuModel",
         "executionTimeByMachineSpecification",
         "executionTimeByInstanceId",
+        "executionTimeBySiteAndMachine",
         "succeededRange",
         "executedRange",
         "failedRange",
@@ -535,9 +580,24 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.execution_time_by_cpu_model import ExecutionTimeByCpuModel
-from ..models.execution_time_by_instance_id import ExecutionTimeByInstanceId
-from ..models.execution_time_by_machine_specification import ExecutionTimeByMachineSpecification
-from ..models.execution_time_ghz_by_cpu_model import ExecutionTimeGhzByCpuModel
-from ..models.running_instances_info import RunningInstancesInfo
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global ExecutionTimeByCpuModel
+    global ExecutionTimeByInstanceId
+    global ExecutionTimeByMachineSpecification
+    global ExecutionTimeBySiteAndMachine
+    global ExecutionTimeGhzByCpuModel
+    global RunningInstancesInfo
+    from ..models.execution_time_by_cpu_model import ExecutionTimeByCpuModel
+    from ..models.execution_time_by_instance_id import ExecutionTimeByInstanceId
+    from ..models.execution_time_by_machine_specification import ExecutionTimeByMachineSpecification
+    from ..models.execution_time_by_site_and_machine import ExecutionTimeBySiteAndMachine
+    from ..models.execution_time_ghz_by_cpu_model import ExecutionTimeGhzByCpuModel
+    from ..models.running_instances_info import RunningInstancesInfo
+
+    _PENDING = False

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ..models.specific_hardware_constraint import SpecificHardwareConstraint
     from ..models.ssd_hardware_constraint import SSDHardwareConstraint
     from ..models.status import Status
+    from ..models.task_cluster_info import TaskClusterInfo
     from ..models.task_dependencies import TaskDependencies
     from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
 
@@ -56,7 +57,7 @@ class Task:
         project_uuid (None | str | Unset): Organization project of the task.
         tags (list[str] | None | Unset): Free tags (filterable).
         labels (Labels | None | Unset): Free key/value metadata.
-        state (str | TaskState | Unset): Current state (see `TaskState`; any other string is possible).
+        state (None | str | TaskState | Unset): Current state (see `TaskState`; any other string is possible).
         previous_state (None | str | TaskState | Unset): Previous state.
         state_transition_time (datetime.datetime | None | Unset): Time of the last state change.
         previous_state_transition_time (datetime.datetime | None | Unset): Time of the previous state change.
@@ -73,6 +74,9 @@ class Task:
         advanced_ranges (None | str | Unset): Explicit instance ids, e.g. `1,3-8,9,12-19`.
         running_instance_count (int | None | Unset): Instances running now.
         running_core_count (int | None | Unset): Cores running now.
+        total_instance_count (int | None | Unset): Number of instances of the task over its whole life (Qarnot's
+            published document).
+        cluster_info (None | TaskClusterInfo | Unset): The cluster the task runs in (Qarnot's published document).
         max_retries_per_instance (int | None | Unset): Deprecated, superseded by `retrySettings.maxPerInstanceRetries`.
         scheduling_type (None | SchedulingType | str | Unset): Scheduling class (see `SchedulingType`; answers also use
             `flex`).
@@ -106,8 +110,12 @@ class Task:
         advanced_resource_buckets (list[AdvancedResourceBucket] | None | Unset): Resource buckets with filtering, path
             transformation and cache settings.
         result_bucket (None | str | Unset): Bucket receiving the results.
-        results_cache_ttl_sec (int | None | Unset): Cache time-to-live of the results, seconds (PascalCase key, as on
-            the wire).
+        ResultsCacheTTLSec (int | None | Unset): Cache time-to-live of the results, seconds (PascalCase key, as on the
+            wire).
+        resultsCacheTTLSec (int | None | Unset): The same value as `ResultsCacheTTLSec`, under the camelCase name of
+            Qarnot's published document (the official SDKs and the recorded answers have the PascalCase key). Read either.
+        results_bucket (None | str | Unset): Bucket of the results as named by Qarnot's published document, beside
+            `resultBucket` (which the SDKs read and the recorded answers carry). Read `resultBucket` first.
         results_count (int | None | Unset): Number of result files so far.
         results_whitelist (None | str | Unset): Regular expression of the result paths to upload.
         results_blacklist (None | str | Unset): Regular expression of the result paths not to upload.
@@ -131,7 +139,7 @@ class Task:
     project_uuid: None | str | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     labels: Labels | None | Unset = UNSET
-    state: str | TaskState | Unset = UNSET
+    state: None | str | TaskState | Unset = UNSET
     previous_state: None | str | TaskState | Unset = UNSET
     state_transition_time: datetime.datetime | None | Unset = UNSET
     previous_state_transition_time: datetime.datetime | None | Unset = UNSET
@@ -147,6 +155,8 @@ class Task:
     advanced_ranges: None | str | Unset = UNSET
     running_instance_count: int | None | Unset = UNSET
     running_core_count: int | None | Unset = UNSET
+    total_instance_count: int | None | Unset = UNSET
+    cluster_info: None | TaskClusterInfo | Unset = UNSET
     max_retries_per_instance: int | None | Unset = UNSET
     scheduling_type: None | SchedulingType | str | Unset = UNSET
     targeted_reserved_machine_key: None | str | Unset = UNSET
@@ -186,7 +196,9 @@ class Task:
     resource_buckets: list[str] | None | Unset = UNSET
     advanced_resource_buckets: list[AdvancedResourceBucket] | None | Unset = UNSET
     result_bucket: None | str | Unset = UNSET
-    results_cache_ttl_sec: int | None | Unset = UNSET
+    ResultsCacheTTLSec: int | None | Unset = UNSET
+    resultsCacheTTLSec: int | None | Unset = UNSET
+    results_bucket: None | str | Unset = UNSET
     results_count: int | None | Unset = UNSET
     results_whitelist: None | str | Unset = UNSET
     results_blacklist: None | str | Unset = UNSET
@@ -202,6 +214,8 @@ class Task:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         uuid = self.uuid
 
         name: None | str | Unset
@@ -257,7 +271,7 @@ class Task:
         else:
             labels = self.labels
 
-        state: str | Unset
+        state: None | str | Unset
         if isinstance(self.state, Unset):
             state = UNSET
         elif isinstance(self.state, TaskState):
@@ -366,6 +380,20 @@ class Task:
             running_core_count = UNSET
         else:
             running_core_count = self.running_core_count
+
+        total_instance_count: int | None | Unset
+        if isinstance(self.total_instance_count, Unset):
+            total_instance_count = UNSET
+        else:
+            total_instance_count = self.total_instance_count
+
+        cluster_info: dict[str, Any] | None | Unset
+        if isinstance(self.cluster_info, Unset):
+            cluster_info = UNSET
+        elif isinstance(self.cluster_info, TaskClusterInfo):
+            cluster_info = self.cluster_info.to_dict()
+        else:
+            cluster_info = self.cluster_info
 
         max_retries_per_instance: int | None | Unset
         if isinstance(self.max_retries_per_instance, Unset):
@@ -560,11 +588,23 @@ class Task:
         else:
             result_bucket = self.result_bucket
 
-        results_cache_ttl_sec: int | None | Unset
-        if isinstance(self.results_cache_ttl_sec, Unset):
-            results_cache_ttl_sec = UNSET
+        ResultsCacheTTLSec: int | None | Unset
+        if isinstance(self.ResultsCacheTTLSec, Unset):
+            ResultsCacheTTLSec = UNSET
         else:
-            results_cache_ttl_sec = self.results_cache_ttl_sec
+            ResultsCacheTTLSec = self.ResultsCacheTTLSec
+
+        resultsCacheTTLSec: int | None | Unset
+        if isinstance(self.resultsCacheTTLSec, Unset):
+            resultsCacheTTLSec = UNSET
+        else:
+            resultsCacheTTLSec = self.resultsCacheTTLSec
+
+        results_bucket: None | str | Unset
+        if isinstance(self.results_bucket, Unset):
+            results_bucket = UNSET
+        else:
+            results_bucket = self.results_bucket
 
         results_count: int | None | Unset
         if isinstance(self.results_count, Unset):
@@ -704,6 +744,10 @@ class Task:
             field_dict["runningInstanceCount"] = running_instance_count
         if running_core_count is not UNSET:
             field_dict["runningCoreCount"] = running_core_count
+        if total_instance_count is not UNSET:
+            field_dict["totalInstanceCount"] = total_instance_count
+        if cluster_info is not UNSET:
+            field_dict["clusterInfo"] = cluster_info
         if max_retries_per_instance is not UNSET:
             field_dict["maxRetriesPerInstance"] = max_retries_per_instance
         if scheduling_type is not UNSET:
@@ -746,8 +790,12 @@ class Task:
             field_dict["advancedResourceBuckets"] = advanced_resource_buckets
         if result_bucket is not UNSET:
             field_dict["resultBucket"] = result_bucket
-        if results_cache_ttl_sec is not UNSET:
-            field_dict["ResultsCacheTTLSec"] = results_cache_ttl_sec
+        if ResultsCacheTTLSec is not UNSET:
+            field_dict["ResultsCacheTTLSec"] = ResultsCacheTTLSec
+        if resultsCacheTTLSec is not UNSET:
+            field_dict["resultsCacheTTLSec"] = resultsCacheTTLSec
+        if results_bucket is not UNSET:
+            field_dict["resultsBucket"] = results_bucket
         if results_count is not UNSET:
             field_dict["resultsCount"] = results_count
         if results_whitelist is not UNSET:
@@ -777,6 +825,8 @@ class Task:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         uuid = get("uuid", UNSET)
 
@@ -901,6 +951,20 @@ class Task:
         running_instance_count = get("runningInstanceCount", UNSET)
 
         running_core_count = get("runningCoreCount", UNSET)
+
+        total_instance_count = get("totalInstanceCount", UNSET)
+
+        cluster_info = get("clusterInfo", UNSET)
+        if cluster_info is not None and cluster_info is not UNSET:
+            try:
+                if not isinstance(cluster_info, dict):
+                    raise TypeError()
+                cluster_info_type_0 = TaskClusterInfo.from_dict(cluster_info)
+
+                cluster_info = cluster_info_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         max_retries_per_instance = get("maxRetriesPerInstance", UNSET)
 
@@ -1217,7 +1281,11 @@ class Task:
 
         result_bucket = get("resultBucket", UNSET)
 
-        results_cache_ttl_sec = get("ResultsCacheTTLSec", UNSET)
+        ResultsCacheTTLSec = get("ResultsCacheTTLSec", UNSET)
+
+        resultsCacheTTLSec = get("resultsCacheTTLSec", UNSET)
+
+        results_bucket = get("resultsBucket", UNSET)
 
         results_count = get("resultsCount", UNSET)
 
@@ -1284,65 +1352,69 @@ class Task:
         credits_ = get("credits", UNSET)
 
         task = cls(
-            uuid=uuid,
-            name=name,
-            shortname=shortname,
-            profile=profile,
-            pool_uuid=pool_uuid,
-            job_uuid=job_uuid,
-            project_uuid=project_uuid,
-            tags=tags,
-            labels=labels,
-            state=state,
-            previous_state=previous_state,
-            state_transition_time=state_transition_time,
-            previous_state_transition_time=previous_state_transition_time,
-            creation_date=creation_date,
-            last_modified=last_modified,
-            end_date=end_date,
-            progress=progress,
-            execution_time=execution_time,
-            wall_time=wall_time,
-            snapshot_interval=snapshot_interval,
-            max_time_queue_seconds=max_time_queue_seconds,
-            instance_count=instance_count,
-            advanced_ranges=advanced_ranges,
-            running_instance_count=running_instance_count,
-            running_core_count=running_core_count,
-            max_retries_per_instance=max_retries_per_instance,
-            scheduling_type=scheduling_type,
-            targeted_reserved_machine_key=targeted_reserved_machine_key,
-            targeted_reservation_name=targeted_reservation_name,
-            hardware_constraints=hardware_constraints,
-            privileges=privileges,
-            retry_settings=retry_settings,
-            wait_for_pool_resources_synchronization=wait_for_pool_resources_synchronization,
-            upload_results_on_cancellation=upload_results_on_cancellation,
-            auto_delete_on_completion=auto_delete_on_completion,
-            completion_time_to_live=completion_time_to_live,
-            dependencies=dependencies,
-            constants=constants,
-            constraints=constraints,
-            forced_constants=forced_constants,
-            forced_network_rules=forced_network_rules,
-            secrets_access_rights=secrets_access_rights,
-            default_resources_cache_ttl_sec=default_resources_cache_ttl_sec,
-            resource_buckets=resource_buckets,
-            advanced_resource_buckets=advanced_resource_buckets,
-            result_bucket=result_bucket,
-            results_cache_ttl_sec=results_cache_ttl_sec,
-            results_count=results_count,
-            results_whitelist=results_whitelist,
-            results_blacklist=results_blacklist,
-            results_bucket_prefix=results_bucket_prefix,
-            snapshot_whitelist=snapshot_whitelist,
-            snapshot_blacklist=snapshot_blacklist,
-            snapshot_bucket=snapshot_bucket,
-            snapshot_bucket_prefix=snapshot_bucket_prefix,
-            status=status,
-            completed_instances=completed_instances,
-            errors=errors,
-            credits_=credits_,
+            uuid,
+            name,
+            shortname,
+            profile,
+            pool_uuid,
+            job_uuid,
+            project_uuid,
+            tags,
+            labels,
+            state,
+            previous_state,
+            state_transition_time,
+            previous_state_transition_time,
+            creation_date,
+            last_modified,
+            end_date,
+            progress,
+            execution_time,
+            wall_time,
+            snapshot_interval,
+            max_time_queue_seconds,
+            instance_count,
+            advanced_ranges,
+            running_instance_count,
+            running_core_count,
+            total_instance_count,
+            cluster_info,
+            max_retries_per_instance,
+            scheduling_type,
+            targeted_reserved_machine_key,
+            targeted_reservation_name,
+            hardware_constraints,
+            privileges,
+            retry_settings,
+            wait_for_pool_resources_synchronization,
+            upload_results_on_cancellation,
+            auto_delete_on_completion,
+            completion_time_to_live,
+            dependencies,
+            constants,
+            constraints,
+            forced_constants,
+            forced_network_rules,
+            secrets_access_rights,
+            default_resources_cache_ttl_sec,
+            resource_buckets,
+            advanced_resource_buckets,
+            result_bucket,
+            ResultsCacheTTLSec,
+            resultsCacheTTLSec,
+            results_bucket,
+            results_count,
+            results_whitelist,
+            results_blacklist,
+            results_bucket_prefix,
+            snapshot_whitelist,
+            snapshot_blacklist,
+            snapshot_bucket,
+            snapshot_bucket_prefix,
+            status,
+            completed_instances,
+            errors,
+            credits_,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -1394,6 +1466,8 @@ _KEYS: frozenset[str] = frozenset(
         "advancedRanges",
         "runningInstanceCount",
         "runningCoreCount",
+        "totalInstanceCount",
+        "clusterInfo",
         "maxRetriesPerInstance",
         "schedulingType",
         "targetedReservedMachineKey",
@@ -1416,6 +1490,8 @@ _KEYS: frozenset[str] = frozenset(
         "advancedResourceBuckets",
         "resultBucket",
         "ResultsCacheTTLSec",
+        "resultsCacheTTLSec",
+        "resultsBucket",
         "resultsCount",
         "resultsWhitelist",
         "resultsBlacklist",
@@ -1432,29 +1508,64 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.advanced_resource_bucket import AdvancedResourceBucket
-from ..models.completed_instance import CompletedInstance
-from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-from ..models.execution_error import ExecutionError
-from ..models.forced_constant import ForcedConstant
-from ..models.forced_network_rule import ForcedNetworkRule
-from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-from ..models.key_value import KeyValue
-from ..models.labels import Labels
-from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-from ..models.privileges import Privileges
-from ..models.retry_settings import RetrySettings
-from ..models.secrets_access_rights import SecretsAccessRights
-from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-from ..models.status import Status
-from ..models.task_dependencies import TaskDependencies
-from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global AdvancedResourceBucket
+    global CompletedInstance
+    global CpuModelHardwareConstraint
+    global ExecutionError
+    global ForcedConstant
+    global ForcedNetworkRule
+    global GpuHardwareConstraint
+    global KeyValue
+    global Labels
+    global MaximumCoreHardwareConstraint
+    global MaximumRamCoreRatioHardwareConstraint
+    global MaximumRamHardwareConstraint
+    global MinimumCoreHardwareConstraint
+    global MinimumRamCoreRatioHardwareConstraint
+    global MinimumRamHardwareConstraint
+    global NoGpuHardwareConstraint
+    global NoSSDHardwareConstraint
+    global Privileges
+    global RetrySettings
+    global SecretsAccessRights
+    global SpecificHardwareConstraint
+    global SSDHardwareConstraint
+    global Status
+    global TaskClusterInfo
+    global TaskDependencies
+    global UnknownHardwareConstraint
+    from ..models.advanced_resource_bucket import AdvancedResourceBucket
+    from ..models.completed_instance import CompletedInstance
+    from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+    from ..models.execution_error import ExecutionError
+    from ..models.forced_constant import ForcedConstant
+    from ..models.forced_network_rule import ForcedNetworkRule
+    from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+    from ..models.key_value import KeyValue
+    from ..models.labels import Labels
+    from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+    from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+    from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+    from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+    from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+    from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+    from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+    from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+    from ..models.privileges import Privileges
+    from ..models.retry_settings import RetrySettings
+    from ..models.secrets_access_rights import SecretsAccessRights
+    from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+    from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+    from ..models.status import Status
+    from ..models.task_cluster_info import TaskClusterInfo
+    from ..models.task_dependencies import TaskDependencies
+    from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+
+    _PENDING = False

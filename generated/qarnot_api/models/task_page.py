@@ -20,27 +20,37 @@ class TaskPage:
     """A page of tasks.
 
     Attributes:
-        data (list[Task] | Unset): Tasks of this page.
+        data (list[Task] | None | Unset): Tasks of this page.
         token (None | str | Unset): Token that produced this page.
         next_token (None | str | Unset): Token of the next page.
         is_truncated (bool | Unset): More pages exist.
+        total (int | None | Unset): Number of items matching the request over all pages (in Qarnot's published document;
+            not read by the SDKs).
         count (int | None | Unset): Number of items (seen in some answers only).
     """
 
-    data: list[Task] | Unset = UNSET
+    data: list[Task] | None | Unset = UNSET
     token: None | str | Unset = UNSET
     next_token: None | str | Unset = UNSET
     is_truncated: bool | Unset = UNSET
+    total: int | None | Unset = UNSET
     count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        if _PENDING:
+            _resolve()
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
             data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
 
         token: None | str | Unset
         if isinstance(self.token, Unset):
@@ -55,6 +65,12 @@ class TaskPage:
             next_token = self.next_token
 
         is_truncated = self.is_truncated
+
+        total: int | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
 
         count: int | None | Unset
         if isinstance(self.count, Unset):
@@ -72,6 +88,8 @@ class TaskPage:
             field_dict["nextToken"] = next_token
         if is_truncated is not UNSET:
             field_dict["isTruncated"] = is_truncated
+        if total is not UNSET:
+            field_dict["total"] = total
         if count is not UNSET:
             field_dict["count"] = count
 
@@ -79,15 +97,25 @@ class TaskPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
-        _data = get("data", UNSET)
-        data: list[Task] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = Task.from_dict(data_item_data)
+        data = get("data", UNSET)
+        if data is not None and data is not UNSET:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = Task.from_dict(data_type_0_item_data)
 
-                data.append(data_item)
+                    data_type_0.append(data_type_0_item)
+
+                data = data_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         token = get("token", UNSET)
 
@@ -95,14 +123,17 @@ class TaskPage:
 
         is_truncated = get("isTruncated", UNSET)
 
+        total = get("total", UNSET)
+
         count = get("count", UNSET)
 
         task_page = cls(
-            data=data,
-            token=token,
-            next_token=next_token,
-            is_truncated=is_truncated,
-            count=count,
+            data,
+            token,
+            next_token,
+            is_truncated,
+            total,
+            count,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -133,10 +164,20 @@ _KEYS: frozenset[str] = frozenset(
         "token",
         "nextToken",
         "isTruncated",
+        "total",
         "count",
     }
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.task import Task
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global Task
+    from ..models.task import Task
+
+    _PENDING = False

@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_state import TaskState
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task_cluster_info import TaskClusterInfo
+
 
 T = TypeVar("T", bound="TaskSummary")
 
@@ -28,9 +32,12 @@ class TaskSummary:
         progress (float | None | Unset): Progress in percent (0-100).
         running_instance_count (int | None | Unset): Instances running now.
         running_core_count (int | None | Unset): Cores running now.
+        total_instance_count (int | None | Unset): Number of instances of the task over its whole life (Qarnot's
+            published document).
+        cluster_info (None | TaskClusterInfo | Unset): The cluster the task runs in (Qarnot's published document).
         execution_time (None | str | Unset): Cumulated execution time.
         wall_time (None | str | Unset): Elapsed wall-clock time.
-        state (str | TaskState | Unset): Current state (see `TaskState`; any other string is possible).
+        state (None | str | TaskState | Unset): Current state (see `TaskState`; any other string is possible).
         previous_state (None | str | TaskState | Unset): Previous state (any string is possible).
         instance_count (int | None | Unset): Number of instances.
         max_retries_per_instance (int | None | Unset): Deprecated, superseded by `retrySettings.maxPerInstanceRetries`.
@@ -54,9 +61,11 @@ class TaskSummary:
     progress: float | None | Unset = UNSET
     running_instance_count: int | None | Unset = UNSET
     running_core_count: int | None | Unset = UNSET
+    total_instance_count: int | None | Unset = UNSET
+    cluster_info: None | TaskClusterInfo | Unset = UNSET
     execution_time: None | str | Unset = UNSET
     wall_time: None | str | Unset = UNSET
-    state: str | TaskState | Unset = UNSET
+    state: None | str | TaskState | Unset = UNSET
     previous_state: None | str | TaskState | Unset = UNSET
     instance_count: int | None | Unset = UNSET
     max_retries_per_instance: int | None | Unset = UNSET
@@ -70,6 +79,8 @@ class TaskSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         uuid = self.uuid
 
         name: None | str | Unset
@@ -126,6 +137,20 @@ class TaskSummary:
         else:
             running_core_count = self.running_core_count
 
+        total_instance_count: int | None | Unset
+        if isinstance(self.total_instance_count, Unset):
+            total_instance_count = UNSET
+        else:
+            total_instance_count = self.total_instance_count
+
+        cluster_info: dict[str, Any] | None | Unset
+        if isinstance(self.cluster_info, Unset):
+            cluster_info = UNSET
+        elif isinstance(self.cluster_info, TaskClusterInfo):
+            cluster_info = self.cluster_info.to_dict()
+        else:
+            cluster_info = self.cluster_info
+
         execution_time: None | str | Unset
         if isinstance(self.execution_time, Unset):
             execution_time = UNSET
@@ -138,7 +163,7 @@ class TaskSummary:
         else:
             wall_time = self.wall_time
 
-        state: str | Unset
+        state: None | str | Unset
         if isinstance(self.state, Unset):
             state = UNSET
         elif isinstance(self.state, TaskState):
@@ -240,6 +265,10 @@ class TaskSummary:
             field_dict["runningInstanceCount"] = running_instance_count
         if running_core_count is not UNSET:
             field_dict["runningCoreCount"] = running_core_count
+        if total_instance_count is not UNSET:
+            field_dict["totalInstanceCount"] = total_instance_count
+        if cluster_info is not UNSET:
+            field_dict["clusterInfo"] = cluster_info
         if execution_time is not UNSET:
             field_dict["executionTime"] = execution_time
         if wall_time is not UNSET:
@@ -271,6 +300,8 @@ class TaskSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         uuid = get("uuid", UNSET)
 
@@ -291,6 +322,20 @@ class TaskSummary:
         running_instance_count = get("runningInstanceCount", UNSET)
 
         running_core_count = get("runningCoreCount", UNSET)
+
+        total_instance_count = get("totalInstanceCount", UNSET)
+
+        cluster_info = get("clusterInfo", UNSET)
+        if cluster_info is not None and cluster_info is not UNSET:
+            try:
+                if not isinstance(cluster_info, dict):
+                    raise TypeError()
+                cluster_info_type_0 = TaskClusterInfo.from_dict(cluster_info)
+
+                cluster_info = cluster_info_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         execution_time = get("executionTime", UNSET)
 
@@ -373,29 +418,31 @@ class TaskSummary:
         wait_for_pool_resources_synchronization = get("waitForPoolResourcesSynchronization", UNSET)
 
         task_summary = cls(
-            uuid=uuid,
-            name=name,
-            shortname=shortname,
-            profile=profile,
-            pool_uuid=pool_uuid,
-            job_uuid=job_uuid,
-            project_uuid=project_uuid,
-            progress=progress,
-            running_instance_count=running_instance_count,
-            running_core_count=running_core_count,
-            execution_time=execution_time,
-            wall_time=wall_time,
-            state=state,
-            previous_state=previous_state,
-            instance_count=instance_count,
-            max_retries_per_instance=max_retries_per_instance,
-            advanced_ranges=advanced_ranges,
-            state_transition_time=state_transition_time,
-            previous_state_transition_time=previous_state_transition_time,
-            last_modified=last_modified,
-            creation_date=creation_date,
-            end_date=end_date,
-            wait_for_pool_resources_synchronization=wait_for_pool_resources_synchronization,
+            uuid,
+            name,
+            shortname,
+            profile,
+            pool_uuid,
+            job_uuid,
+            project_uuid,
+            progress,
+            running_instance_count,
+            running_core_count,
+            total_instance_count,
+            cluster_info,
+            execution_time,
+            wall_time,
+            state,
+            previous_state,
+            instance_count,
+            max_retries_per_instance,
+            advanced_ranges,
+            state_transition_time,
+            previous_state_transition_time,
+            last_modified,
+            creation_date,
+            end_date,
+            wait_for_pool_resources_synchronization,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -432,6 +479,8 @@ _KEYS: frozenset[str] = frozenset(
         "progress",
         "runningInstanceCount",
         "runningCoreCount",
+        "totalInstanceCount",
+        "clusterInfo",
         "executionTime",
         "wallTime",
         "state",
@@ -447,3 +496,16 @@ _KEYS: frozenset[str] = frozenset(
         "waitForPoolResourcesSynchronization",
     }
 )
+
+
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global TaskClusterInfo
+    from ..models.task_cluster_info import TaskClusterInfo
+
+    _PENDING = False

@@ -15,13 +15,14 @@ class UnknownHardwareConstraint:
     twelve known ones. Its properties are kept as they are.
 
         Attributes:
-            discriminator (str): Variant name.
+            discriminator (None | str): Variant name.
     """
 
-    discriminator: str
+    discriminator: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        discriminator: None | str
         discriminator = self.discriminator
 
         field_dict: dict[str, Any] = {}
@@ -40,7 +41,7 @@ class UnknownHardwareConstraint:
         discriminator = src_dict["discriminator"]
 
         unknown_hardware_constraint = cls(
-            discriminator=discriminator,
+            discriminator,
         )
 
         if not _KEYS.issuperset(src_dict):

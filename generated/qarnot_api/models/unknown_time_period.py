@@ -15,13 +15,14 @@ class UnknownTimePeriod:
     ones. Its properties are kept as they are.
 
         Attributes:
-            type_ (str): Variant name.
+            type_ (None | str): Variant name.
     """
 
-    type_: str
+    type_: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        type_: None | str
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
@@ -40,7 +41,7 @@ class UnknownTimePeriod:
         type_ = src_dict["type"]
 
         unknown_time_period = cls(
-            type_=type_,
+            type_,
         )
 
         if not _KEYS.issuperset(src_dict):

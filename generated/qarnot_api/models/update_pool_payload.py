@@ -47,20 +47,20 @@ class UpdatePoolPayload:
     the given fields override those of the original. Every field is optional.
 
         Attributes:
-            name (str | Unset): Name of the pool.
-            shortname (str | Unset): Unique, DNS-compliant short name; defaults to the uuid.
-            profile (str | Unset): Execution profile of the nodes (required to start a pool).
+            name (None | str | Unset): Name of the pool.
+            shortname (None | str | Unset): Unique, DNS-compliant short name; defaults to the uuid.
+            profile (None | str | Unset): Execution profile of the nodes (required to start a pool).
             project_uuid (None | str | Unset): Organization project.
-            instance_count (int | Unset): Number of nodes (elastic pools size themselves through `elasticProperty` or
+            instance_count (int | None | Unset): Number of nodes (elastic pools size themselves through `elasticProperty` or
                 `scaling`).
-            constants (list[KeyValue] | Unset): Constants of the nodes, as key/value pairs.
+            constants (list[KeyValue] | None | Unset): Constants of the nodes, as key/value pairs.
             constraints (list[KeyValue] | Unset): Constraints (advanced usage), as key/value pairs.
-            forced_constants (list[ForcedConstant] | Unset): Constants forced by the platform (internal use).
+            forced_constants (list[ForcedConstant] | None | Unset): Constants forced by the platform (internal use).
             forced_network_rules (list[ForcedNetworkRule] | Unset): Network rules forced on the instances (internal use).
-            labels (Labels | Unset): Free key/value metadata (a JSON object of strings); does not affect execution.
-            tags (list[str] | Unset): Free tags (filterable).
-            resource_buckets (list[str] | Unset): Resource bucket names (legacy form).
-            advanced_resource_buckets (list[AdvancedResourceBucket] | Unset): Resource buckets with filtering, path
+            labels (Labels | None | Unset):
+            tags (list[str] | None | Unset): Free tags (filterable).
+            resource_buckets (list[str] | None | Unset): Resource bucket names (legacy form).
+            advanced_resource_buckets (list[AdvancedResourceBucket] | None | Unset): Resource buckets with filtering, path
                 transformation and cache settings.
             preparation_task (PreparationTask | Unset): Command run on each pool node before any task.
             elastic_property (ElasticProperty | Unset): Elastic sizing of a pool (deprecated in favour of `scaling`).
@@ -68,14 +68,13 @@ class UpdatePoolPayload:
             multi_slots_settings (MultiSlotsSettings | Unset): Several task slots per pool node.
             task_default_wait_for_pool_resources_synchronization (bool | None | Unset): Default of the tasks'
                 `waitForPoolResourcesSynchronization`.
-            auto_delete_on_completion (bool | Unset): Delete automatically once finished.
-            completion_time_to_live (str | Unset): .NET TimeSpan text `[-][d.]hh:mm:ss[.fffffff]`, e.g. `00:28:04`,
-                `00:00:25.1000003`, `1.03:16:50.5000000` (1 day, 3 h 16 min 50.5 s).
+            auto_delete_on_completion (bool | None | Unset): Delete automatically once finished.
+            completion_time_to_live (None | str | Unset):
             hardware_constraints (list[CpuModelHardwareConstraint | GpuHardwareConstraint | MaximumCoreHardwareConstraint |
                 MaximumRamCoreRatioHardwareConstraint | MaximumRamHardwareConstraint | MinimumCoreHardwareConstraint |
                 MinimumRamCoreRatioHardwareConstraint | MinimumRamHardwareConstraint | NoGpuHardwareConstraint |
-                NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint | UnknownHardwareConstraint] |
-                Unset): Hardware requirements.
+                NoSSDHardwareConstraint | SpecificHardwareConstraint | SSDHardwareConstraint | UnknownHardwareConstraint] | None
+                | Unset): Hardware requirements.
             default_resources_cache_ttl_sec (int | None | Unset): Default cache time-to-live of the resource buckets,
                 seconds.
             privileges (Privileges | Unset): Privileges granted to the instances.
@@ -88,26 +87,26 @@ class UpdatePoolPayload:
             secrets_access_rights (SecretsAccessRights | Unset): Secrets the instances may read at run time.
     """
 
-    name: str | Unset = UNSET
-    shortname: str | Unset = UNSET
-    profile: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    shortname: None | str | Unset = UNSET
+    profile: None | str | Unset = UNSET
     project_uuid: None | str | Unset = UNSET
-    instance_count: int | Unset = UNSET
-    constants: list[KeyValue] | Unset = UNSET
+    instance_count: int | None | Unset = UNSET
+    constants: list[KeyValue] | None | Unset = UNSET
     constraints: list[KeyValue] | Unset = UNSET
-    forced_constants: list[ForcedConstant] | Unset = UNSET
+    forced_constants: list[ForcedConstant] | None | Unset = UNSET
     forced_network_rules: list[ForcedNetworkRule] | Unset = UNSET
-    labels: Labels | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    resource_buckets: list[str] | Unset = UNSET
-    advanced_resource_buckets: list[AdvancedResourceBucket] | Unset = UNSET
+    labels: Labels | None | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    resource_buckets: list[str] | None | Unset = UNSET
+    advanced_resource_buckets: list[AdvancedResourceBucket] | None | Unset = UNSET
     preparation_task: PreparationTask | Unset = UNSET
     elastic_property: ElasticProperty | Unset = UNSET
     scaling: ScalingPayload | Unset = UNSET
     multi_slots_settings: MultiSlotsSettings | Unset = UNSET
     task_default_wait_for_pool_resources_synchronization: bool | None | Unset = UNSET
-    auto_delete_on_completion: bool | Unset = UNSET
-    completion_time_to_live: str | Unset = UNSET
+    auto_delete_on_completion: bool | None | Unset = UNSET
+    completion_time_to_live: None | str | Unset = UNSET
     hardware_constraints: (
         list[
             CpuModelHardwareConstraint
@@ -124,6 +123,7 @@ class UpdatePoolPayload:
             | SSDHardwareConstraint
             | UnknownHardwareConstraint
         ]
+        | None
         | Unset
     ) = UNSET
     default_resources_cache_ttl_sec: int | None | Unset = UNSET
@@ -137,11 +137,25 @@ class UpdatePoolPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        if _PENDING:
+            _resolve()
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        shortname = self.shortname
+        shortname: None | str | Unset
+        if isinstance(self.shortname, Unset):
+            shortname = UNSET
+        else:
+            shortname = self.shortname
 
-        profile = self.profile
+        profile: None | str | Unset
+        if isinstance(self.profile, Unset):
+            profile = UNSET
+        else:
+            profile = self.profile
 
         project_uuid: None | str | Unset
         if isinstance(self.project_uuid, Unset):
@@ -149,14 +163,23 @@ class UpdatePoolPayload:
         else:
             project_uuid = self.project_uuid
 
-        instance_count = self.instance_count
+        instance_count: int | None | Unset
+        if isinstance(self.instance_count, Unset):
+            instance_count = UNSET
+        else:
+            instance_count = self.instance_count
 
-        constants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.constants, Unset):
+        constants: list[dict[str, Any]] | None | Unset
+        if isinstance(self.constants, Unset):
+            constants = UNSET
+        elif isinstance(self.constants, list):
             constants = []
-            for constants_item_data in self.constants:
-                constants_item = constants_item_data.to_dict()
-                constants.append(constants_item)
+            for constants_type_0_item_data in self.constants:
+                constants_type_0_item = constants_type_0_item_data.to_dict()
+                constants.append(constants_type_0_item)
+
+        else:
+            constants = self.constants
 
         constraints: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.constraints, Unset):
@@ -165,12 +188,17 @@ class UpdatePoolPayload:
                 constraints_item = constraints_item_data.to_dict()
                 constraints.append(constraints_item)
 
-        forced_constants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.forced_constants, Unset):
+        forced_constants: list[dict[str, Any]] | None | Unset
+        if isinstance(self.forced_constants, Unset):
+            forced_constants = UNSET
+        elif isinstance(self.forced_constants, list):
             forced_constants = []
-            for forced_constants_item_data in self.forced_constants:
-                forced_constants_item = forced_constants_item_data.to_dict()
-                forced_constants.append(forced_constants_item)
+            for forced_constants_type_0_item_data in self.forced_constants:
+                forced_constants_type_0_item = forced_constants_type_0_item_data.to_dict()
+                forced_constants.append(forced_constants_type_0_item)
+
+        else:
+            forced_constants = self.forced_constants
 
         forced_network_rules: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.forced_network_rules, Unset):
@@ -179,24 +207,43 @@ class UpdatePoolPayload:
                 forced_network_rules_item = forced_network_rules_item_data.to_dict()
                 forced_network_rules.append(forced_network_rules_item)
 
-        labels: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
+        labels: dict[str, Any] | None | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, Labels):
             labels = self.labels.to_dict()
+        else:
+            labels = self.labels
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
             tags = self.tags
 
-        resource_buckets: list[str] | Unset = UNSET
-        if not isinstance(self.resource_buckets, Unset):
+        else:
+            tags = self.tags
+
+        resource_buckets: list[str] | None | Unset
+        if isinstance(self.resource_buckets, Unset):
+            resource_buckets = UNSET
+        elif isinstance(self.resource_buckets, list):
             resource_buckets = self.resource_buckets
 
-        advanced_resource_buckets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.advanced_resource_buckets, Unset):
+        else:
+            resource_buckets = self.resource_buckets
+
+        advanced_resource_buckets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.advanced_resource_buckets, Unset):
+            advanced_resource_buckets = UNSET
+        elif isinstance(self.advanced_resource_buckets, list):
             advanced_resource_buckets = []
-            for advanced_resource_buckets_item_data in self.advanced_resource_buckets:
-                advanced_resource_buckets_item = advanced_resource_buckets_item_data.to_dict()
-                advanced_resource_buckets.append(advanced_resource_buckets_item)
+            for advanced_resource_buckets_type_0_item_data in self.advanced_resource_buckets:
+                advanced_resource_buckets_type_0_item = advanced_resource_buckets_type_0_item_data.to_dict()
+                advanced_resource_buckets.append(advanced_resource_buckets_type_0_item)
+
+        else:
+            advanced_resource_buckets = self.advanced_resource_buckets
 
         preparation_task: dict[str, Any] | Unset = UNSET
         if not isinstance(self.preparation_task, Unset):
@@ -222,34 +269,47 @@ class UpdatePoolPayload:
                 self.task_default_wait_for_pool_resources_synchronization
             )
 
-        auto_delete_on_completion = self.auto_delete_on_completion
+        auto_delete_on_completion: bool | None | Unset
+        if isinstance(self.auto_delete_on_completion, Unset):
+            auto_delete_on_completion = UNSET
+        else:
+            auto_delete_on_completion = self.auto_delete_on_completion
 
-        completion_time_to_live = self.completion_time_to_live
+        completion_time_to_live: None | str | Unset
+        if isinstance(self.completion_time_to_live, Unset):
+            completion_time_to_live = UNSET
+        else:
+            completion_time_to_live = self.completion_time_to_live
 
-        hardware_constraints: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.hardware_constraints, Unset):
+        hardware_constraints: list[dict[str, Any]] | None | Unset
+        if isinstance(self.hardware_constraints, Unset):
+            hardware_constraints = UNSET
+        elif isinstance(self.hardware_constraints, list):
             hardware_constraints = []
-            for hardware_constraints_item_data in self.hardware_constraints:
-                hardware_constraints_item: dict[str, Any]
+            for hardware_constraints_type_0_item_data in self.hardware_constraints:
+                hardware_constraints_type_0_item: dict[str, Any]
                 if (
-                    isinstance(hardware_constraints_item_data, MinimumCoreHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, MaximumCoreHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, MinimumRamHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, MaximumRamHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, MinimumRamCoreRatioHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, MaximumRamCoreRatioHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, SpecificHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, CpuModelHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, GpuHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, NoGpuHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, SSDHardwareConstraint)
-                    or isinstance(hardware_constraints_item_data, NoSSDHardwareConstraint)
+                    isinstance(hardware_constraints_type_0_item_data, MinimumCoreHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, MaximumCoreHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, MinimumRamHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, MaximumRamHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, MinimumRamCoreRatioHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, MaximumRamCoreRatioHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, SpecificHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, CpuModelHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, GpuHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, NoGpuHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, SSDHardwareConstraint)
+                    or isinstance(hardware_constraints_type_0_item_data, NoSSDHardwareConstraint)
                 ):
-                    hardware_constraints_item = hardware_constraints_item_data.to_dict()
+                    hardware_constraints_type_0_item = hardware_constraints_type_0_item_data.to_dict()
                 else:
-                    hardware_constraints_item = hardware_constraints_item_data.to_dict()
+                    hardware_constraints_type_0_item = hardware_constraints_type_0_item_data.to_dict()
 
-                hardware_constraints.append(hardware_constraints_item)
+                hardware_constraints.append(hardware_constraints_type_0_item)
+
+        else:
+            hardware_constraints = self.hardware_constraints
 
         default_resources_cache_ttl_sec: int | None | Unset
         if isinstance(self.default_resources_cache_ttl_sec, Unset):
@@ -362,6 +422,8 @@ class UpdatePoolPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         name = get("name", UNSET)
 
@@ -373,14 +435,22 @@ class UpdatePoolPayload:
 
         instance_count = get("instanceCount", UNSET)
 
-        _constants = get("constants", UNSET)
-        constants: list[KeyValue] | Unset = UNSET
-        if _constants is not UNSET:
-            constants = []
-            for constants_item_data in _constants:
-                constants_item = KeyValue.from_dict(constants_item_data)
+        constants = get("constants", UNSET)
+        if constants is not None and constants is not UNSET:
+            try:
+                if not isinstance(constants, list):
+                    raise TypeError()
+                constants_type_0 = []
+                _constants_type_0 = constants
+                for constants_type_0_item_data in _constants_type_0:
+                    constants_type_0_item = KeyValue.from_dict(constants_type_0_item_data)
 
-                constants.append(constants_item)
+                    constants_type_0.append(constants_type_0_item)
+
+                constants = constants_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         _constraints = get("constraints", UNSET)
         constraints: list[KeyValue] | Unset = UNSET
@@ -391,14 +461,22 @@ class UpdatePoolPayload:
 
                 constraints.append(constraints_item)
 
-        _forced_constants = get("forcedConstants", UNSET)
-        forced_constants: list[ForcedConstant] | Unset = UNSET
-        if _forced_constants is not UNSET:
-            forced_constants = []
-            for forced_constants_item_data in _forced_constants:
-                forced_constants_item = ForcedConstant.from_dict(forced_constants_item_data)
+        forced_constants = get("forcedConstants", UNSET)
+        if forced_constants is not None and forced_constants is not UNSET:
+            try:
+                if not isinstance(forced_constants, list):
+                    raise TypeError()
+                forced_constants_type_0 = []
+                _forced_constants_type_0 = forced_constants
+                for forced_constants_type_0_item_data in _forced_constants_type_0:
+                    forced_constants_type_0_item = ForcedConstant.from_dict(forced_constants_type_0_item_data)
 
-                forced_constants.append(forced_constants_item)
+                    forced_constants_type_0.append(forced_constants_type_0_item)
+
+                forced_constants = forced_constants_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         _forced_network_rules = get("forcedNetworkRules", UNSET)
         forced_network_rules: list[ForcedNetworkRule] | Unset = UNSET
@@ -409,25 +487,60 @@ class UpdatePoolPayload:
 
                 forced_network_rules.append(forced_network_rules_item)
 
-        _labels = get("labels", UNSET)
-        labels: Labels | Unset
-        if isinstance(_labels, Unset):
-            labels = UNSET
-        else:
-            labels = Labels.from_dict(_labels)
+        labels = get("labels", UNSET)
+        if labels is not None and labels is not UNSET:
+            try:
+                if not isinstance(labels, dict):
+                    raise TypeError()
+                labels_type_0 = Labels.from_dict(labels)
 
-        tags = cast(list[str], get("tags", UNSET))
+                labels = labels_type_0
 
-        resource_buckets = cast(list[str], get("resourceBuckets", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
-        _advanced_resource_buckets = get("advancedResourceBuckets", UNSET)
-        advanced_resource_buckets: list[AdvancedResourceBucket] | Unset = UNSET
-        if _advanced_resource_buckets is not UNSET:
-            advanced_resource_buckets = []
-            for advanced_resource_buckets_item_data in _advanced_resource_buckets:
-                advanced_resource_buckets_item = AdvancedResourceBucket.from_dict(advanced_resource_buckets_item_data)
+        tags = get("tags", UNSET)
+        if tags is not None and tags is not UNSET:
+            try:
+                if not isinstance(tags, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], tags)
 
-                advanced_resource_buckets.append(advanced_resource_buckets_item)
+                tags = tags_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        resource_buckets = get("resourceBuckets", UNSET)
+        if resource_buckets is not None and resource_buckets is not UNSET:
+            try:
+                if not isinstance(resource_buckets, list):
+                    raise TypeError()
+                resource_buckets_type_0 = cast(list[str], resource_buckets)
+
+                resource_buckets = resource_buckets_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        advanced_resource_buckets = get("advancedResourceBuckets", UNSET)
+        if advanced_resource_buckets is not None and advanced_resource_buckets is not UNSET:
+            try:
+                if not isinstance(advanced_resource_buckets, list):
+                    raise TypeError()
+                advanced_resource_buckets_type_0 = []
+                _advanced_resource_buckets_type_0 = advanced_resource_buckets
+                for advanced_resource_buckets_type_0_item_data in _advanced_resource_buckets_type_0:
+                    advanced_resource_buckets_type_0_item = AdvancedResourceBucket.from_dict(
+                        advanced_resource_buckets_type_0_item_data
+                    )
+
+                    advanced_resource_buckets_type_0.append(advanced_resource_buckets_type_0_item)
+
+                advanced_resource_buckets = advanced_resource_buckets_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         _preparation_task = get("preparationTask", UNSET)
         preparation_task: PreparationTask | Unset
@@ -465,156 +578,149 @@ class UpdatePoolPayload:
 
         completion_time_to_live = get("completionTimeToLive", UNSET)
 
-        _hardware_constraints = get("hardwareConstraints", UNSET)
-        hardware_constraints: (
-            list[
-                CpuModelHardwareConstraint
-                | GpuHardwareConstraint
-                | MaximumCoreHardwareConstraint
-                | MaximumRamCoreRatioHardwareConstraint
-                | MaximumRamHardwareConstraint
-                | MinimumCoreHardwareConstraint
-                | MinimumRamCoreRatioHardwareConstraint
-                | MinimumRamHardwareConstraint
-                | NoGpuHardwareConstraint
-                | NoSSDHardwareConstraint
-                | SpecificHardwareConstraint
-                | SSDHardwareConstraint
-                | UnknownHardwareConstraint
-            ]
-            | Unset
-        ) = UNSET
-        if _hardware_constraints is not UNSET:
-            hardware_constraints = []
-            for hardware_constraints_item_data in _hardware_constraints:
-                hardware_constraints_item = hardware_constraints_item_data
+        hardware_constraints = get("hardwareConstraints", UNSET)
+        if hardware_constraints is not None and hardware_constraints is not UNSET:
+            try:
+                if not isinstance(hardware_constraints, list):
+                    raise TypeError()
+                hardware_constraints_type_0 = []
+                _hardware_constraints_type_0 = hardware_constraints
+                for hardware_constraints_type_0_item_data in _hardware_constraints_type_0:
+                    hardware_constraints_type_0_item = hardware_constraints_type_0_item_data
 
-                def _parse_hardware_constraints_item(
-                    data: object,
-                ) -> (
-                    CpuModelHardwareConstraint
-                    | GpuHardwareConstraint
-                    | MaximumCoreHardwareConstraint
-                    | MaximumRamCoreRatioHardwareConstraint
-                    | MaximumRamHardwareConstraint
-                    | MinimumCoreHardwareConstraint
-                    | MinimumRamCoreRatioHardwareConstraint
-                    | MinimumRamHardwareConstraint
-                    | NoGpuHardwareConstraint
-                    | NoSSDHardwareConstraint
-                    | SpecificHardwareConstraint
-                    | SSDHardwareConstraint
-                    | UnknownHardwareConstraint
-                ):
-                    try:
+                    def _parse_hardware_constraints_type_0_item(
+                        data: object,
+                    ) -> (
+                        CpuModelHardwareConstraint
+                        | GpuHardwareConstraint
+                        | MaximumCoreHardwareConstraint
+                        | MaximumRamCoreRatioHardwareConstraint
+                        | MaximumRamHardwareConstraint
+                        | MinimumCoreHardwareConstraint
+                        | MinimumRamCoreRatioHardwareConstraint
+                        | MinimumRamHardwareConstraint
+                        | NoGpuHardwareConstraint
+                        | NoSSDHardwareConstraint
+                        | SpecificHardwareConstraint
+                        | SSDHardwareConstraint
+                        | UnknownHardwareConstraint
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_0 = MinimumCoreHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_1 = MaximumCoreHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_2 = MinimumRamHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_3 = MaximumRamHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_4 = (
+                                MinimumRamCoreRatioHardwareConstraint.from_dict(data)
+                            )
+
+                            return componentsschemas_hardware_constraint_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_5 = (
+                                MaximumRamCoreRatioHardwareConstraint.from_dict(data)
+                            )
+
+                            return componentsschemas_hardware_constraint_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_6 = SpecificHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_7 = CpuModelHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_8 = GpuHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_9 = NoGpuHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_10 = SSDHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_10
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
+
+                            return componentsschemas_hardware_constraint_type_11
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_hardware_constraint_type_0 = MinimumCoreHardwareConstraint.from_dict(data)
+                        componentsschemas_hardware_constraint_type_12 = UnknownHardwareConstraint.from_dict(data)
 
-                        return componentsschemas_hardware_constraint_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_1 = MaximumCoreHardwareConstraint.from_dict(data)
+                        return componentsschemas_hardware_constraint_type_12
 
-                        return componentsschemas_hardware_constraint_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_2 = MinimumRamHardwareConstraint.from_dict(data)
+                    hardware_constraints_type_0_item = _parse_hardware_constraints_type_0_item(
+                        hardware_constraints_type_0_item
+                    )
 
-                        return componentsschemas_hardware_constraint_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_3 = MaximumRamHardwareConstraint.from_dict(data)
+                    hardware_constraints_type_0.append(hardware_constraints_type_0_item)
 
-                        return componentsschemas_hardware_constraint_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_4 = MinimumRamCoreRatioHardwareConstraint.from_dict(
-                            data
-                        )
+                hardware_constraints = hardware_constraints_type_0
 
-                        return componentsschemas_hardware_constraint_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_5 = MaximumRamCoreRatioHardwareConstraint.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_hardware_constraint_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_6 = SpecificHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_7 = CpuModelHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_8 = GpuHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_9 = NoGpuHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_10 = SSDHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_hardware_constraint_type_11 = NoSSDHardwareConstraint.from_dict(data)
-
-                        return componentsschemas_hardware_constraint_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_hardware_constraint_type_12 = UnknownHardwareConstraint.from_dict(data)
-
-                    return componentsschemas_hardware_constraint_type_12
-
-                hardware_constraints_item = _parse_hardware_constraints_item(hardware_constraints_item)
-
-                hardware_constraints.append(hardware_constraints_item)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         default_resources_cache_ttl_sec = get("defaultResourcesCacheTTLSec", UNSET)
 
@@ -650,35 +756,35 @@ class UpdatePoolPayload:
             secrets_access_rights = SecretsAccessRights.from_dict(_secrets_access_rights)
 
         update_pool_payload = cls(
-            name=name,
-            shortname=shortname,
-            profile=profile,
-            project_uuid=project_uuid,
-            instance_count=instance_count,
-            constants=constants,
-            constraints=constraints,
-            forced_constants=forced_constants,
-            forced_network_rules=forced_network_rules,
-            labels=labels,
-            tags=tags,
-            resource_buckets=resource_buckets,
-            advanced_resource_buckets=advanced_resource_buckets,
-            preparation_task=preparation_task,
-            elastic_property=elastic_property,
-            scaling=scaling,
-            multi_slots_settings=multi_slots_settings,
-            task_default_wait_for_pool_resources_synchronization=task_default_wait_for_pool_resources_synchronization,
-            auto_delete_on_completion=auto_delete_on_completion,
-            completion_time_to_live=completion_time_to_live,
-            hardware_constraints=hardware_constraints,
-            default_resources_cache_ttl_sec=default_resources_cache_ttl_sec,
-            privileges=privileges,
-            default_retry_settings=default_retry_settings,
-            max_time_queue_seconds=max_time_queue_seconds,
-            scheduling_type=scheduling_type,
-            targeted_reserved_machine_key=targeted_reserved_machine_key,
-            targeted_reservation_name=targeted_reservation_name,
-            secrets_access_rights=secrets_access_rights,
+            name,
+            shortname,
+            profile,
+            project_uuid,
+            instance_count,
+            constants,
+            constraints,
+            forced_constants,
+            forced_network_rules,
+            labels,
+            tags,
+            resource_buckets,
+            advanced_resource_buckets,
+            preparation_task,
+            elastic_property,
+            scaling,
+            multi_slots_settings,
+            task_default_wait_for_pool_resources_synchronization,
+            auto_delete_on_completion,
+            completion_time_to_live,
+            hardware_constraints,
+            default_resources_cache_ttl_sec,
+            privileges,
+            default_retry_settings,
+            max_time_queue_seconds,
+            scheduling_type,
+            targeted_reserved_machine_key,
+            targeted_reservation_name,
+            secrets_access_rights,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -738,29 +844,62 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.advanced_resource_bucket import AdvancedResourceBucket
-from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-from ..models.elastic_property import ElasticProperty
-from ..models.forced_constant import ForcedConstant
-from ..models.forced_network_rule import ForcedNetworkRule
-from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-from ..models.key_value import KeyValue
-from ..models.labels import Labels
-from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-from ..models.multi_slots_settings import MultiSlotsSettings
-from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-from ..models.preparation_task import PreparationTask
-from ..models.privileges import Privileges
-from ..models.retry_settings import RetrySettings
-from ..models.scaling_payload import ScalingPayload
-from ..models.secrets_access_rights import SecretsAccessRights
-from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global AdvancedResourceBucket
+    global CpuModelHardwareConstraint
+    global ElasticProperty
+    global ForcedConstant
+    global ForcedNetworkRule
+    global GpuHardwareConstraint
+    global KeyValue
+    global Labels
+    global MaximumCoreHardwareConstraint
+    global MaximumRamCoreRatioHardwareConstraint
+    global MaximumRamHardwareConstraint
+    global MinimumCoreHardwareConstraint
+    global MinimumRamCoreRatioHardwareConstraint
+    global MinimumRamHardwareConstraint
+    global MultiSlotsSettings
+    global NoGpuHardwareConstraint
+    global NoSSDHardwareConstraint
+    global PreparationTask
+    global Privileges
+    global RetrySettings
+    global ScalingPayload
+    global SecretsAccessRights
+    global SpecificHardwareConstraint
+    global SSDHardwareConstraint
+    global UnknownHardwareConstraint
+    from ..models.advanced_resource_bucket import AdvancedResourceBucket
+    from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+    from ..models.elastic_property import ElasticProperty
+    from ..models.forced_constant import ForcedConstant
+    from ..models.forced_network_rule import ForcedNetworkRule
+    from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+    from ..models.key_value import KeyValue
+    from ..models.labels import Labels
+    from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+    from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+    from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+    from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+    from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+    from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+    from ..models.multi_slots_settings import MultiSlotsSettings
+    from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+    from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+    from ..models.preparation_task import PreparationTask
+    from ..models.privileges import Privileges
+    from ..models.retry_settings import RetrySettings
+    from ..models.scaling_payload import ScalingPayload
+    from ..models.secrets_access_rights import SecretsAccessRights
+    from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+    from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+    from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+
+    _PENDING = False

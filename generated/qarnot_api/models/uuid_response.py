@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="UuidResponse")
 
 
@@ -14,10 +16,10 @@ class UuidResponse:
     """Identifier of the object just created.
 
     Attributes:
-        uuid (str): Uuid of the new object.
+        uuid (str | Unset): Uuid of the new object.
     """
 
-    uuid: str
+    uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,21 +27,18 @@ class UuidResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "uuid": uuid,
-            }
-        )
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        uuid = src_dict["uuid"]
+        uuid = get("uuid", UNSET)
 
         uuid_response = cls(
-            uuid=uuid,
+            uuid,
         )
 
         if not _KEYS.issuperset(src_dict):

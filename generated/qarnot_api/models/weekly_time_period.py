@@ -19,14 +19,14 @@ class WeeklyTimePeriod:
     Attributes:
         type_ (Literal['Weekly']): Variant name. Default: 'Weekly'.
         name (None | str | Unset): Name of the period.
-        days (list[DayOfWeek | str] | Unset): Days of the week (case-insensitive names, see `DayOfWeek`).
+        days (list[DayOfWeek | str] | None | Unset): Days of the week (case-insensitive names, see `DayOfWeek`).
         start_time_utc (str | Unset): UTC time of day `HH:MM:SS[.fffffff]`, e.g. `19:30:00` or `23:59:59.9999999`.
         end_time_utc (str | Unset): UTC time of day `HH:MM:SS[.fffffff]`, e.g. `19:30:00` or `23:59:59.9999999`.
     """
 
     type_: Literal["Weekly"] = "Weekly"
     name: None | str | Unset = UNSET
-    days: list[DayOfWeek | str] | Unset = UNSET
+    days: list[DayOfWeek | str] | None | Unset = UNSET
     start_time_utc: str | Unset = UNSET
     end_time_utc: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,16 +40,21 @@ class WeeklyTimePeriod:
         else:
             name = self.name
 
-        days: list[str] | Unset = UNSET
-        if not isinstance(self.days, Unset):
+        days: list[str] | None | Unset
+        if isinstance(self.days, Unset):
+            days = UNSET
+        elif isinstance(self.days, list):
             days = []
-            for days_item_data in self.days:
-                days_item: str
-                if isinstance(days_item_data, DayOfWeek):
-                    days_item = days_item_data.value
+            for days_type_0_item_data in self.days:
+                days_type_0_item: str
+                if isinstance(days_type_0_item_data, DayOfWeek):
+                    days_type_0_item = days_type_0_item_data.value
                 else:
-                    days_item = days_item_data
-                days.append(days_item)
+                    days_type_0_item = days_type_0_item_data
+                days.append(days_type_0_item)
+
+        else:
+            days = self.days
 
         start_time_utc = self.start_time_utc
 
@@ -82,27 +87,35 @@ class WeeklyTimePeriod:
 
         name = get("name", UNSET)
 
-        _days = get("days", UNSET)
-        days: list[DayOfWeek | str] | Unset = UNSET
-        if _days is not UNSET:
-            days = []
-            for days_item_data in _days:
-                days_item = days_item_data
-                if isinstance(days_item, str):
-                    days_item = DayOfWeek.parse(days_item)
+        days = get("days", UNSET)
+        if days is not None and days is not UNSET:
+            try:
+                if not isinstance(days, list):
+                    raise TypeError()
+                days_type_0 = []
+                _days_type_0 = days
+                for days_type_0_item_data in _days_type_0:
+                    days_type_0_item = days_type_0_item_data
+                    if isinstance(days_type_0_item, str):
+                        days_type_0_item = DayOfWeek.parse(days_type_0_item)
 
-                days.append(days_item)
+                    days_type_0.append(days_type_0_item)
+
+                days = days_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         start_time_utc = get("startTimeUtc", UNSET)
 
         end_time_utc = get("endTimeUtc", UNSET)
 
         weekly_time_period = cls(
-            type_=type_,
-            name=name,
-            days=days,
-            start_time_utc=start_time_utc,
-            end_time_utc=end_time_utc,
+            type_,
+            name,
+            days,
+            start_time_utc,
+            end_time_utc,
         )
 
         if not _KEYS.issuperset(src_dict):

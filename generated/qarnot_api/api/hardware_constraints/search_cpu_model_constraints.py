@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
 from ...models.error_body import ErrorBody
+from ...models.unknown_hardware_constraint import UnknownHardwareConstraint
 from ...types import UNSET, Response, Unset, decoding, json_body
 
 
@@ -37,12 +38,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | list[CpuModelHardwareConstraint] | str | None:
+) -> ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = json_body(response.content)
         for response_200_item_data in _response_200:
-            response_200_item = CpuModelHardwareConstraint.from_dict(response_200_item_data)
+            response_200_item = response_200_item_data
+
+            def _parse_response_200_item(data: object) -> CpuModelHardwareConstraint | UnknownHardwareConstraint:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_item_type_0 = CpuModelHardwareConstraint.from_dict(data)
+
+                    return response_200_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_item_type_1 = UnknownHardwareConstraint.from_dict(data)
+
+                return response_200_item_type_1
+
+            response_200_item = _parse_response_200_item(response_200_item)
 
             response_200.append(response_200_item)
 
@@ -63,6 +81,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(json_body(response.content))
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = response.text
         return response_429
@@ -78,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | list[CpuModelHardwareConstraint] | str]:
+) -> Response[ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str]:
     with decoding():
         parsed = _parse_response(client=client, response=response)
     return Response(
@@ -94,7 +117,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     cpu_model: str,
     qarnot_read_only_request_for_account: str | Unset = UNSET,
-) -> Response[ErrorBody | list[CpuModelHardwareConstraint] | str]:
+) -> Response[ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str]:
     """Search CPU-model constraints
 
      CPU-model hardware constraints matching a free-text search term, most relevant first. Called by the
@@ -109,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | list[CpuModelHardwareConstraint] | str]
+        Response[ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +150,7 @@ def sync(
     client: AuthenticatedClient | Client,
     cpu_model: str,
     qarnot_read_only_request_for_account: str | Unset = UNSET,
-) -> ErrorBody | list[CpuModelHardwareConstraint] | str | None:
+) -> ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str | None:
     """Search CPU-model constraints
 
      CPU-model hardware constraints matching a free-text search term, most relevant first. Called by the
@@ -142,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[CpuModelHardwareConstraint] | str
+        ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str
     """
 
     return sync_detailed(
@@ -157,7 +180,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     cpu_model: str,
     qarnot_read_only_request_for_account: str | Unset = UNSET,
-) -> Response[ErrorBody | list[CpuModelHardwareConstraint] | str]:
+) -> Response[ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str]:
     """Search CPU-model constraints
 
      CPU-model hardware constraints matching a free-text search term, most relevant first. Called by the
@@ -172,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | list[CpuModelHardwareConstraint] | str]
+        Response[ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +213,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     cpu_model: str,
     qarnot_read_only_request_for_account: str | Unset = UNSET,
-) -> ErrorBody | list[CpuModelHardwareConstraint] | str | None:
+) -> ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str | None:
     """Search CPU-model constraints
 
      CPU-model hardware constraints matching a free-text search term, most relevant first. Called by the
@@ -205,7 +228,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[CpuModelHardwareConstraint] | str
+        ErrorBody | list[CpuModelHardwareConstraint | UnknownHardwareConstraint] | str
     """
 
     return (

@@ -106,8 +106,8 @@ def sync_detailed(
     lacking. Called by the Python, C# and Node.js SDKs.
 
     Args:
-        body (CreatePoolPayload): A pool to start. `name` is required; see `UpdatePoolPayload` for
-            every field.
+        body (CreatePoolPayload): A pool to start. `name` and `profile` are required (as in
+            Qarnot's published document); see `UpdatePoolPayload` for every field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,8 +138,8 @@ def sync(
     lacking. Called by the Python, C# and Node.js SDKs.
 
     Args:
-        body (CreatePoolPayload): A pool to start. `name` is required; see `UpdatePoolPayload` for
-            every field.
+        body (CreatePoolPayload): A pool to start. `name` and `profile` are required (as in
+            Qarnot's published document); see `UpdatePoolPayload` for every field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,8 +167,8 @@ async def asyncio_detailed(
     lacking. Called by the Python, C# and Node.js SDKs.
 
     Args:
-        body (CreatePoolPayload): A pool to start. `name` is required; see `UpdatePoolPayload` for
-            every field.
+        body (CreatePoolPayload): A pool to start. `name` and `profile` are required (as in
+            Qarnot's published document); see `UpdatePoolPayload` for every field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,8 +199,8 @@ async def asyncio(
     lacking. Called by the Python, C# and Node.js SDKs.
 
     Args:
-        body (CreatePoolPayload): A pool to start. `name` is required; see `UpdatePoolPayload` for
-            every field.
+        body (CreatePoolPayload): A pool to start. `name` and `profile` are required (as in
+            Qarnot's published document); see `UpdatePoolPayload` for every field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -33,6 +33,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_204 = cast(Any, None)
         return response_204
 
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(json_body(response.content))
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = ErrorBody.from_dict(json_body(response.content))
 

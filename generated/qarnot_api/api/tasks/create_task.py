@@ -94,8 +94,40 @@ def _parse_response(
 
         return response_201
 
+    if response.status_code == 207:
+        response_207 = []
+        _response_207 = json_body(response.content)
+        for response_207_item_data in _response_207:
+            response_207_item = BulkTaskResponse.from_dict(response_207_item_data)
+
+            response_207.append(response_207_item)
+
+        return response_207
+
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(json_body(response.content))
+        response_400 = json_body(response.content)
+
+        def _parse_response_400(data: object) -> ErrorBody | list[BulkTaskResponse]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ErrorBody.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_400_type_1 = []
+            _response_400_type_1 = data
+            for response_400_type_1_item_data in _response_400_type_1:
+                response_400_type_1_item = BulkTaskResponse.from_dict(response_400_type_1_item_data)
+
+                response_400_type_1.append(response_400_type_1_item)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response_400)
 
         return response_400
 
@@ -105,17 +137,83 @@ def _parse_response(
         return response_401
 
     if response.status_code == 402:
-        response_402 = ErrorBody.from_dict(json_body(response.content))
+        response_402 = json_body(response.content)
+
+        def _parse_response_402(data: object) -> ErrorBody | list[BulkTaskResponse]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_402_type_0 = ErrorBody.from_dict(data)
+
+                return response_402_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_402_type_1 = []
+            _response_402_type_1 = data
+            for response_402_type_1_item_data in _response_402_type_1:
+                response_402_type_1_item = BulkTaskResponse.from_dict(response_402_type_1_item_data)
+
+                response_402_type_1.append(response_402_type_1_item)
+
+            return response_402_type_1
+
+        response_402 = _parse_response_402(response_402)
 
         return response_402
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(json_body(response.content))
+        response_403 = json_body(response.content)
+
+        def _parse_response_403(data: object) -> ErrorBody | list[BulkTaskResponse]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ErrorBody.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_403_type_1 = []
+            _response_403_type_1 = data
+            for response_403_type_1_item_data in _response_403_type_1:
+                response_403_type_1_item = BulkTaskResponse.from_dict(response_403_type_1_item_data)
+
+                response_403_type_1.append(response_403_type_1_item)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response_403)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(json_body(response.content))
+        response_404 = json_body(response.content)
+
+        def _parse_response_404(data: object) -> ErrorBody | list[BulkTaskResponse]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = ErrorBody.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_404_type_1 = []
+            _response_404_type_1 = data
+            for response_404_type_1_item_data in _response_404_type_1:
+                response_404_type_1_item = BulkTaskResponse.from_dict(response_404_type_1_item_data)
+
+                response_404_type_1.append(response_404_type_1_item)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response_404)
 
         return response_404
 
@@ -167,7 +265,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | list[BulkTaskResponse] | UuidResponse | str]
+        Response[ErrorBody | ErrorBody | list[BulkTaskResponse] | list[BulkTaskResponse] | list[BulkTaskResponse] | UuidResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +299,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[BulkTaskResponse] | UuidResponse | str
+        ErrorBody | ErrorBody | list[BulkTaskResponse] | list[BulkTaskResponse] | list[BulkTaskResponse] | UuidResponse | str
     """
 
     return sync_detailed(
@@ -232,7 +330,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | list[BulkTaskResponse] | UuidResponse | str]
+        Response[ErrorBody | ErrorBody | list[BulkTaskResponse] | list[BulkTaskResponse] | list[BulkTaskResponse] | UuidResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -266,7 +364,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[BulkTaskResponse] | UuidResponse | str
+        ErrorBody | ErrorBody | list[BulkTaskResponse] | list[BulkTaskResponse] | list[BulkTaskResponse] | UuidResponse | str
     """
 
     return (

@@ -196,7 +196,8 @@ class AsyncPoolOperations(AsyncClientCore):
         """``GET /pools/{poolId}/tasks``: the tasks submitted to a pool.
 
         Raises:
-            InvalidInputError, NotFoundError, ForbiddenError.
+            InvalidInputError, NotFoundError, ForbiddenError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.pools import list_pool_tasks as op
         from qarnot_api.models import Task
@@ -208,7 +209,8 @@ class AsyncPoolOperations(AsyncClientCore):
         """``GET /pools/{poolId}/jobs``: the jobs bound to a pool.
 
         Raises:
-            InvalidInputError, NotFoundError, ForbiddenError.
+            InvalidInputError, NotFoundError, ForbiddenError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.pools import list_pool_jobs as op
         from qarnot_api.models import Job
@@ -220,7 +222,8 @@ class AsyncPoolOperations(AsyncClientCore):
         """``GET /pools/{poolId}/scaling``: the scaling policies of a pool and the name of the active one.
 
         Raises:
-            InvalidInputError, NotFoundError, ForbiddenError.
+            InvalidInputError, NotFoundError, ForbiddenError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.pools import get_pool_scaling as op
         from qarnot_api.models import Scaling

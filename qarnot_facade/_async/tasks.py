@@ -277,7 +277,8 @@ class AsyncTaskOperations(AsyncClientCore):
         Use :meth:`clone_task` (a new task from this one) or :meth:`recover_task` (this task again).
 
         Raises:
-            InvalidInputError, ForbiddenError, NotFoundError.
+            InvalidInputError, ForbiddenError, NotFoundError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         import warnings
 

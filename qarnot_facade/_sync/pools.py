@@ -198,7 +198,8 @@ class PoolOperations(ClientCore):
         """``GET /pools/{poolId}/tasks``: the tasks submitted to a pool.
 
         Raises:
-            InvalidInputError, NotFoundError, ForbiddenError.
+            InvalidInputError, NotFoundError, ForbiddenError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.pools import list_pool_tasks as op
         from qarnot_api.models import Task
@@ -210,7 +211,8 @@ class PoolOperations(ClientCore):
         """``GET /pools/{poolId}/jobs``: the jobs bound to a pool.
 
         Raises:
-            InvalidInputError, NotFoundError, ForbiddenError.
+            InvalidInputError, NotFoundError, ForbiddenError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.pools import list_pool_jobs as op
         from qarnot_api.models import Job
@@ -222,7 +224,8 @@ class PoolOperations(ClientCore):
         """``GET /pools/{poolId}/scaling``: the scaling policies of a pool and the name of the active one.
 
         Raises:
-            InvalidInputError, NotFoundError, ForbiddenError.
+            InvalidInputError, NotFoundError, ForbiddenError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.pools import get_pool_scaling as op
         from qarnot_api.models import Scaling

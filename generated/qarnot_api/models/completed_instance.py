@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.api_error import ApiError
+    from ..models.execution_error import ExecutionError
 
 
 T = TypeVar("T", bound="CompletedInstance")
@@ -29,7 +29,7 @@ class CompletedInstance:
         clock_ratio (float | Unset): Clock ratio.
         peak_memory_mb (float | Unset): Peak memory, MB.
         results (list[str] | None | Unset): Result objects as `s3://<storage host>/<bucket>/<key>` URIs.
-        error (ApiError | None | Unset): Error of the instance, if any.
+        error (ExecutionError | None | Unset): Error of the instance, if any.
         specification_key (None | str | Unset): Machine specification key, e.g. `32c-128g-amd-tr2990wx-ssd`.
         cpu_model (None | str | Unset): CPU model.
         core_count (int | Unset): Cores of the node.
@@ -45,7 +45,7 @@ class CompletedInstance:
     clock_ratio: float | Unset = UNSET
     peak_memory_mb: float | Unset = UNSET
     results: list[str] | None | Unset = UNSET
-    error: ApiError | None | Unset = UNSET
+    error: ExecutionError | None | Unset = UNSET
     specification_key: None | str | Unset = UNSET
     cpu_model: None | str | Unset = UNSET
     core_count: int | Unset = UNSET
@@ -87,7 +87,7 @@ class CompletedInstance:
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
-        elif isinstance(self.error, ApiError):
+        elif isinstance(self.error, ExecutionError):
             error = self.error.to_dict()
         else:
             error = self.error
@@ -179,7 +179,7 @@ class CompletedInstance:
             try:
                 if not isinstance(error, dict):
                     raise TypeError()
-                error_type_0 = ApiError.from_dict(error)
+                error_type_0 = ExecutionError.from_dict(error)
 
                 error = error_type_0
 
@@ -260,7 +260,7 @@ _PENDING = True
 
 def _resolve() -> None:
     global _PENDING
-    global ApiError
-    from ..models.api_error import ApiError
+    global ExecutionError
+    from ..models.execution_error import ExecutionError
 
     _PENDING = False

@@ -10,8 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
+    from ..models.field_errors import FieldErrors
     from ..models.problem_extensions import ProblemExtensions
-    from ..models.validation_errors import ValidationErrors
 
 
 T = TypeVar("T", bound="ErrorBody")
@@ -36,8 +36,8 @@ class ErrorBody:
             status (int | None | Unset): HTTP status repeated in the body (shape E3).
             detail (None | str | Unset): Problem detail (shape E3).
             instance (None | str | Unset): Problem instance (shape E3).
-            errors (None | Unset | ValidationErrors): Validation messages by JSON path of the offending field (shape E3);
-                the key `""` designates the whole body.
+            errors (FieldErrors | None | Unset): Validation messages by JSON path of the offending field (shape E3); the key
+                `""` designates the whole body.
             trace_id (None | str | Unset): Server trace identifier (shape E3, top-level placement).
             extensions (None | ProblemExtensions | Unset): Problem extensions (shape E3), usually `{traceId}`.
     """
@@ -50,7 +50,7 @@ class ErrorBody:
     status: int | None | Unset = UNSET
     detail: None | str | Unset = UNSET
     instance: None | str | Unset = UNSET
-    errors: None | Unset | ValidationErrors = UNSET
+    errors: FieldErrors | None | Unset = UNSET
     trace_id: None | str | Unset = UNSET
     extensions: None | ProblemExtensions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -107,7 +107,7 @@ class ErrorBody:
         errors: dict[str, Any] | None | Unset
         if isinstance(self.errors, Unset):
             errors = UNSET
-        elif isinstance(self.errors, ValidationErrors):
+        elif isinstance(self.errors, FieldErrors):
             errors = self.errors.to_dict()
         else:
             errors = self.errors
@@ -189,7 +189,7 @@ class ErrorBody:
             try:
                 if not isinstance(errors, dict):
                     raise TypeError()
-                errors_type_0 = ValidationErrors.from_dict(errors)
+                errors_type_0 = FieldErrors.from_dict(errors)
 
                 errors = errors_type_0
 
@@ -271,10 +271,10 @@ _PENDING = True
 def _resolve() -> None:
     global _PENDING
     global ErrorDetail
+    global FieldErrors
     global ProblemExtensions
-    global ValidationErrors
     from ..models.error_detail import ErrorDetail
+    from ..models.field_errors import FieldErrors
     from ..models.problem_extensions import ProblemExtensions
-    from ..models.validation_errors import ValidationErrors
 
     _PENDING = False

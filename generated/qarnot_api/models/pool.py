@@ -13,9 +13,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.advanced_resource_bucket import AdvancedResourceBucket
-    from ..models.api_error import ApiError
     from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
     from ..models.elastic_property import ElasticProperty
+    from ..models.execution_error import ExecutionError
     from ..models.forced_constant import ForcedConstant
     from ..models.forced_network_rule import ForcedNetworkRule
     from ..models.gpu_hardware_constraint import GpuHardwareConstraint
@@ -77,7 +77,7 @@ class Pool:
             use).
         labels (Labels | None | Unset): Free key/value metadata.
         tags (list[str] | None | Unset): Free tags (filterable).
-        errors (list[ApiError] | None | Unset): Errors reported on the pool.
+        errors (list[ExecutionError] | None | Unset): Errors reported on the pool.
         resource_buckets (list[str] | None | Unset): Resource bucket names (legacy form).
         advanced_resource_buckets (list[AdvancedResourceBucket] | None | Unset): Resource buckets with filtering, path
             transformation and cache settings.
@@ -137,7 +137,7 @@ class Pool:
     forced_network_rules: list[ForcedNetworkRule] | None | Unset = UNSET
     labels: Labels | None | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
-    errors: list[ApiError] | None | Unset = UNSET
+    errors: list[ExecutionError] | None | Unset = UNSET
     resource_buckets: list[str] | None | Unset = UNSET
     advanced_resource_buckets: list[AdvancedResourceBucket] | None | Unset = UNSET
     status: None | Status | Unset = UNSET
@@ -871,7 +871,7 @@ class Pool:
                 errors_type_0 = []
                 _errors_type_0 = errors
                 for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = ApiError.from_dict(errors_type_0_item_data)
+                    errors_type_0_item = ExecutionError.from_dict(errors_type_0_item_data)
 
                     errors_type_0.append(errors_type_0_item)
 
@@ -1312,9 +1312,9 @@ _PENDING = True
 def _resolve() -> None:
     global _PENDING
     global AdvancedResourceBucket
-    global ApiError
     global CpuModelHardwareConstraint
     global ElasticProperty
+    global ExecutionError
     global ForcedConstant
     global ForcedNetworkRule
     global GpuHardwareConstraint
@@ -1339,9 +1339,9 @@ def _resolve() -> None:
     global Status
     global UnknownHardwareConstraint
     from ..models.advanced_resource_bucket import AdvancedResourceBucket
-    from ..models.api_error import ApiError
     from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
     from ..models.elastic_property import ElasticProperty
+    from ..models.execution_error import ExecutionError
     from ..models.forced_constant import ForcedConstant
     from ..models.forced_network_rule import ForcedNetworkRule
     from ..models.gpu_hardware_constraint import GpuHardwareConstraint

@@ -13,9 +13,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.advanced_resource_bucket import AdvancedResourceBucket
-    from ..models.api_error import ApiError
     from ..models.completed_instance import CompletedInstance
     from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+    from ..models.execution_error import ExecutionError
     from ..models.forced_constant import ForcedConstant
     from ..models.forced_network_rule import ForcedNetworkRule
     from ..models.gpu_hardware_constraint import GpuHardwareConstraint
@@ -126,7 +126,7 @@ class Task:
         snapshot_bucket_prefix (None | str | Unset): Key prefix of snapshots.
         status (None | Status | Unset): Progress and timing of the instances.
         completed_instances (list[CompletedInstance] | None | Unset): Outcome of each finished instance.
-        errors (list[ApiError] | None | Unset): Errors reported on the task.
+        errors (list[ExecutionError] | None | Unset): Errors reported on the task.
         credits_ (float | None | Unset): Credits consumed (meaning not documented).
     """
 
@@ -209,7 +209,7 @@ class Task:
     snapshot_bucket_prefix: None | str | Unset = UNSET
     status: None | Status | Unset = UNSET
     completed_instances: list[CompletedInstance] | None | Unset = UNSET
-    errors: list[ApiError] | None | Unset = UNSET
+    errors: list[ExecutionError] | None | Unset = UNSET
     credits_: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -1340,7 +1340,7 @@ class Task:
                 errors_type_0 = []
                 _errors_type_0 = errors
                 for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = ApiError.from_dict(errors_type_0_item_data)
+                    errors_type_0_item = ExecutionError.from_dict(errors_type_0_item_data)
 
                     errors_type_0.append(errors_type_0_item)
 
@@ -1516,9 +1516,9 @@ _PENDING = True
 def _resolve() -> None:
     global _PENDING
     global AdvancedResourceBucket
-    global ApiError
     global CompletedInstance
     global CpuModelHardwareConstraint
+    global ExecutionError
     global ForcedConstant
     global ForcedNetworkRule
     global GpuHardwareConstraint
@@ -1542,9 +1542,9 @@ def _resolve() -> None:
     global TaskDependencies
     global UnknownHardwareConstraint
     from ..models.advanced_resource_bucket import AdvancedResourceBucket
-    from ..models.api_error import ApiError
     from ..models.completed_instance import CompletedInstance
     from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+    from ..models.execution_error import ExecutionError
     from ..models.forced_constant import ForcedConstant
     from ..models.forced_network_rule import ForcedNetworkRule
     from ..models.gpu_hardware_constraint import GpuHardwareConstraint

@@ -10,7 +10,8 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help install install-node hello test lint typecheck spec-lint generate check-generated \
-        unit port-typescript docs spec-diff examples-check bench sandbox clean unasync
+        unit port-typescript port-go port-rust ports docs spec-diff examples-check bench sandbox clean unasync \
+        fuzz
 
 help:
 	@echo "make hello            install and run the hello-world task against the local sandbox"
@@ -19,10 +20,14 @@ help:
 	@echo "make check-generated  fail when a fresh regeneration differs from what is committed"
 	@echo "make unasync          derive the sync client code (qarnot_facade/_sync) from its async source"
 	@echo "make spec-lint        openapi-spec-validator, redocly lint, spectral"
-	@echo "make port-typescript  generate a TypeScript client from the spec and compile it with tsc --strict"
+	@echo "make port-typescript  generate a TypeScript client, compile it and ports/typescript with tsc --strict"
+	@echo "make port-go          generate a Go client (build/ports/go), go vet + go build it and ports/go"
+	@echo "make port-rust        generate a Rust client (build/ports/rust), cargo build it with ports/rust, -D warnings"
+	@echo "make ports            all three, each program run on a sandbox, every real body decoded (tests/ports)"
 	@echo "make docs             render the HTML API reference into build/docs"
 	@echo "make spec-diff BASE=<git ref>  breaking changes between the spec at BASE and now"
 	@echo "make sandbox          run the local sandbox in the foreground"
+	@echo "make fuzz             the long schemathesis campaign on the sandbox (FUZZ_EXAMPLES per operation)"
 	@echo "make bench            run the benchmark scripts"
 
 $(VENV)/.installed: pyproject.toml
@@ -67,11 +72,27 @@ check-generated: install
 unasync: install
 	$(PY) scripts/unasync.py
 
+# tests/ports runs in `make ports` (it builds three clients; not twice per CI run)
 unit: install
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q --ignore=tests/ports
+
+FUZZ_EXAMPLES ?= 100
+fuzz: install
+	QARNOT_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) QARNOT_FUZZ_TIMEOUT=3600 \
+		$(BIN)/pytest -q -p no:randomly tests/sandbox/test_schemathesis.py
 
 port-typescript: install install-node
 	$(PY) scripts/port_typescript.py
+
+port-go: install
+	$(PY) scripts/port_go.py
+
+port-rust: install
+	$(PY) scripts/port_rust.py
+
+# The three ports: generate, build strictly, run each program on a sandbox, decode every real body.
+ports: install install-node
+	$(BIN)/pytest tests/ports -q -p no:randomly
 
 docs: install-node
 	$(NODE_BIN)/redocly build-docs $(SPEC) --output build/docs/index.html
@@ -86,7 +107,7 @@ bench: install
 	$(PY) benchmarks/watch.py
 
 # What CI runs (.ci/run calls exactly this).
-test: install install-node lint typecheck spec-lint check-generated unit port-typescript docs
+test: install install-node lint typecheck spec-lint check-generated unit ports docs
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .hypothesis

@@ -15,8 +15,9 @@ Completed. A deadline that passes raises :class:`~qarnot_facade.errors.WaitTimeo
 last object seen and the ids of the tasks still running.
 
 Waiting on many objects (``wait_for_tasks``, ``as_completed``, ``wait_for_pools``, ``wait_for_jobs``)
-costs one filtered ``POST .../paginate`` per ``WATCH_PAGE`` ids still pending per poll round, whatever
-their number, never one ``GET`` per object.
+costs one filtered ``POST .../summaries/paginate`` per ``WATCH_PAGE`` ids still pending per poll round,
+plus one full ``POST .../paginate`` per ``WATCH_PAGE`` objects that just became final, whatever their
+number, never one ``GET`` per object.
 """
 
 from __future__ import annotations

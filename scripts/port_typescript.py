@@ -29,10 +29,18 @@ from typing import Any
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from port_common import PortError, fatal_warnings, generator_command, name_mappings
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = REPO_ROOT / "openapi" / "qarnot.yaml"
 DEFAULT_OUT = REPO_ROOT / "build" / "ts-client"
 TSC = REPO_ROOT / "node_modules" / ".bin" / "tsc"
+PROGRAM = REPO_ROOT / "ports" / "typescript" / "main.ts"
+PROGRAM_OUT = REPO_ROOT / "build" / "ports" / "typescript"
+# the program compiled with the client (rootDir = the repository, so both keep their relative paths)
+COMMAND = ["node", str(PROGRAM_OUT / "js" / "ports" / "typescript" / "main.js")]
 GENERATOR = "typescript-fetch"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -51,20 +59,6 @@ TSCONFIG: dict[str, Any] = {
 }
 
 
-class PortError(Exception):
-    """The port failed; the message names the spec problem or the missing tool."""
-
-
-def _generator_command() -> list[str]:
-    local = Path(sys.executable).parent / "openapi-generator-cli"
-    if local.is_file():
-        return [str(local)]
-    found = shutil.which("openapi-generator-cli")
-    if found is None:
-        raise PortError("openapi-generator-cli is not installed (it comes from PyPI with `make install`)")
-    return [found]
-
-
 def camelize(name: str) -> str:
     """The TypeScript model name openapi-generator derives from a schema name (Task_state -> TaskState)."""
     parts = [part for part in re.split(r"[^A-Za-z0-9]+", name) if part]
@@ -80,7 +74,7 @@ def generate(spec: Path, out: Path) -> str:
     if shutil.which("java") is None:
         raise PortError("java is not on PATH (openapi-generator-cli needs a Java 17 runtime)")
     command = [
-        *_generator_command(),
+        *generator_command(),
         "generate",
         "--input-spec",
         str(spec),
@@ -90,6 +84,10 @@ def generate(spec: Path, out: Path) -> str:
         str(out / "src"),
         "--additional-properties=supportsES6=true",
         "--global-property=apiDocs=false,modelDocs=false,apiTests=false,modelTests=false",
+        # both spellings of a key (ResultsCacheTTLSec, resultsCacheTTLSec) would be one TypeScript name
+        *name_mappings(
+            spec, lambda words: words[0] + "".join(word[:1].upper() + word[1:] for word in words[1:])
+        ),
     ]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     log = result.stdout + result.stderr
@@ -187,7 +185,43 @@ def port(spec: Path, out: Path) -> list[str]:
     if problems:
         raise PortError("the spec does not port cleanly to TypeScript:\n  " + "\n  ".join(problems))
     compile_typescript(out)
+    fatal = fatal_warnings(log)
+    if fatal:
+        raise PortError(
+            "openapi-generator (typescript-fetch) warned about the spec:\n  " + "\n  ".join(fatal)
+        )
     return generator_notes(log)
+
+
+def compile_program() -> None:
+    """ports/typescript/main.ts with the generated client, tsc --strict, into JavaScript for node."""
+    PROGRAM_OUT.mkdir(parents=True, exist_ok=True)
+    config = {
+        "compilerOptions": {
+            **TSCONFIG["compilerOptions"],
+            "noEmit": False,
+            "module": "commonjs",
+            "outDir": str(PROGRAM_OUT / "js"),
+            "rootDir": str(REPO_ROOT),
+        },
+        "files": [str(PROGRAM)],
+    }
+    (PROGRAM_OUT / "tsconfig.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    result = subprocess.run(
+        [str(TSC), "--project", str(PROGRAM_OUT / "tsconfig.json"), "--pretty", "false"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise PortError("tsc --strict refused ports/typescript:\n" + (result.stdout + result.stderr).strip())
+
+
+def build(spec: Path = DEFAULT_SPEC) -> list[str]:
+    """What tests/ports runs: the client into build/ts-client, then the program against it."""
+    notes = port(spec, DEFAULT_OUT)
+    compile_program()
+    return notes
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -202,6 +236,8 @@ def main(argv: list[str] | None = None) -> int:
     spec, out = args.spec.resolve(), args.out.resolve()
     try:
         notes = port(spec, out)
+        if out == DEFAULT_OUT:
+            compile_program()
     except PortError as error:
         print(f"port-typescript: {error}", file=sys.stderr)
         return 1

@@ -296,6 +296,8 @@ class AsyncClientCore:
                         f"the request could not be encoded ({type(exc).__name__}: {exc}); nothing was sent"
                     ) from exc
                 raise undecodable(exc) from exc
+            finally:
+                remember(None)  # after undecodable() read it: the remembered response holds the whole body
 
 
 async def follow_pages(first: Any, fetch: Callable[[Any], Awaitable[Any]]) -> AsyncIterator[Any]:

@@ -294,6 +294,8 @@ class ClientCore:
                         f"the request could not be encoded ({type(exc).__name__}: {exc}); nothing was sent"
                     ) from exc
                 raise undecodable(exc) from exc
+            finally:
+                remember(None)  # after undecodable() read it: the remembered response holds the whole body
 
 
 def follow_pages(first: Any, fetch: Callable[[Any], Any]) -> Iterator[Any]:

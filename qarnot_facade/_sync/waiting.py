@@ -24,6 +24,7 @@ from qarnot_facade._waiting import (
     POOL_ENDED_STATES,
     POOL_RUNNING_STATES,
     TASK_FINAL_STATES,
+    WATCH_PAGE,
     PollSchedule,
     RunResult,
     Watch,
@@ -51,8 +52,10 @@ if TYPE_CHECKING:
         JobPage,
         Pool,
         PoolPage,
+        PoolSummaryPage,
         Task,
         TaskPage,
+        TaskSummaryPage,
         UuidResponse,
     )
 
@@ -179,11 +182,32 @@ class WaitingOperations(ClientCore):
         )
 
     # ------------------------------------------------------------------ many at once
+    def _listed(self, page: Callable[..., Any], uuids: Sequence[str]) -> list[Any]:
+        """The objects of ``uuids`` that ``page`` lists: one filtered paginate request (tokens followed)."""
+        request = page_request(None, filter=Field("Uuid").is_in(uuids), token=None, page_size=len(uuids))
+        return [item for item in follow_pages(request, page)]
+
+    def _in_full(
+        self, full: Callable[..., Any], get_one: Callable[[str], Any], items: list[Any]
+    ) -> list[Any]:
+        """``items`` (summaries) read in full, in the same order: one filtered request per ``WATCH_PAGE``."""
+        complete: dict[str, Any] = {}
+        uuids = [str(item.uuid).lower() for item in items]
+        for start in range(0, len(uuids), WATCH_PAGE):
+            page = uuids[start : start + WATCH_PAGE]
+            for item in self._listed(full, page):
+                complete[str(item.uuid).lower()] = item
+            for uuid in page:
+                if uuid not in complete:  # not listed (deleted meanwhile: NotFoundError)
+                    complete[uuid] = get_one(uuid)
+        return [complete[uuid] for uuid in uuids]
+
     def _watch(
         self,
         what: str,
         ids: list[str],
-        page: Callable[..., Any],
+        poll: Callable[..., Any],
+        full: Callable[..., Any] | None,
         get_one: Callable[[str], Any],
         done: Callable[[Any], bool],
         timeout: float | None,
@@ -191,7 +215,12 @@ class WaitingOperations(ClientCore):
         max_poll_interval: float,
         tasks: bool,
     ) -> Iterator[Any]:
-        """Yield each object as soon as it is final; one filtered paginate per page of pending ids a round."""
+        """Yield each object (in full) as soon as it is final.
+
+        A round lists the pending ids with ``poll`` (summaries when there are: small answers), one filtered
+        request per ``WATCH_PAGE`` of them; the ones that became final are then read in full with ``full``,
+        once each, also one request per ``WATCH_PAGE``.
+        """
         schedule = PollSchedule(timeout, poll_interval, max_poll_interval, self._clock)
         given: dict[str, str] = {}  # uuid -> the id the caller gave (a shortname is looked up once)
         running: list[str] = list(ids)
@@ -201,15 +230,14 @@ class WaitingOperations(ClientCore):
                 given.setdefault(uuid, name)
             watch: Watch[Any] = Watch(list(given), done, lambda item: str(item.uuid))
             while True:
+                final: list[Any] = []
                 for chunk in watch.chunks():
-                    request = page_request(
-                        None, filter=Field("Uuid").is_in(chunk), token=None, page_size=len(chunk)
-                    )
-                    found = [item for item in follow_pages(request, page)]
+                    found = self._listed(poll, chunk)
                     for uuid in watch.missing(chunk, found):
                         found.append(get_one(uuid))  # deleted: NotFoundError; not listed yet: its state
-                    for item in watch.see(found):
-                        yield item
+                    final += watch.see(found)
+                for item in final if full is None else self._in_full(full, get_one, final):
+                    yield item
                 running = [given[uuid] for uuid in watch.pending]
                 if watch.finished:
                     return
@@ -233,14 +261,15 @@ class WaitingOperations(ClientCore):
     ) -> Iterator[Task]:
         """Each task of ``task_ids`` as soon as it is final (Success, Failure or Cancelled), in that order.
 
-        A poll round costs one ``POST /tasks/paginate`` filtered on the ids still pending, per 100 of them
-        (not one ``GET`` per task); the rounds follow the schedule of :meth:`wait_for_task`, and
-        ``timeout`` (``None``: forever) bounds the whole wait. Ids may be uuids or shortnames (a shortname
-        costs one ``GET`` at the start). Stopping the iteration, Ctrl-C or cancelling the awaiting
-        coroutine stops the wait only: the tasks keep running.
+        A poll round costs one ``POST /tasks/summaries/paginate`` filtered on the ids still pending, per 100
+        of them, plus one ``POST /tasks/paginate`` per 100 tasks that just became final (each task is read
+        in full once), never one ``GET`` per task; the rounds follow the schedule of
+        :meth:`wait_for_task`, and ``timeout`` (``None``: forever) bounds the whole wait. Ids may be uuids
+        or shortnames (a shortname costs one ``GET`` at the start). Stopping the iteration, Ctrl-C or
+        cancelling the awaiting coroutine stops the wait only: the tasks keep running.
 
         Raises (while iterating):
-            WaitTimeoutError (``.task_ids``: those still running, ``.last``: their last state),
+            WaitTimeoutError (``.task_ids``: those still running, ``.last``: their last summaries),
             NotFoundError (a task was deleted), InvalidInputError (at the call).
         """
         ids = check_ids(task_ids, "task_ids")
@@ -248,6 +277,7 @@ class WaitingOperations(ClientCore):
         return self._watch(
             "tasks",
             ids,
+            self.paginate_tasks_summaries,
             self.paginate_tasks,
             self.get_task_information,
             lambda task: state_in(task.state, TASK_FINAL_STATES),
@@ -267,8 +297,8 @@ class WaitingOperations(ClientCore):
     ) -> list[Task]:
         """Wait until every task of ``task_ids`` is final; return them in the order of ``task_ids``.
 
-        Costs what :meth:`as_completed` costs: one filtered ``POST /tasks/paginate`` per 100 pending ids
-        per poll round, whatever the number of tasks.
+        Costs what :meth:`as_completed` costs: one filtered ``POST /tasks/summaries/paginate`` per 100
+        pending ids per poll round, and each task read in full once, whatever the number of tasks.
 
         Raises:
             WaitTimeoutError (``.task_ids``: those still running), NotFoundError, InvalidInputError.
@@ -289,8 +319,8 @@ class WaitingOperations(ClientCore):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
     ) -> list[Pool]:
-        """:meth:`wait_for_pool` for several pools at once (one filtered ``POST /pools/paginate`` per 100
-        pending ids per round); returns them in the order of ``pool_ids``.
+        """:meth:`wait_for_pool` for several pools at once (one filtered ``POST /pools/summaries/paginate``
+        per 100 pending ids per round); returns them in full, in the order of ``pool_ids``.
 
         Raises:
             WaitTimeoutError, NotFoundError, InvalidInputError.
@@ -303,6 +333,7 @@ class WaitingOperations(ClientCore):
         found = self._watch(
             "pools",
             ids,
+            self.paginate_pools_summaries,
             self.paginate_pools,
             self.get_pool_information,
             lambda pool: state_in(pool.state, targets),
@@ -333,6 +364,7 @@ class WaitingOperations(ClientCore):
             "jobs",
             ids,
             self.paginate_jobs,
+            None,
             self.get_job_info,
             lambda job: state_in(job.state, JOB_FINAL_STATES),
             timeout,
@@ -483,6 +515,8 @@ class WaitingOperations(ClientCore):
         def paginate_tasks(self, request: Any) -> TaskPage: ...
         def paginate_pools(self, request: Any) -> PoolPage: ...
         def paginate_jobs(self, request: Any) -> JobPage: ...
+        def paginate_tasks_summaries(self, request: Any) -> TaskSummaryPage: ...
+        def paginate_pools_summaries(self, request: Any) -> PoolSummaryPage: ...
         def get_last_task_instance_stdout(self, task_id: str, instance_id: int) -> str: ...
         def get_last_task_instance_stderr(self, task_id: str, instance_id: int) -> str: ...
         def get_task_instance_stdout(self, task_id: str, instance_id: int) -> str: ...

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 def _qarnot_sandbox_session() -> Iterator[Sandbox]:
     from . import Sandbox  # says which extra to install when it is missing
 
-    sandbox = Sandbox()
+    sandbox = Sandbox(check_answers=True)  # every answer of the test session is checked against the spec
     sandbox.start()
     try:
         yield sandbox
@@ -52,6 +52,7 @@ def qarnot_sandbox_factory() -> Iterator[Callable[..., Sandbox]]:
     created: list[Sandbox] = []
 
     def factory(**kwargs: Any) -> Sandbox:
+        kwargs.setdefault("check_answers", True)
         sandbox = Sandbox(**kwargs)
         sandbox.start()
         created.append(sandbox)

@@ -61,6 +61,8 @@ class Sandbox:
         step_seconds: how far the clock moves per manual step.
         faults: a :class:`FaultInjection` (default: one with every fault off, at :attr:`faults`).
         start_time: the clock's initial time (default: now).
+        check_answers: validate every answer against the spec before sending it (one outside it is answered
+            500 and logged); on in the pytest plugin's fixtures.
         accounts: more accounts, e-mail -> API token (None: a random one); each has its own tasks,
             pools, jobs, secrets and S3 keys; :meth:`grant_read` lets one read another's.
         spec: the OpenAPI document to serve (default: the packaged ``openapi/qarnot.yaml``); the
@@ -82,8 +84,10 @@ class Sandbox:
         start_time: datetime | None = None,
         spec: Path | None = None,
         accounts: Mapping[str, str | None] | None = None,
+        check_answers: bool = False,
     ) -> None:
         self.spec = spec
+        self.check_answers = check_answers
         self.api_key = api_key or secrets_module.token_hex(20)
         self.email = email
         self.auto_advance = auto_advance
@@ -143,6 +147,7 @@ class Sandbox:
                 validator=_shared_validator(SpecValidator) if self.spec is None else SpecValidator(self.spec),
                 storage_url=lambda: self.storage_url,
                 faults=self.faults,
+                check_answers=self.check_answers,
             )
             install_log_filter()
             sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)

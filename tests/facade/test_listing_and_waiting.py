@@ -351,7 +351,7 @@ def test_ctrl_c_during_a_wait_notes_that_the_tasks_keep_running(fake: FakeApi) -
 
     fake.on("GET", f"/tasks/{TID}", task_reply("FullyExecuting"))
     running = {"uuid": TID, "name": "t", "state": "FullyExecuting"}
-    fake.json("POST", "/tasks/paginate", {"data": [running], "isTruncated": False})
+    fake.json("POST", "/tasks/summaries/paginate", {"data": [running], "isTruncated": False})
     with Client(
         api_key="tok", api_url="https://api.test", transport=httpx.MockTransport(fake), sleep=interrupted
     ) as c:

@@ -354,7 +354,7 @@ def test_bulk_creation_answers_in_request_order(sandbox: Sandbox, api: httpx.Cli
             task_payload("four", resultBucket="bulk"),
         ],
     )
-    assert response.status_code == 200
+    assert response.status_code == 207  # a mixed batch
     items = response.json()
     assert [item["statusCode"] for item in items] == [200, 404, 400, 200]
     assert items[0]["uuid"] and items[3]["uuid"]
@@ -362,6 +362,10 @@ def test_bulk_creation_answers_in_request_order(sandbox: Sandbox, api: httpx.Cli
     assert items[2]["uuid"] is None and "instanceCount" in items[2]["message"]
     names = {t["uuid"]: t["name"] for t in api.get("/tasks").json()}
     assert names == {items[0]["uuid"]: "one", items[3]["uuid"]: "four"}
+    every_one_refused = api.post("/tasks", json=[{"name": ""}, task_payload("x", resultBucket="missing")])
+    assert every_one_refused.status_code == 400
+    assert [item["statusCode"] for item in every_one_refused.json()] == [400, 404]
+    assert api.post("/tasks", json=[task_payload("all"), task_payload("fine")]).status_code == 200
 
 
 def test_update_and_patch_a_running_task(manual: Sandbox, manual_api: httpx.Client) -> None:

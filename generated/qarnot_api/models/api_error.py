@@ -66,9 +66,9 @@ class ApiError:
         debug = get("debug", UNSET)
 
         api_error = cls(
-            code=code,
-            message=message,
-            debug=debug,
+            code,
+            message,
+            debug,
         )
 
         if not _KEYS.issuperset(src_dict):

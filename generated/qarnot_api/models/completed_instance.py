@@ -53,6 +53,8 @@ class CompletedInstance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         instance_id = self.instance_id
 
         state: None | str | Unset
@@ -141,6 +143,8 @@ class CompletedInstance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         instance_id = get("instanceId", UNSET)
 
@@ -191,20 +195,20 @@ class CompletedInstance:
         execution_attempt_count = get("executionAttemptCount", UNSET)
 
         completed_instance = cls(
-            instance_id=instance_id,
-            state=state,
-            wall_time_sec=wall_time_sec,
-            exec_time_sec=exec_time_sec,
-            exec_time_sec_g_hz=exec_time_sec_g_hz,
-            average_g_hz=average_g_hz,
-            clock_ratio=clock_ratio,
-            peak_memory_mb=peak_memory_mb,
-            results=results,
-            error=error,
-            specification_key=specification_key,
-            cpu_model=cpu_model,
-            core_count=core_count,
-            execution_attempt_count=execution_attempt_count,
+            instance_id,
+            state,
+            wall_time_sec,
+            exec_time_sec,
+            exec_time_sec_g_hz,
+            average_g_hz,
+            clock_ratio,
+            peak_memory_mb,
+            results,
+            error,
+            specification_key,
+            cpu_model,
+            core_count,
+            execution_attempt_count,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -249,5 +253,14 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.api_error import ApiError
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global ApiError
+    from ..models.api_error import ApiError
+
+    _PENDING = False

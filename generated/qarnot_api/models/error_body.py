@@ -56,6 +56,8 @@ class ErrorBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         message: None | str | Unset
         if isinstance(self.message, Unset):
             message = UNSET
@@ -153,6 +155,8 @@ class ErrorBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         message = get("message", UNSET)
 
@@ -207,17 +211,17 @@ class ErrorBody:
                 pass
 
         error_body = cls(
-            message=message,
-            error=error,
-            data=data,
-            type_=type_,
-            title=title,
-            status=status,
-            detail=detail,
-            instance=instance,
-            errors=errors,
-            trace_id=trace_id,
-            extensions=extensions,
+            message,
+            error,
+            data,
+            type_,
+            title,
+            status,
+            detail,
+            instance,
+            errors,
+            trace_id,
+            extensions,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -259,7 +263,18 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.error_detail import ErrorDetail
-from ..models.problem_extensions import ProblemExtensions
-from ..models.validation_errors import ValidationErrors
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global ErrorDetail
+    global ProblemExtensions
+    global ValidationErrors
+    from ..models.error_detail import ErrorDetail
+    from ..models.problem_extensions import ProblemExtensions
+    from ..models.validation_errors import ValidationErrors
+
+    _PENDING = False

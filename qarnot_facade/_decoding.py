@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from qarnot_facade.errors import APIError, UnexpectedResponseError
 
 if TYPE_CHECKING:
-    from qarnot_api.models import BulkTaskResponse, UuidResponse
+    from qarnot_api.models import BulkTaskResponse
     from qarnot_api.types import Response
 
 __all__ = [
@@ -24,7 +24,6 @@ __all__ = [
     "BulkTaskResults",
     "HardwareCursor",
     "PageCursor",
-    "as_created",
     "as_model",
     "as_models",
     "as_strings",
@@ -81,17 +80,6 @@ def as_model(response: Response[Any], cls: type[M]) -> M:
         merge_spellings(parsed)
         return parsed
     raise unexpected(response, f"expected a {cls.__name__} in the answer, got {type(parsed).__name__}")
-
-
-def as_created(response: Response[Any]) -> UuidResponse:
-    """The ``{uuid}`` of a creation; an answer without a uuid (the published document allows it) is
-    undecodable: the caller could not use the new object."""
-    from qarnot_api.models import UuidResponse
-
-    created = as_model(response, UuidResponse)
-    if not isinstance(created.uuid, str) or not created.uuid:
-        raise undecodable(KeyError("uuid"))
-    return created
 
 
 def as_models(response: Response[Any], cls: type[M]) -> list[M]:

@@ -18,7 +18,7 @@ from qarnot_facade._core import (
     page_request,
     search_request,
 )
-from qarnot_facade._decoding import BulkTaskResults, as_created, as_model, as_models, bulk_results
+from qarnot_facade._decoding import BulkTaskResults, as_model, as_models, bulk_results
 from qarnot_facade.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ class AsyncJobOperations(AsyncClientCore):
 
         body = coerce(payload, CreateJobPayload, "payload")
         check_named_payload(body.to_dict(), "payload")
-        return as_created(await self._send(lambda: op.asyncio_detailed(client=self._api, body=body)))
+        return await self._create(lambda: op.asyncio_detailed(client=self._api, body=body))
 
     async def create_jobs(self, payloads: Iterable[CreateJobPayload | Mapping[str, Any]]) -> BulkTaskResults:
         """``POST /jobs`` with an array: create several jobs in one request.

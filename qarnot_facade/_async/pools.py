@@ -20,7 +20,7 @@ from qarnot_facade._core import (
     scaling_payload,
     search_request,
 )
-from qarnot_facade._decoding import as_created, as_model, as_models, as_text
+from qarnot_facade._decoding import as_model, as_models, as_text
 
 if TYPE_CHECKING:
     from qarnot_api.models import (
@@ -174,7 +174,7 @@ class AsyncPoolOperations(AsyncClientCore):
 
         body = coerce(payload, CreatePoolPayload, "payload")
         check_named_payload(body.to_dict(), "payload")
-        return as_created(await self._send(lambda: op.asyncio_detailed(client=self._api, body=body)))
+        return await self._create(lambda: op.asyncio_detailed(client=self._api, body=body))
 
     async def get_pool_information(self, pool_id: str) -> Pool:
         """``GET /pools/{poolId}``: the pool (by uuid or shortname).
@@ -293,7 +293,7 @@ class AsyncPoolOperations(AsyncClientCore):
 
         pid = check_id(pool_id, "pool_id")
         body = pool_overrides(overrides, "overrides")
-        return as_created(await self._send(lambda: op.asyncio_detailed(pid, client=self._api, body=body)))
+        return await self._create(lambda: op.asyncio_detailed(pid, client=self._api, body=body))
 
     async def get_pool_stdout(self, pool_id: str) -> str:
         """``GET /pools/{poolId}/stdout``: the whole standard output of the pool so far.

@@ -21,7 +21,7 @@ from qarnot_facade._core import (
     search_request,
     task_overrides,
 )
-from qarnot_facade._decoding import BulkTaskResults, as_created, as_model, as_models, as_text, bulk_results
+from qarnot_facade._decoding import BulkTaskResults, as_model, as_models, as_text, bulk_results
 
 if TYPE_CHECKING:
     from qarnot_api.models import (
@@ -186,7 +186,7 @@ class AsyncTaskOperations(AsyncClientCore):
 
         body = coerce(payload, CreateTaskPayload, "payload")
         check_named_payload(body.to_dict(), "payload")
-        return as_created(await self._send(lambda: op.asyncio_detailed(client=self._api, body=body)))
+        return await self._create(lambda: op.asyncio_detailed(client=self._api, body=body))
 
     async def create_tasks(
         self, payloads: Iterable[CreateTaskPayload | Mapping[str, Any]]
@@ -294,7 +294,7 @@ class AsyncTaskOperations(AsyncClientCore):
 
         tid = check_id(task_id, "task_id")
         body = task_overrides(overrides, "overrides")
-        return as_created(await self._send(lambda: op.asyncio_detailed(tid, client=self._api, body=body)))
+        return await self._create(lambda: op.asyncio_detailed(tid, client=self._api, body=body))
 
     async def retry_task(
         self, task_id: str, overrides: UpdateTaskPayload | Mapping[str, Any] | None = None

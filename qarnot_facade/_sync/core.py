@@ -28,7 +28,7 @@ from qarnot_facade._core import (
     user_agent,
     view_options,
 )
-from qarnot_facade._decoding import PageCursor, as_models, bulk_error_items, undecodable
+from qarnot_facade._decoding import PageCursor, as_model, as_models, bulk_error_items, undecodable
 from qarnot_facade.config import QarnotConfig
 from qarnot_facade.errors import APIConnectionError, APIError, InvalidInputError, QarnotError
 
@@ -36,7 +36,7 @@ from qarnot_facade.errors import APIConnectionError, APIError, InvalidInputError
 if TYPE_CHECKING:
     import httpx
     from qarnot_api.client import AuthenticatedClient
-    from qarnot_api.models import BulkTaskResponse
+    from qarnot_api.models import BulkTaskResponse, UuidResponse
     from qarnot_api.types import Response
 
     from qarnot_facade._transport import CallOptions
@@ -253,6 +253,20 @@ class ClientCore:
 
         account = UNSET if self._read_only_account is None else self._read_only_account
         return self._call(lambda: operation(*args, **kwargs, qarnot_read_only_request_for_account=account))
+
+    def _create(self, call: Callable[[], Response[Any]]) -> UuidResponse:
+        """:meth:`_send` for a creation: its ``{uuid}``. An answer without a uuid (the published document
+        leaves it optional) is undecodable, since the caller could not use the new object."""
+        from qarnot_api.models import UuidResponse
+
+        def checked() -> Response[Any]:
+            response = call()
+            created = response.parsed
+            if isinstance(created, UuidResponse) and not (isinstance(created.uuid, str) and created.uuid):
+                raise KeyError("uuid")  # decoded as undecodable() while the answer is still at hand
+            return response
+
+        return as_model(self._send(checked), UuidResponse)
 
     def _submit_batch(self, call: Callable[[], Response[Any]]) -> list[BulkTaskResponse]:
         """Send a batch submission (``POST /tasks`` or ``POST /jobs`` with an array) and return one answer

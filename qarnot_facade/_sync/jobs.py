@@ -19,7 +19,7 @@ from qarnot_facade._core import (
     page_request,
     search_request,
 )
-from qarnot_facade._decoding import BulkTaskResults, as_created, as_model, as_models, bulk_results
+from qarnot_facade._decoding import BulkTaskResults, as_model, as_models, bulk_results
 from qarnot_facade._sync.core import ClientCore, follow_pages
 from qarnot_facade.errors import InvalidInputError
 
@@ -71,7 +71,7 @@ class JobOperations(ClientCore):
 
         body = coerce(payload, CreateJobPayload, "payload")
         check_named_payload(body.to_dict(), "payload")
-        return as_created(self._send(lambda: op.sync_detailed(client=self._api, body=body)))
+        return self._create(lambda: op.sync_detailed(client=self._api, body=body))
 
     def create_jobs(self, payloads: Iterable[CreateJobPayload | Mapping[str, Any]]) -> BulkTaskResults:
         """``POST /jobs`` with an array: create several jobs in one request.

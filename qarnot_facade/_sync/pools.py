@@ -21,7 +21,7 @@ from qarnot_facade._core import (
     scaling_payload,
     search_request,
 )
-from qarnot_facade._decoding import as_created, as_model, as_models, as_text
+from qarnot_facade._decoding import as_model, as_models, as_text
 from qarnot_facade._sync.core import ClientCore, follow_pages
 
 if TYPE_CHECKING:
@@ -176,7 +176,7 @@ class PoolOperations(ClientCore):
 
         body = coerce(payload, CreatePoolPayload, "payload")
         check_named_payload(body.to_dict(), "payload")
-        return as_created(self._send(lambda: op.sync_detailed(client=self._api, body=body)))
+        return self._create(lambda: op.sync_detailed(client=self._api, body=body))
 
     def get_pool_information(self, pool_id: str) -> Pool:
         """``GET /pools/{poolId}``: the pool (by uuid or shortname).
@@ -295,7 +295,7 @@ class PoolOperations(ClientCore):
 
         pid = check_id(pool_id, "pool_id")
         body = pool_overrides(overrides, "overrides")
-        return as_created(self._send(lambda: op.sync_detailed(pid, client=self._api, body=body)))
+        return self._create(lambda: op.sync_detailed(pid, client=self._api, body=body))
 
     def get_pool_stdout(self, pool_id: str) -> str:
         """``GET /pools/{poolId}/stdout``: the whole standard output of the pool so far.

@@ -22,7 +22,7 @@ from qarnot_facade._core import (
     search_request,
     task_overrides,
 )
-from qarnot_facade._decoding import BulkTaskResults, as_created, as_model, as_models, as_text, bulk_results
+from qarnot_facade._decoding import BulkTaskResults, as_model, as_models, as_text, bulk_results
 from qarnot_facade._sync.core import ClientCore, follow_pages
 
 if TYPE_CHECKING:
@@ -188,7 +188,7 @@ class TaskOperations(ClientCore):
 
         body = coerce(payload, CreateTaskPayload, "payload")
         check_named_payload(body.to_dict(), "payload")
-        return as_created(self._send(lambda: op.sync_detailed(client=self._api, body=body)))
+        return self._create(lambda: op.sync_detailed(client=self._api, body=body))
 
     def create_tasks(self, payloads: Iterable[CreateTaskPayload | Mapping[str, Any]]) -> BulkTaskResults:
         """``POST /tasks`` with an array: submit several tasks in one request.
@@ -294,7 +294,7 @@ class TaskOperations(ClientCore):
 
         tid = check_id(task_id, "task_id")
         body = task_overrides(overrides, "overrides")
-        return as_created(self._send(lambda: op.sync_detailed(tid, client=self._api, body=body)))
+        return self._create(lambda: op.sync_detailed(tid, client=self._api, body=body))
 
     def retry_task(
         self, task_id: str, overrides: UpdateTaskPayload | Mapping[str, Any] | None = None

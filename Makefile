@@ -46,6 +46,8 @@ install-node: node_modules/.installed
 
 hello: install
 	$(PY) examples/hello_world.py
+	$(BIN)/qarnot sandbox -- $(BIN)/qarnot task run --name hello --profile docker-batch \
+	    --constant DOCKER_CMD='echo Hello world from the command line'
 
 sandbox: install
 	$(PY) -m qarnot_facade.testing

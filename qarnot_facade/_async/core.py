@@ -44,6 +44,7 @@ __all__ = ["AsyncClientCore", "follow_pages"]
 logger = logging.getLogger("qarnot_facade")
 
 M = TypeVar("M")
+R = TypeVar("R")
 
 
 class AsyncClientCore:
@@ -227,7 +228,7 @@ class AsyncClientCore:
     def _api(self) -> AuthenticatedClient:
         return self._shared.api  # type: ignore[no-any-return]
 
-    async def _send(self, call: Callable[[], Awaitable[Response[M]]]) -> Response[M]:
+    async def _send(self, call: Callable[[], Awaitable[R]]) -> R:
         """Run one generated ``asyncio_detailed`` call with this client's options and typed errors.
 
         A ``read_only_account`` view refuses it: only :meth:`_read` operations may target another account.
@@ -285,10 +286,10 @@ class AsyncClientCore:
             return items
         return as_models(response, BulkTaskResponse)
 
-    async def _call(self, call: Callable[[], Awaitable[Response[M]]]) -> Response[M]:
+    async def _call(self, call: Callable[[], Awaitable[R]]) -> R:
         import httpx
 
-        from qarnot_facade._transport import last_response, remember, use_options
+        from qarnot_facade._transport import forget_large, last_response, remember, use_options
 
         if self._shared.closed:
             raise QarnotError(f"this client is closed; create a new {type(self).__name__}")
@@ -311,7 +312,7 @@ class AsyncClientCore:
                     ) from exc
                 raise undecodable(exc) from exc
             finally:
-                remember(None)  # after undecodable() read it: the remembered response holds the whole body
+                forget_large()  # after undecodable() read it: the remembered response holds the whole body
 
 
 async def follow_pages(first: Any, fetch: Callable[[Any], Awaitable[Any]]) -> AsyncIterator[Any]:

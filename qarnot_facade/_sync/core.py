@@ -46,6 +46,7 @@ __all__ = ["ClientCore", "follow_pages"]
 logger = logging.getLogger("qarnot_facade")
 
 M = TypeVar("M")
+R = TypeVar("R")
 
 
 class ClientCore:
@@ -229,7 +230,7 @@ class ClientCore:
     def _api(self) -> AuthenticatedClient:
         return self._shared.api  # type: ignore[no-any-return]
 
-    def _send(self, call: Callable[[], Response[M]]) -> Response[M]:
+    def _send(self, call: Callable[[], R]) -> R:
         """Run one generated ``sync_detailed`` call with this client's options and typed errors.
 
         A ``read_only_account`` view refuses it: only :meth:`_read` operations may target another account.
@@ -283,10 +284,10 @@ class ClientCore:
             return items
         return as_models(response, BulkTaskResponse)
 
-    def _call(self, call: Callable[[], Response[M]]) -> Response[M]:
+    def _call(self, call: Callable[[], R]) -> R:
         import httpx
 
-        from qarnot_facade._transport import last_response, remember, use_options
+        from qarnot_facade._transport import forget_large, last_response, remember, use_options
 
         if self._shared.closed:
             raise QarnotError(f"this client is closed; create a new {type(self).__name__}")
@@ -309,7 +310,7 @@ class ClientCore:
                     ) from exc
                 raise undecodable(exc) from exc
             finally:
-                remember(None)  # after undecodable() read it: the remembered response holds the whole body
+                forget_large()  # after undecodable() read it: the remembered response holds the whole body
 
 
 def follow_pages(first: Any, fetch: Callable[[Any], Any]) -> Iterator[Any]:

@@ -8,8 +8,9 @@ from __future__ import annotations
 import httpx
 
 from qarnot_facade.testing import Sandbox
+from qarnot_facade.testing.state import TASK_EXECUTING_STATES
 
-from .conftest import task_payload, wait_for
+from .conftest import task_payload, wait_for, wait_for_task
 
 
 def test_csharp_pascal_case_task_pool_and_job(sandbox: Sandbox, api: httpx.Client) -> None:
@@ -53,6 +54,7 @@ def test_csharp_pascal_case_task_pool_and_job(sandbox: Sandbox, api: httpx.Clien
         "maxTotalRetries": 1,
         "maxPerInstanceRetries": 1,
     }
+    wait_for_task(api, uuid, states=set(TASK_EXECUTING_STATES))  # a snapshot needs a running task
     snapshot = api.post(
         f"/tasks/{uuid}/snapshot",
         json={"Whitelist": ".*", "Blacklist": None, "Bucket": None, "BucketPrefix": None},

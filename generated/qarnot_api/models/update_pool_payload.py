@@ -63,7 +63,8 @@ class UpdatePoolPayload:
             resource_buckets (list[str] | None | Unset): Resource bucket names (legacy form).
             advanced_resource_buckets (list[AdvancedResourceBucket] | None | Unset): Resource buckets with filtering, path
                 transformation and cache settings.
-            preparation_task (None | PreparationTask | Unset):
+            preparation_task (None | PreparationTask | Unset): Command run on each node before any task; null for none (the
+                Python SDK always sends the key, null when no preparation task is set, and the platform accepts it).
             elastic_property (ElasticProperty | None | Unset):
             scaling (None | ScalingPayload | Unset):
             multi_slots_settings (MultiSlotsSettings | None | Unset):

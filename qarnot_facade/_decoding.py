@@ -7,6 +7,7 @@ it) sends the request and hands the answer to these helpers.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from qarnot_facade.errors import APIError, UnexpectedResponseError
 
 if TYPE_CHECKING:
-    from qarnot_api.models import BulkTaskResponse, CarbonFacts, UuidResponse
+    from qarnot_api.models import BulkTaskResponse
     from qarnot_api.types import Response
 
 __all__ = [
@@ -23,14 +24,13 @@ __all__ = [
     "BulkTaskResult",
     "HardwareCursor",
     "PageCursor",
-    "as_created",
     "as_model",
     "as_models",
     "as_strings",
     "as_text",
     "bulk_error_items",
     "bulk_results",
-    "merge_carbon_spellings",
+    "merge_spellings",
     "undecodable",
 ]
 
@@ -77,24 +77,15 @@ def undecodable(exc: BaseException) -> UnexpectedResponseError:
 def as_model(response: Response[Any], cls: type[M]) -> M:
     parsed = response.parsed
     if isinstance(parsed, cls):
+        merge_spellings(parsed)
         return parsed
     raise unexpected(response, f"expected a {cls.__name__} in the answer, got {type(parsed).__name__}")
-
-
-def as_created(response: Response[Any]) -> UuidResponse:
-    """The ``{uuid}`` of a creation; an answer without a uuid (the published document allows it) is
-    undecodable: the caller could not use the new object."""
-    from qarnot_api.models import UuidResponse
-
-    created = as_model(response, UuidResponse)
-    if not isinstance(created.uuid, str) or not created.uuid:
-        raise undecodable(KeyError("uuid"))
-    return created
 
 
 def as_models(response: Response[Any], cls: type[M]) -> list[M]:
     parsed = response.parsed
     if isinstance(parsed, list) and all(isinstance(item, cls) for item in parsed):
+        merge_spellings(parsed)
         return list(parsed)
     raise unexpected(response, f"expected a list of {cls.__name__} in the answer")
 
@@ -270,8 +261,8 @@ def bulk_results(bodies: Sequence[Any], items: Sequence[Any]) -> BulkTaskReport:
     return results
 
 
-# The carbon facts' two spellings (Python attribute names of the generated model): the snake_case keys of
-# the official SDKs and the recorded answers, and the camelCase names of Qarnot's published document.
+# Figures the sources spell two ways (Python attribute names of the generated models): the first name is
+# the one of the official SDKs and the recorded answers, the second the one of Qarnot's published document.
 CARBON_SPELLINGS = (
     ("total_consumed_energy_Wh", "totalConsumedEnergyWh"),
     ("total_energy_it_Wh", "totalEnergyITWh"),
@@ -288,17 +279,60 @@ CARBON_SPELLINGS = (
     ("ERF", "erf"),
     ("WUE", "wue"),
 )
+QUOTA_SPELLINGS = (("running_cores_count", "running_core_count"),)
+SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "CarbonFacts": CARBON_SPELLINGS,
+    "Task": (("ResultsCacheTTLSec", "resultsCacheTTLSec"),),
+    "ExecutionTimeByInstanceId": (("time_g_hz", "time_ghz"),),
+    "RunningCoreCountByCpuModel": (("running_core_count", "running_corecount"),),
+    "SchedulingQuota": QUOTA_SPELLINGS,
+    "ReservedSchedulingQuota": QUOTA_SPELLINGS,
+}
 
 
-def merge_carbon_spellings(facts: CarbonFacts) -> CarbonFacts:
-    """Fill each figure under both names from whichever spelling arrived, so that ``facts.PUE`` (the
-    SDKs' name) and ``facts.pue`` (the document's) both hold it."""
+_TYPE_NAMES = re.compile(r"\b[A-Z][A-Za-z0-9]*\b")
+_WALK: dict[type, tuple[str, ...]] = {}  # model class -> the fields that may hold a twice-spelt model
+
+
+def _fields_to_walk(cls: type) -> tuple[str, ...]:
+    """The fields of a generated model whose type names a model that has, or holds, twice-spelt figures
+    (worked out once per class from the field annotations)."""
+    found = _WALK.get(cls)
+    if found is not None:
+        return found
+    from qarnot_api import models
+
+    _WALK[cls] = ()  # a cycle (a model holding itself) adds nothing
+    walk = []
+    for field in getattr(cls, "__attrs_attrs__", ()):
+        for name in _TYPE_NAMES.findall(str(field.type)):
+            nested = getattr(models, name, None)
+            is_model = isinstance(nested, type) and hasattr(nested, "__attrs_attrs__")
+            if is_model and (name in SPELLINGS or _fields_to_walk(nested)):  # type: ignore[arg-type]
+                walk.append(field.name)
+                break
+    _WALK[cls] = tuple(walk)
+    return _WALK[cls]
+
+
+def merge_spellings(value: Any) -> None:
+    """Fill each twice-spelt figure under both names from whichever spelling arrived, in a decoded answer
+    and the models nested in it (``facts.PUE`` and ``facts.pue``, ``task.ResultsCacheTTLSec`` and
+    ``task.resultsCacheTTLSec``... hold the same value)."""
     from qarnot_api.types import Unset
 
-    for first, second in CARBON_SPELLINGS:
-        one, other = getattr(facts, first), getattr(facts, second)
+    if isinstance(value, list):
+        for item in value:
+            merge_spellings(item)
+        return
+    cls = type(value)
+    if not hasattr(cls, "__attrs_attrs__"):
+        return
+    for first, second in SPELLINGS.get(cls.__name__, ()):
+        one, other = getattr(value, first), getattr(value, second)
         if (isinstance(one, Unset) or one is None) and not isinstance(other, Unset):
-            setattr(facts, first, other)
+            setattr(value, first, other)
         elif (isinstance(other, Unset) or other is None) and not isinstance(one, Unset):
-            setattr(facts, second, one)
-    return facts
+            setattr(value, second, one)
+    for name in _fields_to_walk(cls):
+        merge_spellings(getattr(value, name))

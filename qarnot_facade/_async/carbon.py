@@ -12,7 +12,7 @@ from qarnot_facade._core import (
     check_id,
     check_uuid,
 )
-from qarnot_facade._decoding import as_model, merge_carbon_spellings
+from qarnot_facade._decoding import as_model
 
 if TYPE_CHECKING:
     from qarnot_api.models import CarbonFacts
@@ -46,7 +46,7 @@ class AsyncCarbonOperations(AsyncClientCore):
         response = await self._send(
             lambda: op.asyncio_detailed(tid, client=self._api, comparison_datacenter=dc)
         )
-        return merge_carbon_spellings(as_model(response, CarbonFacts))
+        return as_model(response, CarbonFacts)
 
     async def get_pool_carbon_facts(
         self, pool_id: str, comparison_datacenter: str | None = None
@@ -70,4 +70,4 @@ class AsyncCarbonOperations(AsyncClientCore):
         response = await self._send(
             lambda: op.asyncio_detailed(pid, client=self._api, comparison_datacenter=dc)
         )
-        return merge_carbon_spellings(as_model(response, CarbonFacts))
+        return as_model(response, CarbonFacts)

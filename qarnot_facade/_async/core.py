@@ -26,7 +26,7 @@ from qarnot_facade._core import (
     user_agent,
     view_options,
 )
-from qarnot_facade._decoding import PageCursor, as_created, as_models, bulk_error_items, undecodable
+from qarnot_facade._decoding import PageCursor, as_model, as_models, bulk_error_items, undecodable
 from qarnot_facade.config import QarnotConfig
 from qarnot_facade.errors import APIConnectionError, APIError, InvalidInputError, QarnotError
 
@@ -244,15 +244,6 @@ class AsyncClientCore:
             )
         return await self._call(call)
 
-    async def _create(self, call: Callable[[], Awaitable[Response[Any]]]) -> UuidResponse:
-        """:meth:`_send` for a creation, giving its ``{uuid}``: an answer without one is refused inside the
-        send, while the answer is still known, so the error carries its status, body and request."""
-
-        async def created() -> UuidResponse:
-            return as_created(await call())
-
-        return await self._send(created)
-
     async def _read(
         self, operation: Callable[..., Awaitable[Response[M]]], *args: Any, **kwargs: Any
     ) -> Response[M]:
@@ -265,6 +256,20 @@ class AsyncClientCore:
         return await self._call(
             lambda: operation(*args, **kwargs, qarnot_read_only_request_for_account=account)
         )
+
+    async def _create(self, call: Callable[[], Awaitable[Response[Any]]]) -> UuidResponse:
+        """:meth:`_send` for a creation: its ``{uuid}``. An answer without a uuid (the published document
+        leaves it optional) is undecodable, since the caller could not use the new object."""
+        from qarnot_api.models import UuidResponse
+
+        async def checked() -> Response[Any]:
+            response = await call()
+            created = response.parsed
+            if isinstance(created, UuidResponse) and not (isinstance(created.uuid, str) and created.uuid):
+                raise KeyError("uuid")  # decoded as undecodable() while the answer is still at hand
+            return response
+
+        return as_model(await self._send(checked), UuidResponse)
 
     async def _submit_batch(self, call: Callable[[], Awaitable[Response[Any]]]) -> list[BulkTaskResponse]:
         """Send a batch submission (``POST /tasks`` or ``POST /jobs`` with an array) and return one answer

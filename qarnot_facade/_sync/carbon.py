@@ -13,7 +13,7 @@ from qarnot_facade._core import (
     check_id,
     check_uuid,
 )
-from qarnot_facade._decoding import as_model, merge_carbon_spellings
+from qarnot_facade._decoding import as_model
 from qarnot_facade._sync.core import ClientCore
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ class CarbonOperations(ClientCore):
             else check_id(comparison_datacenter, "comparison_datacenter")
         )
         response = self._send(lambda: op.sync_detailed(tid, client=self._api, comparison_datacenter=dc))
-        return merge_carbon_spellings(as_model(response, CarbonFacts))
+        return as_model(response, CarbonFacts)
 
     def get_pool_carbon_facts(self, pool_id: str, comparison_datacenter: str | None = None) -> CarbonFacts:
         """``GET /carbon/v1/pools/{poolId}/carbon-facts``: energy and carbon figures of a pool (uuid only).
@@ -64,4 +64,4 @@ class CarbonOperations(ClientCore):
             else check_id(comparison_datacenter, "comparison_datacenter")
         )
         response = self._send(lambda: op.sync_detailed(pid, client=self._api, comparison_datacenter=dc))
-        return merge_carbon_spellings(as_model(response, CarbonFacts))
+        return as_model(response, CarbonFacts)

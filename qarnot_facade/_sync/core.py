@@ -28,7 +28,7 @@ from qarnot_facade._core import (
     user_agent,
     view_options,
 )
-from qarnot_facade._decoding import PageCursor, as_created, as_models, bulk_error_items, undecodable
+from qarnot_facade._decoding import PageCursor, as_model, as_models, bulk_error_items, undecodable
 from qarnot_facade.config import QarnotConfig
 from qarnot_facade.errors import APIConnectionError, APIError, InvalidInputError, QarnotError
 
@@ -246,15 +246,6 @@ class ClientCore:
             )
         return self._call(call)
 
-    def _create(self, call: Callable[[], Response[Any]]) -> UuidResponse:
-        """:meth:`_send` for a creation, giving its ``{uuid}``: an answer without one is refused inside the
-        send, while the answer is still known, so the error carries its status, body and request."""
-
-        def created() -> UuidResponse:
-            return as_created(call())
-
-        return self._send(created)
-
     def _read(self, operation: Callable[..., Response[M]], *args: Any, **kwargs: Any) -> Response[M]:
         """:meth:`_send` for the generated operations that may read another account:
         ``operation(*args, **kwargs)`` gets the view's ``read_only_account`` as its
@@ -263,6 +254,20 @@ class ClientCore:
 
         account = UNSET if self._read_only_account is None else self._read_only_account
         return self._call(lambda: operation(*args, **kwargs, qarnot_read_only_request_for_account=account))
+
+    def _create(self, call: Callable[[], Response[Any]]) -> UuidResponse:
+        """:meth:`_send` for a creation: its ``{uuid}``. An answer without a uuid (the published document
+        leaves it optional) is undecodable, since the caller could not use the new object."""
+        from qarnot_api.models import UuidResponse
+
+        def checked() -> Response[Any]:
+            response = call()
+            created = response.parsed
+            if isinstance(created, UuidResponse) and not (isinstance(created.uuid, str) and created.uuid):
+                raise KeyError("uuid")  # decoded as undecodable() while the answer is still at hand
+            return response
+
+        return as_model(self._send(checked), UuidResponse)
 
     def _submit_batch(self, call: Callable[[], Response[Any]]) -> list[BulkTaskResponse]:
         """Send a batch submission (``POST /tasks`` or ``POST /jobs`` with an array) and return one answer

@@ -174,3 +174,20 @@ def test_enum_values_in_the_documents_casing_decode_to_the_same_members(
     assert task.forced_constants[0].access is ForcedConstantAccess.READONLY
     fake.json("GET", "/pools/p", {"uuid": "p", "schedulingType": "onDemand"})
     assert twin_client.get_pool_information("p").scheduling_type is SchedulingType.ONDEMAND
+
+
+def test_twice_spelt_fields_nested_in_answers_read_the_same(twin_client: Any, fake: FakeApi) -> None:
+    status = {
+        "executionTimeByInstanceId": [{"instanceId": 0, "timeGhz": 12.5}],
+        "runningInstancesInfo": {"runningCoreCountByCpuModel": [{"model": "x", "runningCorecount": 8}]},
+    }
+    fake.json(
+        "POST", "/tasks/paginate", {"data": [{"uuid": TID, "resultsCacheTTLSec": 60, "status": status}]}
+    )
+    (task,) = twin_client.paginate_tasks().data
+    assert task.ResultsCacheTTLSec == task.resultsCacheTTLSec == 60
+    assert task.status.execution_time_by_instance_id[0].time_g_hz == 12.5
+    assert task.status.running_instances_info.running_core_count_by_cpu_model[0].running_core_count == 8
+    fake.json("GET", "/quotas/computing-quotas/user", {"flex": {"runningCoreCount": 4}, "reserved": []})
+    quotas = twin_client.get_user_computing_quotas()
+    assert quotas.flex.running_cores_count == quotas.flex.running_core_count == 4

@@ -16,7 +16,7 @@ class CreateJobPayload:
     """A job to create.
 
     Attributes:
-        name (str): Name of the job.
+        name (None | str): Name of the job.
         shortname (None | str | Unset): Unique, DNS-compliant short name.
         pool_uuid (None | str | Unset): Run the job's tasks in this pool (the tasks then must not set a profile).
         use_dependencies (bool | None | Unset): Allow `dependencies` between the job's tasks.
@@ -26,7 +26,7 @@ class CreateJobPayload:
         tags (list[str] | None | Unset): Free tags (filterable).
     """
 
-    name: str
+    name: None | str
     shortname: None | str | Unset = UNSET
     pool_uuid: None | str | Unset = UNSET
     use_dependencies: bool | None | Unset = UNSET
@@ -37,6 +37,7 @@ class CreateJobPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        name: None | str
         name = self.name
 
         shortname: None | str | Unset

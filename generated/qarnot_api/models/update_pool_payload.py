@@ -54,9 +54,10 @@ class UpdatePoolPayload:
             instance_count (int | None | Unset): Number of nodes (elastic pools size themselves through `elasticProperty` or
                 `scaling`).
             constants (list[KeyValue] | None | Unset): Constants of the nodes, as key/value pairs.
-            constraints (list[KeyValue] | Unset): Constraints (advanced usage), as key/value pairs.
+            constraints (list[KeyValue] | None | Unset): Constraints (advanced usage), as key/value pairs.
             forced_constants (list[ForcedConstant] | None | Unset): Constants forced by the platform (internal use).
-            forced_network_rules (list[ForcedNetworkRule] | Unset): Network rules forced on the instances (internal use).
+            forced_network_rules (list[ForcedNetworkRule] | None | Unset): Network rules forced on the instances (internal
+                use).
             labels (Labels | None | Unset):
             tags (list[str] | None | Unset): Free tags (filterable).
             resource_buckets (list[str] | None | Unset): Resource bucket names (legacy form).
@@ -64,9 +65,9 @@ class UpdatePoolPayload:
                 transformation and cache settings.
             preparation_task (None | PreparationTask | Unset): Command run on each node before any task; null for none (the
                 Python SDK always sends the key, null when no preparation task is set, and the platform accepts it).
-            elastic_property (ElasticProperty | Unset): Elastic sizing of a pool (deprecated in favour of `scaling`).
-            scaling (ScalingPayload | Unset): Scaling policies to set (or to check).
-            multi_slots_settings (MultiSlotsSettings | Unset): Several task slots per pool node.
+            elastic_property (ElasticProperty | None | Unset):
+            scaling (None | ScalingPayload | Unset):
+            multi_slots_settings (MultiSlotsSettings | None | Unset):
             task_default_wait_for_pool_resources_synchronization (bool | None | Unset): Default of the tasks'
                 `waitForPoolResourcesSynchronization`.
             auto_delete_on_completion (bool | None | Unset): Delete automatically once finished.
@@ -78,14 +79,14 @@ class UpdatePoolPayload:
                 | Unset): Hardware requirements.
             default_resources_cache_ttl_sec (int | None | Unset): Default cache time-to-live of the resource buckets,
                 seconds.
-            privileges (Privileges | Unset): Privileges granted to the instances.
-            default_retry_settings (RetrySettings | Unset): Automatic retries of failed instances; null or 0 means no retry,
-                and the most restrictive limit applies.
+            privileges (None | Privileges | Unset):
+            default_retry_settings (None | RetrySettings | Unset):
             max_time_queue_seconds (int | None | Unset): Fail if queued longer than this many seconds without resources.
-            scheduling_type (SchedulingType | str | Unset): Scheduling class (see `SchedulingType`; any string is possible).
+            scheduling_type (None | SchedulingType | str | Unset): Scheduling class (see `SchedulingType`; any string is
+                possible).
             targeted_reserved_machine_key (None | str | Unset): Deprecated, superseded by `targetedReservationName`.
             targeted_reservation_name (None | str | Unset): Reservation targeted (with `schedulingType` `Reserved`).
-            secrets_access_rights (SecretsAccessRights | Unset): Secrets the instances may read at run time.
+            secrets_access_rights (None | SecretsAccessRights | Unset):
     """
 
     name: None | str | Unset = UNSET
@@ -94,17 +95,17 @@ class UpdatePoolPayload:
     project_uuid: None | str | Unset = UNSET
     instance_count: int | None | Unset = UNSET
     constants: list[KeyValue] | None | Unset = UNSET
-    constraints: list[KeyValue] | Unset = UNSET
+    constraints: list[KeyValue] | None | Unset = UNSET
     forced_constants: list[ForcedConstant] | None | Unset = UNSET
-    forced_network_rules: list[ForcedNetworkRule] | Unset = UNSET
+    forced_network_rules: list[ForcedNetworkRule] | None | Unset = UNSET
     labels: Labels | None | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     resource_buckets: list[str] | None | Unset = UNSET
     advanced_resource_buckets: list[AdvancedResourceBucket] | None | Unset = UNSET
     preparation_task: None | PreparationTask | Unset = UNSET
-    elastic_property: ElasticProperty | Unset = UNSET
-    scaling: ScalingPayload | Unset = UNSET
-    multi_slots_settings: MultiSlotsSettings | Unset = UNSET
+    elastic_property: ElasticProperty | None | Unset = UNSET
+    scaling: None | ScalingPayload | Unset = UNSET
+    multi_slots_settings: MultiSlotsSettings | None | Unset = UNSET
     task_default_wait_for_pool_resources_synchronization: bool | None | Unset = UNSET
     auto_delete_on_completion: bool | None | Unset = UNSET
     completion_time_to_live: None | str | Unset = UNSET
@@ -128,13 +129,13 @@ class UpdatePoolPayload:
         | Unset
     ) = UNSET
     default_resources_cache_ttl_sec: int | None | Unset = UNSET
-    privileges: Privileges | Unset = UNSET
-    default_retry_settings: RetrySettings | Unset = UNSET
+    privileges: None | Privileges | Unset = UNSET
+    default_retry_settings: None | RetrySettings | Unset = UNSET
     max_time_queue_seconds: int | None | Unset = UNSET
-    scheduling_type: SchedulingType | str | Unset = UNSET
+    scheduling_type: None | SchedulingType | str | Unset = UNSET
     targeted_reserved_machine_key: None | str | Unset = UNSET
     targeted_reservation_name: None | str | Unset = UNSET
-    secrets_access_rights: SecretsAccessRights | Unset = UNSET
+    secrets_access_rights: None | SecretsAccessRights | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -182,12 +183,17 @@ class UpdatePoolPayload:
         else:
             constants = self.constants
 
-        constraints: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.constraints, Unset):
+        constraints: list[dict[str, Any]] | None | Unset
+        if isinstance(self.constraints, Unset):
+            constraints = UNSET
+        elif isinstance(self.constraints, list):
             constraints = []
-            for constraints_item_data in self.constraints:
-                constraints_item = constraints_item_data.to_dict()
-                constraints.append(constraints_item)
+            for constraints_type_0_item_data in self.constraints:
+                constraints_type_0_item = constraints_type_0_item_data.to_dict()
+                constraints.append(constraints_type_0_item)
+
+        else:
+            constraints = self.constraints
 
         forced_constants: list[dict[str, Any]] | None | Unset
         if isinstance(self.forced_constants, Unset):
@@ -201,12 +207,17 @@ class UpdatePoolPayload:
         else:
             forced_constants = self.forced_constants
 
-        forced_network_rules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.forced_network_rules, Unset):
+        forced_network_rules: list[dict[str, Any]] | None | Unset
+        if isinstance(self.forced_network_rules, Unset):
+            forced_network_rules = UNSET
+        elif isinstance(self.forced_network_rules, list):
             forced_network_rules = []
-            for forced_network_rules_item_data in self.forced_network_rules:
-                forced_network_rules_item = forced_network_rules_item_data.to_dict()
-                forced_network_rules.append(forced_network_rules_item)
+            for forced_network_rules_type_0_item_data in self.forced_network_rules:
+                forced_network_rules_type_0_item = forced_network_rules_type_0_item_data.to_dict()
+                forced_network_rules.append(forced_network_rules_type_0_item)
+
+        else:
+            forced_network_rules = self.forced_network_rules
 
         labels: dict[str, Any] | None | Unset
         if isinstance(self.labels, Unset):
@@ -254,17 +265,29 @@ class UpdatePoolPayload:
         else:
             preparation_task = self.preparation_task
 
-        elastic_property: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.elastic_property, Unset):
+        elastic_property: dict[str, Any] | None | Unset
+        if isinstance(self.elastic_property, Unset):
+            elastic_property = UNSET
+        elif isinstance(self.elastic_property, ElasticProperty):
             elastic_property = self.elastic_property.to_dict()
+        else:
+            elastic_property = self.elastic_property
 
-        scaling: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.scaling, Unset):
+        scaling: dict[str, Any] | None | Unset
+        if isinstance(self.scaling, Unset):
+            scaling = UNSET
+        elif isinstance(self.scaling, ScalingPayload):
             scaling = self.scaling.to_dict()
+        else:
+            scaling = self.scaling
 
-        multi_slots_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.multi_slots_settings, Unset):
+        multi_slots_settings: dict[str, Any] | None | Unset
+        if isinstance(self.multi_slots_settings, Unset):
+            multi_slots_settings = UNSET
+        elif isinstance(self.multi_slots_settings, MultiSlotsSettings):
             multi_slots_settings = self.multi_slots_settings.to_dict()
+        else:
+            multi_slots_settings = self.multi_slots_settings
 
         task_default_wait_for_pool_resources_synchronization: bool | None | Unset
         if isinstance(self.task_default_wait_for_pool_resources_synchronization, Unset):
@@ -322,13 +345,21 @@ class UpdatePoolPayload:
         else:
             default_resources_cache_ttl_sec = self.default_resources_cache_ttl_sec
 
-        privileges: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.privileges, Unset):
+        privileges: dict[str, Any] | None | Unset
+        if isinstance(self.privileges, Unset):
+            privileges = UNSET
+        elif isinstance(self.privileges, Privileges):
             privileges = self.privileges.to_dict()
+        else:
+            privileges = self.privileges
 
-        default_retry_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_retry_settings, Unset):
+        default_retry_settings: dict[str, Any] | None | Unset
+        if isinstance(self.default_retry_settings, Unset):
+            default_retry_settings = UNSET
+        elif isinstance(self.default_retry_settings, RetrySettings):
             default_retry_settings = self.default_retry_settings.to_dict()
+        else:
+            default_retry_settings = self.default_retry_settings
 
         max_time_queue_seconds: int | None | Unset
         if isinstance(self.max_time_queue_seconds, Unset):
@@ -336,7 +367,7 @@ class UpdatePoolPayload:
         else:
             max_time_queue_seconds = self.max_time_queue_seconds
 
-        scheduling_type: str | Unset
+        scheduling_type: None | str | Unset
         if isinstance(self.scheduling_type, Unset):
             scheduling_type = UNSET
         elif isinstance(self.scheduling_type, SchedulingType):
@@ -356,9 +387,13 @@ class UpdatePoolPayload:
         else:
             targeted_reservation_name = self.targeted_reservation_name
 
-        secrets_access_rights: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.secrets_access_rights, Unset):
+        secrets_access_rights: dict[str, Any] | None | Unset
+        if isinstance(self.secrets_access_rights, Unset):
+            secrets_access_rights = UNSET
+        elif isinstance(self.secrets_access_rights, SecretsAccessRights):
             secrets_access_rights = self.secrets_access_rights.to_dict()
+        else:
+            secrets_access_rights = self.secrets_access_rights
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -457,14 +492,22 @@ class UpdatePoolPayload:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _constraints = get("constraints", UNSET)
-        constraints: list[KeyValue] | Unset = UNSET
-        if _constraints is not UNSET:
-            constraints = []
-            for constraints_item_data in _constraints:
-                constraints_item = KeyValue.from_dict(constraints_item_data)
+        constraints = get("constraints", UNSET)
+        if constraints is not None and constraints is not UNSET:
+            try:
+                if not isinstance(constraints, list):
+                    raise TypeError()
+                constraints_type_0 = []
+                _constraints_type_0 = constraints
+                for constraints_type_0_item_data in _constraints_type_0:
+                    constraints_type_0_item = KeyValue.from_dict(constraints_type_0_item_data)
 
-                constraints.append(constraints_item)
+                    constraints_type_0.append(constraints_type_0_item)
+
+                constraints = constraints_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         forced_constants = get("forcedConstants", UNSET)
         if forced_constants is not None and forced_constants is not UNSET:
@@ -483,14 +526,24 @@ class UpdatePoolPayload:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _forced_network_rules = get("forcedNetworkRules", UNSET)
-        forced_network_rules: list[ForcedNetworkRule] | Unset = UNSET
-        if _forced_network_rules is not UNSET:
-            forced_network_rules = []
-            for forced_network_rules_item_data in _forced_network_rules:
-                forced_network_rules_item = ForcedNetworkRule.from_dict(forced_network_rules_item_data)
+        forced_network_rules = get("forcedNetworkRules", UNSET)
+        if forced_network_rules is not None and forced_network_rules is not UNSET:
+            try:
+                if not isinstance(forced_network_rules, list):
+                    raise TypeError()
+                forced_network_rules_type_0 = []
+                _forced_network_rules_type_0 = forced_network_rules
+                for forced_network_rules_type_0_item_data in _forced_network_rules_type_0:
+                    forced_network_rules_type_0_item = ForcedNetworkRule.from_dict(
+                        forced_network_rules_type_0_item_data
+                    )
 
-                forced_network_rules.append(forced_network_rules_item)
+                    forced_network_rules_type_0.append(forced_network_rules_type_0_item)
+
+                forced_network_rules = forced_network_rules_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         labels = get("labels", UNSET)
         if labels is not None and labels is not UNSET:
@@ -559,26 +612,41 @@ class UpdatePoolPayload:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _elastic_property = get("elasticProperty", UNSET)
-        elastic_property: ElasticProperty | Unset
-        if isinstance(_elastic_property, Unset):
-            elastic_property = UNSET
-        else:
-            elastic_property = ElasticProperty.from_dict(_elastic_property)
+        elastic_property = get("elasticProperty", UNSET)
+        if elastic_property is not None and elastic_property is not UNSET:
+            try:
+                if not isinstance(elastic_property, dict):
+                    raise TypeError()
+                elastic_property_type_0 = ElasticProperty.from_dict(elastic_property)
 
-        _scaling = get("scaling", UNSET)
-        scaling: ScalingPayload | Unset
-        if isinstance(_scaling, Unset):
-            scaling = UNSET
-        else:
-            scaling = ScalingPayload.from_dict(_scaling)
+                elastic_property = elastic_property_type_0
 
-        _multi_slots_settings = get("multiSlotsSettings", UNSET)
-        multi_slots_settings: MultiSlotsSettings | Unset
-        if isinstance(_multi_slots_settings, Unset):
-            multi_slots_settings = UNSET
-        else:
-            multi_slots_settings = MultiSlotsSettings.from_dict(_multi_slots_settings)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        scaling = get("scaling", UNSET)
+        if scaling is not None and scaling is not UNSET:
+            try:
+                if not isinstance(scaling, dict):
+                    raise TypeError()
+                scaling_type_0 = ScalingPayload.from_dict(scaling)
+
+                scaling = scaling_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        multi_slots_settings = get("multiSlotsSettings", UNSET)
+        if multi_slots_settings is not None and multi_slots_settings is not UNSET:
+            try:
+                if not isinstance(multi_slots_settings, dict):
+                    raise TypeError()
+                multi_slots_settings_type_0 = MultiSlotsSettings.from_dict(multi_slots_settings)
+
+                multi_slots_settings = multi_slots_settings_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         task_default_wait_for_pool_resources_synchronization = get(
             "taskDefaultWaitForPoolResourcesSynchronization", UNSET
@@ -734,19 +802,29 @@ class UpdatePoolPayload:
 
         default_resources_cache_ttl_sec = get("defaultResourcesCacheTTLSec", UNSET)
 
-        _privileges = get("privileges", UNSET)
-        privileges: Privileges | Unset
-        if isinstance(_privileges, Unset):
-            privileges = UNSET
-        else:
-            privileges = Privileges.from_dict(_privileges)
+        privileges = get("privileges", UNSET)
+        if privileges is not None and privileges is not UNSET:
+            try:
+                if not isinstance(privileges, dict):
+                    raise TypeError()
+                privileges_type_0 = Privileges.from_dict(privileges)
 
-        _default_retry_settings = get("defaultRetrySettings", UNSET)
-        default_retry_settings: RetrySettings | Unset
-        if isinstance(_default_retry_settings, Unset):
-            default_retry_settings = UNSET
-        else:
-            default_retry_settings = RetrySettings.from_dict(_default_retry_settings)
+                privileges = privileges_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        default_retry_settings = get("defaultRetrySettings", UNSET)
+        if default_retry_settings is not None and default_retry_settings is not UNSET:
+            try:
+                if not isinstance(default_retry_settings, dict):
+                    raise TypeError()
+                default_retry_settings_type_0 = RetrySettings.from_dict(default_retry_settings)
+
+                default_retry_settings = default_retry_settings_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         max_time_queue_seconds = get("maxTimeQueueSeconds", UNSET)
 
@@ -758,12 +836,17 @@ class UpdatePoolPayload:
 
         targeted_reservation_name = get("targetedReservationName", UNSET)
 
-        _secrets_access_rights = get("secretsAccessRights", UNSET)
-        secrets_access_rights: SecretsAccessRights | Unset
-        if isinstance(_secrets_access_rights, Unset):
-            secrets_access_rights = UNSET
-        else:
-            secrets_access_rights = SecretsAccessRights.from_dict(_secrets_access_rights)
+        secrets_access_rights = get("secretsAccessRights", UNSET)
+        if secrets_access_rights is not None and secrets_access_rights is not UNSET:
+            try:
+                if not isinstance(secrets_access_rights, dict):
+                    raise TypeError()
+                secrets_access_rights_type_0 = SecretsAccessRights.from_dict(secrets_access_rights)
+
+                secrets_access_rights = secrets_access_rights_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         update_pool_payload = cls(
             name,

@@ -56,9 +56,9 @@ class UpdateTaskPayload:
             advanced_ranges (None | str | Unset): Explicit instance ids, e.g. `1,3-8,9,12-19`.
             constants (list[KeyValue] | None | Unset): Constants (profile parameters such as `DOCKER_CMD`), as key/value
                 pairs.
-            constraints (list[KeyValue] | Unset): Advanced usage.
+            constraints (list[KeyValue] | None | Unset): Advanced usage.
             forced_constants (list[ForcedConstant] | None | Unset): Internal use.
-            forced_network_rules (list[ForcedNetworkRule] | Unset): Internal use.
+            forced_network_rules (list[ForcedNetworkRule] | None | Unset): Internal use.
             labels (Labels | None | Unset):
             tags (list[str] | None | Unset): Free tags (filterable).
             resource_buckets (list[str] | None | Unset): Resource bucket names (legacy form; prefer
@@ -81,8 +81,7 @@ class UpdateTaskPayload:
             snapshot_blacklist (None | str | Unset): Regular expression of the paths not to snapshot.
             snapshot_bucket (None | str | Unset): Default bucket of snapshots.
             snapshot_bucket_prefix (None | str | Unset): Key prefix of snapshots.
-            dependencies (TaskDependencies | Unset): Dependencies of a task on other tasks of the same job (the job must be
-                created with `useDependencies: true`). Send either `dependsOn` or `advancedDependsOn`, not both.
+            dependencies (None | TaskDependencies | Unset):
             auto_delete_on_completion (bool | None | Unset): Delete the task automatically once finished.
             completion_time_to_live (None | str | Unset):
             wait_for_pool_resources_synchronization (bool | None | Unset): In a pool, wait for a slot that has the latest
@@ -95,15 +94,14 @@ class UpdateTaskPayload:
                 | Unset): Hardware requirements of the instances.
             default_resources_cache_ttl_sec (int | None | Unset): Default cache time-to-live of the resource buckets,
                 seconds.
-            privileges (Privileges | Unset): Privileges granted to the instances.
-            retry_settings (RetrySettings | Unset): Automatic retries of failed instances; null or 0 means no retry, and the
-                most restrictive limit applies.
+            privileges (None | Privileges | Unset):
+            retry_settings (None | RetrySettings | Unset):
             max_retries_per_instance (int | None | Unset): Deprecated, use `retrySettings`.
             max_time_queue_seconds (int | None | Unset): Fail the task if it stays queued longer than this.
-            scheduling_type (SchedulingType | str | Unset): Scheduling class (see `SchedulingType`).
+            scheduling_type (None | SchedulingType | str | Unset): Scheduling class (see `SchedulingType`).
             targeted_reserved_machine_key (None | str | Unset): Deprecated, use `targetedReservationName`.
             targeted_reservation_name (None | str | Unset): Reservation to target; requires `schedulingType` `Reserved`.
-            secrets_access_rights (SecretsAccessRights | Unset): Secrets the instances may read at run time.
+            secrets_access_rights (None | SecretsAccessRights | Unset):
     """
 
     name: None | str | Unset = UNSET
@@ -115,9 +113,9 @@ class UpdateTaskPayload:
     instance_count: int | None | Unset = UNSET
     advanced_ranges: None | str | Unset = UNSET
     constants: list[KeyValue] | None | Unset = UNSET
-    constraints: list[KeyValue] | Unset = UNSET
+    constraints: list[KeyValue] | None | Unset = UNSET
     forced_constants: list[ForcedConstant] | None | Unset = UNSET
-    forced_network_rules: list[ForcedNetworkRule] | Unset = UNSET
+    forced_network_rules: list[ForcedNetworkRule] | None | Unset = UNSET
     labels: Labels | None | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     resource_buckets: list[str] | None | Unset = UNSET
@@ -134,7 +132,7 @@ class UpdateTaskPayload:
     snapshot_blacklist: None | str | Unset = UNSET
     snapshot_bucket: None | str | Unset = UNSET
     snapshot_bucket_prefix: None | str | Unset = UNSET
-    dependencies: TaskDependencies | Unset = UNSET
+    dependencies: None | TaskDependencies | Unset = UNSET
     auto_delete_on_completion: bool | None | Unset = UNSET
     completion_time_to_live: None | str | Unset = UNSET
     wait_for_pool_resources_synchronization: bool | None | Unset = UNSET
@@ -159,14 +157,14 @@ class UpdateTaskPayload:
         | Unset
     ) = UNSET
     default_resources_cache_ttl_sec: int | None | Unset = UNSET
-    privileges: Privileges | Unset = UNSET
-    retry_settings: RetrySettings | Unset = UNSET
+    privileges: None | Privileges | Unset = UNSET
+    retry_settings: None | RetrySettings | Unset = UNSET
     max_retries_per_instance: int | None | Unset = UNSET
     max_time_queue_seconds: int | None | Unset = UNSET
-    scheduling_type: SchedulingType | str | Unset = UNSET
+    scheduling_type: None | SchedulingType | str | Unset = UNSET
     targeted_reserved_machine_key: None | str | Unset = UNSET
     targeted_reservation_name: None | str | Unset = UNSET
-    secrets_access_rights: SecretsAccessRights | Unset = UNSET
+    secrets_access_rights: None | SecretsAccessRights | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -232,12 +230,17 @@ class UpdateTaskPayload:
         else:
             constants = self.constants
 
-        constraints: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.constraints, Unset):
+        constraints: list[dict[str, Any]] | None | Unset
+        if isinstance(self.constraints, Unset):
+            constraints = UNSET
+        elif isinstance(self.constraints, list):
             constraints = []
-            for constraints_item_data in self.constraints:
-                constraints_item = constraints_item_data.to_dict()
-                constraints.append(constraints_item)
+            for constraints_type_0_item_data in self.constraints:
+                constraints_type_0_item = constraints_type_0_item_data.to_dict()
+                constraints.append(constraints_type_0_item)
+
+        else:
+            constraints = self.constraints
 
         forced_constants: list[dict[str, Any]] | None | Unset
         if isinstance(self.forced_constants, Unset):
@@ -251,12 +254,17 @@ class UpdateTaskPayload:
         else:
             forced_constants = self.forced_constants
 
-        forced_network_rules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.forced_network_rules, Unset):
+        forced_network_rules: list[dict[str, Any]] | None | Unset
+        if isinstance(self.forced_network_rules, Unset):
+            forced_network_rules = UNSET
+        elif isinstance(self.forced_network_rules, list):
             forced_network_rules = []
-            for forced_network_rules_item_data in self.forced_network_rules:
-                forced_network_rules_item = forced_network_rules_item_data.to_dict()
-                forced_network_rules.append(forced_network_rules_item)
+            for forced_network_rules_type_0_item_data in self.forced_network_rules:
+                forced_network_rules_type_0_item = forced_network_rules_type_0_item_data.to_dict()
+                forced_network_rules.append(forced_network_rules_type_0_item)
+
+        else:
+            forced_network_rules = self.forced_network_rules
 
         labels: dict[str, Any] | None | Unset
         if isinstance(self.labels, Unset):
@@ -368,9 +376,13 @@ class UpdateTaskPayload:
         else:
             snapshot_bucket_prefix = self.snapshot_bucket_prefix
 
-        dependencies: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dependencies, Unset):
+        dependencies: dict[str, Any] | None | Unset
+        if isinstance(self.dependencies, Unset):
+            dependencies = UNSET
+        elif isinstance(self.dependencies, TaskDependencies):
             dependencies = self.dependencies.to_dict()
+        else:
+            dependencies = self.dependencies
 
         auto_delete_on_completion: bool | None | Unset
         if isinstance(self.auto_delete_on_completion, Unset):
@@ -432,13 +444,21 @@ class UpdateTaskPayload:
         else:
             default_resources_cache_ttl_sec = self.default_resources_cache_ttl_sec
 
-        privileges: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.privileges, Unset):
+        privileges: dict[str, Any] | None | Unset
+        if isinstance(self.privileges, Unset):
+            privileges = UNSET
+        elif isinstance(self.privileges, Privileges):
             privileges = self.privileges.to_dict()
+        else:
+            privileges = self.privileges
 
-        retry_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.retry_settings, Unset):
+        retry_settings: dict[str, Any] | None | Unset
+        if isinstance(self.retry_settings, Unset):
+            retry_settings = UNSET
+        elif isinstance(self.retry_settings, RetrySettings):
             retry_settings = self.retry_settings.to_dict()
+        else:
+            retry_settings = self.retry_settings
 
         max_retries_per_instance: int | None | Unset
         if isinstance(self.max_retries_per_instance, Unset):
@@ -452,7 +472,7 @@ class UpdateTaskPayload:
         else:
             max_time_queue_seconds = self.max_time_queue_seconds
 
-        scheduling_type: str | Unset
+        scheduling_type: None | str | Unset
         if isinstance(self.scheduling_type, Unset):
             scheduling_type = UNSET
         elif isinstance(self.scheduling_type, SchedulingType):
@@ -472,9 +492,13 @@ class UpdateTaskPayload:
         else:
             targeted_reservation_name = self.targeted_reservation_name
 
-        secrets_access_rights: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.secrets_access_rights, Unset):
+        secrets_access_rights: dict[str, Any] | None | Unset
+        if isinstance(self.secrets_access_rights, Unset):
+            secrets_access_rights = UNSET
+        elif isinstance(self.secrets_access_rights, SecretsAccessRights):
             secrets_access_rights = self.secrets_access_rights.to_dict()
+        else:
+            secrets_access_rights = self.secrets_access_rights
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -605,14 +629,22 @@ class UpdateTaskPayload:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _constraints = get("constraints", UNSET)
-        constraints: list[KeyValue] | Unset = UNSET
-        if _constraints is not UNSET:
-            constraints = []
-            for constraints_item_data in _constraints:
-                constraints_item = KeyValue.from_dict(constraints_item_data)
+        constraints = get("constraints", UNSET)
+        if constraints is not None and constraints is not UNSET:
+            try:
+                if not isinstance(constraints, list):
+                    raise TypeError()
+                constraints_type_0 = []
+                _constraints_type_0 = constraints
+                for constraints_type_0_item_data in _constraints_type_0:
+                    constraints_type_0_item = KeyValue.from_dict(constraints_type_0_item_data)
 
-                constraints.append(constraints_item)
+                    constraints_type_0.append(constraints_type_0_item)
+
+                constraints = constraints_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         forced_constants = get("forcedConstants", UNSET)
         if forced_constants is not None and forced_constants is not UNSET:
@@ -631,14 +663,24 @@ class UpdateTaskPayload:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _forced_network_rules = get("forcedNetworkRules", UNSET)
-        forced_network_rules: list[ForcedNetworkRule] | Unset = UNSET
-        if _forced_network_rules is not UNSET:
-            forced_network_rules = []
-            for forced_network_rules_item_data in _forced_network_rules:
-                forced_network_rules_item = ForcedNetworkRule.from_dict(forced_network_rules_item_data)
+        forced_network_rules = get("forcedNetworkRules", UNSET)
+        if forced_network_rules is not None and forced_network_rules is not UNSET:
+            try:
+                if not isinstance(forced_network_rules, list):
+                    raise TypeError()
+                forced_network_rules_type_0 = []
+                _forced_network_rules_type_0 = forced_network_rules
+                for forced_network_rules_type_0_item_data in _forced_network_rules_type_0:
+                    forced_network_rules_type_0_item = ForcedNetworkRule.from_dict(
+                        forced_network_rules_type_0_item_data
+                    )
 
-                forced_network_rules.append(forced_network_rules_item)
+                    forced_network_rules_type_0.append(forced_network_rules_type_0_item)
+
+                forced_network_rules = forced_network_rules_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         labels = get("labels", UNSET)
         if labels is not None and labels is not UNSET:
@@ -719,12 +761,17 @@ class UpdateTaskPayload:
 
         snapshot_bucket_prefix = get("snapshotBucketPrefix", UNSET)
 
-        _dependencies = get("dependencies", UNSET)
-        dependencies: TaskDependencies | Unset
-        if isinstance(_dependencies, Unset):
-            dependencies = UNSET
-        else:
-            dependencies = TaskDependencies.from_dict(_dependencies)
+        dependencies = get("dependencies", UNSET)
+        if dependencies is not None and dependencies is not UNSET:
+            try:
+                if not isinstance(dependencies, dict):
+                    raise TypeError()
+                dependencies_type_0 = TaskDependencies.from_dict(dependencies)
+
+                dependencies = dependencies_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         auto_delete_on_completion = get("autoDeleteOnCompletion", UNSET)
 
@@ -880,19 +927,29 @@ class UpdateTaskPayload:
 
         default_resources_cache_ttl_sec = get("defaultResourcesCacheTTLSec", UNSET)
 
-        _privileges = get("privileges", UNSET)
-        privileges: Privileges | Unset
-        if isinstance(_privileges, Unset):
-            privileges = UNSET
-        else:
-            privileges = Privileges.from_dict(_privileges)
+        privileges = get("privileges", UNSET)
+        if privileges is not None and privileges is not UNSET:
+            try:
+                if not isinstance(privileges, dict):
+                    raise TypeError()
+                privileges_type_0 = Privileges.from_dict(privileges)
 
-        _retry_settings = get("retrySettings", UNSET)
-        retry_settings: RetrySettings | Unset
-        if isinstance(_retry_settings, Unset):
-            retry_settings = UNSET
-        else:
-            retry_settings = RetrySettings.from_dict(_retry_settings)
+                privileges = privileges_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        retry_settings = get("retrySettings", UNSET)
+        if retry_settings is not None and retry_settings is not UNSET:
+            try:
+                if not isinstance(retry_settings, dict):
+                    raise TypeError()
+                retry_settings_type_0 = RetrySettings.from_dict(retry_settings)
+
+                retry_settings = retry_settings_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         max_retries_per_instance = get("maxRetriesPerInstance", UNSET)
 
@@ -906,12 +963,17 @@ class UpdateTaskPayload:
 
         targeted_reservation_name = get("targetedReservationName", UNSET)
 
-        _secrets_access_rights = get("secretsAccessRights", UNSET)
-        secrets_access_rights: SecretsAccessRights | Unset
-        if isinstance(_secrets_access_rights, Unset):
-            secrets_access_rights = UNSET
-        else:
-            secrets_access_rights = SecretsAccessRights.from_dict(_secrets_access_rights)
+        secrets_access_rights = get("secretsAccessRights", UNSET)
+        if secrets_access_rights is not None and secrets_access_rights is not UNSET:
+            try:
+                if not isinstance(secrets_access_rights, dict):
+                    raise TypeError()
+                secrets_access_rights_type_0 = SecretsAccessRights.from_dict(secrets_access_rights)
+
+                secrets_access_rights = secrets_access_rights_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         update_task_payload = cls(
             name,

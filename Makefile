@@ -24,7 +24,7 @@ help:
 	@echo "make port-go          generate a Go client (build/ports/go), go vet + go build it and ports/go"
 	@echo "make port-rust        generate a Rust client (build/ports/rust), cargo build it with ports/rust, -D warnings"
 	@echo "make ports            all three, each program run on a sandbox, every real body decoded (tests/ports)"
-	@echo "make docs             render the HTML API reference into build/docs"
+	@echo "make docs             render the spec's HTML reference into build/docs, the Python API's into build/docs/python"
 	@echo "make spec-diff BASE=<git ref>  breaking changes between the spec at BASE and now"
 	@echo "make sandbox          run the local sandbox in the foreground"
 	@echo "make fuzz             the long schemathesis campaign on the sandbox (FUZZ_EXAMPLES per operation)"
@@ -46,6 +46,8 @@ install-node: node_modules/.installed
 
 hello: install
 	$(PY) examples/hello_world.py
+	$(BIN)/qarnot sandbox -- $(BIN)/qarnot task run --name hello --profile docker-batch \
+	    --constant DOCKER_CMD='echo Hello world from the command line'
 
 sandbox: install
 	$(PY) -m qarnot_facade.testing
@@ -94,8 +96,9 @@ port-rust: install
 ports: install install-node
 	$(BIN)/pytest tests/ports -q -p no:randomly
 
-docs: install-node
+docs: install install-node
 	$(NODE_BIN)/redocly build-docs $(SPEC) --output build/docs/index.html
+	$(PY) scripts/api_reference.py --out build/docs/python
 
 spec-diff: install
 	$(PY) scripts/spec_diff.py --base "$(BASE)" $(SPEC)

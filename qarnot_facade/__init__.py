@@ -16,6 +16,12 @@ filter builder (``Field``, ``tags_any``, ``tags_all``) and the generated model t
 receive (``CreateTaskPayload``, ``KeyValue`` alias ``Constant``, ``Task``, ``TaskState``...). Names are
 loaded on first use, so ``import qarnot_facade`` stays light: it imports neither the generated models,
 nor httpx, nor minio.
+
+A model field the answer did not carry holds ``UNSET``, the one instance of ``Unset`` (falsy, distinct
+from ``None``, which the API sends for an explicit null): ``isinstance(task.name, str)`` narrows a field
+to its value's type, ``field_value(task.name)`` reads it as a plain ``str`` (raising
+``MissingFieldError`` when it is absent or null, unless ``default=`` is given), and
+``isinstance(value, Unset)`` tells absent from null.
 """
 
 from __future__ import annotations
@@ -29,10 +35,12 @@ from qarnot_facade.errors import (
     APITimeoutError,
     AuthenticationError,
     BucketNotFoundError,
+    ClientClosedError,
     ConfigurationError,
     ConflictError,
     ForbiddenError,
     InvalidInputError,
+    MissingFieldError,
     NotEnoughCreditsError,
     NotFoundError,
     ObjectNotFoundError,
@@ -40,12 +48,14 @@ from qarnot_facade.errors import (
     QuotaExceededError,
     RateLimitError,
     ServerError,
+    SourceChangedError,
     StorageAccessDeniedError,
     StorageBatchDeleteError,
     StorageConnectionError,
     StorageError,
     StorageIntegrityError,
     StorageQuotaExceededError,
+    StorageTimeoutError,
     UnexpectedResponseError,
     UnsafePathError,
     ValidationError,
@@ -59,7 +69,6 @@ if TYPE_CHECKING:
         AdvancedDependency,
         AdvancedResourceBucket,
         AlwaysTimePeriod,
-        ApiError,
         ApiSettings,
         ApiVersion,
         Budget,
@@ -80,11 +89,13 @@ if TYPE_CHECKING:
         ElasticProperty,
         ErrorBody,
         ErrorDetail,
+        ExecutionError,
         ExecutionTimeByCpuModel,
         ExecutionTimeByInstanceId,
         ExecutionTimeByMachineSpecification,
         ExecutionTimeBySiteAndMachine,
         ExecutionTimeGhzByCpuModel,
+        FieldErrors,
         FieldSelection,
         FilterLeaf,
         FilterLeafOperator,
@@ -176,16 +187,17 @@ if TYPE_CHECKING:
         UserComputingQuotas,
         UserInfo,
         UuidResponse,
-        ValidationErrors,
         VpnConnection,
         WeeklyTimePeriod,
     )
 
     # END generated: model imports
     from qarnot_api.models import KeyValue as Constant
+    from qarnot_api.types import UNSET, Unset
 
     from qarnot_facade._async.client import AsyncClient
-    from qarnot_facade._decoding import BulkTaskResult, BulkTaskResults
+    from qarnot_facade._decoding import BulkTaskReport, BulkTaskResult
+    from qarnot_facade._fields import field_value
     from qarnot_facade._following import OutputChunk
     from qarnot_facade._sync.client import Client
     from qarnot_facade._waiting import RunResult
@@ -208,7 +220,7 @@ __version__ = "0.1.0"
 _FACADE: dict[str, str] = {
     "AsyncClient": "._async.client",
     "BulkTaskResult": "._decoding",
-    "BulkTaskResults": "._decoding",
+    "BulkTaskReport": "._decoding",
     "Client": "._sync.client",
     "Field": ".filters",
     "OutputChunk": "._following",
@@ -226,6 +238,10 @@ _FACADE: dict[str, str] = {
     "TransferProgress": ".storage",
     "resource_bucket": ".storage",
     "task_buckets": ".storage",
+    "field_value": "._fields",
+    # the marker of a field absent from an answer (generated, absolute module)
+    "UNSET": "qarnot_api.types",
+    "Unset": "qarnot_api.types",
 }
 
 # generated model names re-exported as they are (plus the alias Constant = KeyValue)
@@ -236,7 +252,6 @@ _MODELS: frozenset[str] = frozenset(
         "AdvancedDependency",
         "AdvancedResourceBucket",
         "AlwaysTimePeriod",
-        "ApiError",
         "ApiSettings",
         "ApiVersion",
         "Budget",
@@ -257,11 +272,13 @@ _MODELS: frozenset[str] = frozenset(
         "ElasticProperty",
         "ErrorBody",
         "ErrorDetail",
+        "ExecutionError",
         "ExecutionTimeByCpuModel",
         "ExecutionTimeByInstanceId",
         "ExecutionTimeByMachineSpecification",
         "ExecutionTimeBySiteAndMachine",
         "ExecutionTimeGhzByCpuModel",
+        "FieldErrors",
         "FieldSelection",
         "FilterLeaf",
         "FilterLeafOperator",
@@ -353,7 +370,6 @@ _MODELS: frozenset[str] = frozenset(
         "UserComputingQuotas",
         "UserInfo",
         "UuidResponse",
-        "ValidationErrors",
         "VpnConnection",
         "WeeklyTimePeriod",
     }
@@ -362,6 +378,7 @@ _MODELS: frozenset[str] = frozenset(
 _ALIASES: dict[str, str] = {"Constant": "KeyValue"}
 
 __all__ = [
+    "UNSET",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
@@ -369,9 +386,10 @@ __all__ = [
     "AuthenticationError",
     "BucketInfo",
     "BucketNotFoundError",
+    "BulkTaskReport",
     "BulkTaskResult",
-    "BulkTaskResults",
     "Client",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "Constant",
@@ -380,6 +398,7 @@ __all__ = [
     "Filter",
     "ForbiddenError",
     "InvalidInputError",
+    "MissingFieldError",
     "NotEnoughCreditsError",
     "NotFoundError",
     "ObjectInfo",
@@ -391,20 +410,24 @@ __all__ = [
     "RateLimitError",
     "RunResult",
     "ServerError",
+    "SourceChangedError",
     "StorageAccessDeniedError",
     "StorageBatchDeleteError",
     "StorageConnectionError",
     "StorageError",
     "StorageIntegrityError",
     "StorageQuotaExceededError",
+    "StorageTimeoutError",
     "SyncReport",
     "TransferOptions",
     "TransferProgress",
     "UnexpectedResponseError",
     "UnsafePathError",
+    "Unset",
     "ValidationError",
     "WaitTimeoutError",
     "__version__",
+    "field_value",
     "resource_bucket",
     "tags_all",
     "tags_any",
@@ -416,7 +439,6 @@ __all__ += [
     "AdvancedDependency",
     "AdvancedResourceBucket",
     "AlwaysTimePeriod",
-    "ApiError",
     "ApiSettings",
     "ApiVersion",
     "Budget",
@@ -437,11 +459,13 @@ __all__ += [
     "ElasticProperty",
     "ErrorBody",
     "ErrorDetail",
+    "ExecutionError",
     "ExecutionTimeByCpuModel",
     "ExecutionTimeByInstanceId",
     "ExecutionTimeByMachineSpecification",
     "ExecutionTimeBySiteAndMachine",
     "ExecutionTimeGhzByCpuModel",
+    "FieldErrors",
     "FieldSelection",
     "FilterLeaf",
     "FilterLeafOperator",
@@ -533,7 +557,6 @@ __all__ += [
     "UserComputingQuotas",
     "UserInfo",
     "UuidResponse",
-    "ValidationErrors",
     "VpnConnection",
     "WeeklyTimePeriod",
 ]

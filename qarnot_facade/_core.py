@@ -288,8 +288,13 @@ def coerce(value: Any, cls: type[P], what: str) -> P:
     """``value`` as the generated model ``cls``: the model itself, or a dict validated with ``from_dict``.
 
     A dict with keys the model does not know (a typo, or a snake_case name such as ``instance_count``
-    instead of ``instanceCount``) is refused.
+    instead of ``instanceCount``) is refused. Nested values may take their natural Python forms (a
+    mapping for ``labels`` or ``constants``, ``(key, value)`` pairs, dicts for nested objects: see
+    :mod:`qarnot_facade._payloads`).
     """
+    from qarnot_facade._payloads import natural_forms
+
+    value = natural_forms(value, cls, what)
     if isinstance(value, cls):
         return encoded(value, what)
     if isinstance(value, Mapping):

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "HARDWARE_PAGE_MAX",
+    "BulkTaskReport",
     "BulkTaskResult",
-    "BulkTaskResults",
     "HardwareCursor",
     "PageCursor",
     "as_created",
@@ -205,7 +205,7 @@ class BulkTaskResult:
         return bool(self.uuid) and (code is None or 200 <= code < 300)
 
 
-class BulkTaskResults(list[BulkTaskResult]):
+class BulkTaskReport(list[BulkTaskResult]):
     """The per-task results of a bulk submission (a list, in request order) with shortcuts."""
 
     @property
@@ -226,6 +226,7 @@ class BulkTaskResults(list[BulkTaskResult]):
         return all(r.ok for r in self)
 
     def summary(self) -> str:
+        """One line counting the submitted tasks, then one line per task refused (index, name, status)."""
         lines = [f"{len(self.succeeded)} of {len(self)} tasks submitted"]
         for r in self.failed:
             lines.append(f"  #{r.index} {r.name or ''}: {r.status_code} {r.message or ''}".rstrip())
@@ -248,13 +249,13 @@ def bulk_error_items(error: APIError) -> list[BulkTaskResponse] | None:
     return [BulkTaskResponse.from_dict(item) for item in body]
 
 
-def bulk_results(bodies: Sequence[Any], items: Sequence[Any]) -> BulkTaskResults:
+def bulk_results(bodies: Sequence[Any], items: Sequence[Any]) -> BulkTaskReport:
     """One :class:`BulkTaskResult` per payload of a bulk ``POST /tasks``, from the API's answer items."""
     if len(items) != len(bodies):
         raise UnexpectedResponseError(
             f"the API answered {len(items)} results for {len(bodies)} tasks", status_code=200, body=None
         )
-    results = BulkTaskResults()
+    results = BulkTaskReport()
     for i, (body, item) in enumerate(zip(bodies, items, strict=True)):
         data = item.to_dict()
         results.append(

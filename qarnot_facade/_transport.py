@@ -61,6 +61,7 @@ __all__ = [
     "connection_error",
     "current_options",
     "decode_error",
+    "forget_large",
     "is_safe_to_repeat",
     "last_response",
     "parse_retry_after",
@@ -230,6 +231,19 @@ def remember(response: httpx.Response | None) -> None:
     """Record the last successful response of this context (see :func:`last_response`); ``None``
     forgets it (a call starts with nothing received, so no failure blames an earlier answer)."""
     _LAST.set(response)
+
+
+# An answer larger than this is not kept once decoded (see forget_large).
+KEPT_BODY_LIMIT = 1 << 20
+
+
+def forget_large() -> None:
+    """Forget the remembered response once its answer is decoded when its body is large: a listing of
+    10,000 tasks would otherwise keep ~30 MB alive until the next call. A small one stays, for checks
+    made after decoding (a creation answer without a uuid is reported with its body)."""
+    response = _LAST.get()
+    if response is not None and len(response.content) > KEPT_BODY_LIMIT:
+        _LAST.set(None)
 
 
 def may_have_acted(failure: httpx.TransportError | httpx.Response) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 import uuid as _uuid
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -158,6 +158,8 @@ def check_ids(values: Iterable[str], name: str) -> list[str]:
 
     if isinstance(values, str):
         raise InvalidInputError(f"{name} must be a list of ids, not a single string (use [{values!r}])")
+    if not isinstance(values, Iterable) or isinstance(values, bytes | Mapping):
+        raise InvalidInputError(f"{name} must be a list of ids, got {type(values).__name__}")
     ids = [check_id(value, f"{name}[{i}]") for i, value in enumerate(values)]
     if not ids:
         raise InvalidInputError(f"{name} must hold at least one id")

@@ -29,14 +29,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from qarnot_facade._decoding import BulkTaskResult, BulkTaskResults
+from qarnot_facade._decoding import BulkTaskReport, BulkTaskResult
 from qarnot_facade._sync.client import Client
 from qarnot_facade._waiting import RunResult
 
 if TYPE_CHECKING:
     from qarnot_facade._async.client import AsyncClient
 
-__all__ = ["AsyncClient", "BulkTaskResult", "BulkTaskResults", "Client", "RunResult"]
+__all__ = ["AsyncClient", "BulkTaskReport", "BulkTaskResult", "Client", "RunResult"]
 
 
 def __getattr__(name: str) -> Any:

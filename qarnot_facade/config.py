@@ -54,10 +54,15 @@ __all__ = [
 ]
 
 DEFAULT_API_URL = "https://api.qarnot.com"
+"""The API host used when no URL is given."""
 DEFAULT_TIMEOUT = 30.0
+"""Seconds one HTTP request may take to answer (read, write, pool) by default."""
 DEFAULT_CONNECT_TIMEOUT = 10.0
+"""Seconds a connection may take to open by default."""
 DEFAULT_MAX_RETRIES = 3
-DEFAULT_MAX_CONNECTIONS = 100  # httpx's default pool size
+"""Retries after the first attempt by default."""
+DEFAULT_MAX_CONNECTIONS = 100
+"""The size of the client's HTTP connection pool by default (httpx's)."""
 DEFAULT_BACKOFF = 0.5
 DEFAULT_MAX_BACKOFF = 8.0
 DEFAULT_MAX_RETRY_AFTER = 60.0
@@ -66,6 +71,7 @@ DEFAULT_STORAGE_CONNECT_TIMEOUT = 10.0
 DEFAULT_STORAGE_MAX_RETRIES = 3
 DEFAULT_STORAGE_DEADLINE = 300.0
 SUPPORTED_VERSIONS = ("v1",)
+"""The API versions ``QarnotConfig(version=...)`` accepts."""
 
 #: environment variable -> QarnotConfig field
 ENV_VARS: dict[str, str] = {
@@ -82,6 +88,7 @@ ENV_VARS: dict[str, str] = {
     "QARNOT_STORAGE_MAX_RETRIES": "storage_max_retries",
     "QARNOT_STORAGE_DEADLINE": "storage_deadline",
 }
+"""The environment variables ``from_env`` and ``from_file`` read, and the setting each one gives."""
 
 #: INI (section, key) -> QarnotConfig field; ("client", "auth") is the legacy spelling of the token
 _FILE_KEYS: dict[tuple[str, str], str] = {

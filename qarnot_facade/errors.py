@@ -26,6 +26,7 @@ __all__ = [
     "ConflictError",
     "ForbiddenError",
     "InvalidInputError",
+    "MissingFieldError",
     "NotEnoughCreditsError",
     "NotFoundError",
     "ObjectNotFoundError",
@@ -179,6 +180,17 @@ class RateLimitError(APIError):
 
 class ServerError(APIError):
     """5xx: the server or a proxy in front of it failed."""
+
+
+class MissingFieldError(QarnotError, LookupError):
+    """A field read with :func:`qarnot_facade.field_value` was absent from the answer (``UNSET``) or null.
+
+    ``field`` names it when the caller did (``field_value(task.name, "name")``).
+    """
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class UnexpectedResponseError(APIError):

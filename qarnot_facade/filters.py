@@ -55,7 +55,9 @@ LEAF_OPERATORS = (
     "GreaterThanOrEqual",
     "Like",
 )
+"""The comparison operators of a filter leaf, as the API spells them."""
 NODE_OPERATORS = ("And", "Or")
+"""The logical operators of a filter node."""
 
 
 def _plain(value: Any) -> Any:
@@ -201,6 +203,7 @@ class Field:
     __hash__ = None  # type: ignore[assignment]
 
     def equals(self, value: Any) -> Leaf:
+        """The field equals ``value`` (the same as ``Field(name) == value``)."""
         return Leaf("Equal", self.name, value)
 
     def contains(self, value: Any) -> Leaf:
@@ -208,12 +211,15 @@ class Field:
         return Leaf("Equal", self.name, value)
 
     def not_contains(self, value: Any) -> Leaf:
+        """On a collection field (``Tags``): the collection does not contain ``value``."""
         return Leaf("NotEqual", self.name, value)
 
     def is_in(self, values: Iterable[Any]) -> Leaf:
+        """The field equals one of ``values`` (a non-empty list)."""
         return Leaf("In", self.name, _values(values))
 
     def not_in(self, values: Iterable[Any]) -> Leaf:
+        """The field equals none of ``values`` (a non-empty list)."""
         return Leaf("NotIn", self.name, _values(values))
 
     def like(self, pattern: str) -> Leaf:
@@ -259,6 +265,7 @@ def tags_all(tags: Iterable[str]) -> Filter:
 
 
 FilterInput = Union[Filter, "FilterLeaf", "FilterNode", Mapping[str, Any]]
+"""What the ``filter=`` arguments take: a built filter, a generated filter model, or its JSON form."""
 
 
 def _model_from_dict(data: Mapping[str, Any]) -> FilterLeaf | FilterNode:

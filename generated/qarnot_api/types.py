@@ -24,6 +24,8 @@ _loads = _pick_loads()
 
 
 class Unset:
+    """The type of ``UNSET``: a field the answer did not carry, or a parameter not given (falsy, not None)."""
+
     def __bool__(self) -> Literal[False]:
         return False
 

@@ -30,7 +30,8 @@ class AsyncCarbonOperations(AsyncClientCore):
         """``GET /carbon/v1/tasks/{taskId}/carbon-facts``: energy and carbon figures of a task (uuid only).
 
         Raises:
-            InvalidInputError (not a uuid), NotFoundError.
+            InvalidInputError (not a uuid), NotFoundError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.carbon import get_task_carbon_facts as op
         from qarnot_api.models import CarbonFacts
@@ -53,7 +54,8 @@ class AsyncCarbonOperations(AsyncClientCore):
         """``GET /carbon/v1/pools/{poolId}/carbon-facts``: energy and carbon figures of a pool (uuid only).
 
         Raises:
-            InvalidInputError (not a uuid), NotFoundError.
+            InvalidInputError (not a uuid), NotFoundError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.carbon import get_pool_carbon_facts as op
         from qarnot_api.models import CarbonFacts

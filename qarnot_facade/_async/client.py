@@ -111,7 +111,8 @@ class AsyncClient(
             config = self._config
             endpoint = config.storage_url
             if endpoint is None:
-                storage = (await self.get_settings()).storage
+                platform = await self.get_settings()
+                storage = platform.storage
                 if not isinstance(storage, str) or not storage:
                     raise StorageError(
                         "this Qarnot deployment has no storage (GET /settings gives storage: null)"
@@ -119,7 +120,8 @@ class AsyncClient(
                 endpoint = storage.rstrip("/")
             email = config.email
             if email is None:
-                found = (await self.get_user_info()).email
+                user = await self.get_user_info()
+                found = user.email
                 if not isinstance(found, str) or not found:
                     raise StorageError(
                         "GET /info gave no e-mail, which is the storage access key; set email=..."

@@ -26,7 +26,7 @@ from qarnot_facade._core import (
     user_agent,
     view_options,
 )
-from qarnot_facade._decoding import PageCursor, as_models, bulk_error_items, undecodable
+from qarnot_facade._decoding import PageCursor, as_created, as_models, bulk_error_items, undecodable
 from qarnot_facade.config import QarnotConfig
 from qarnot_facade.errors import APIConnectionError, APIError, InvalidInputError, QarnotError
 
@@ -34,7 +34,7 @@ from qarnot_facade.errors import APIConnectionError, APIError, InvalidInputError
 if TYPE_CHECKING:
     import httpx
     from qarnot_api.client import AuthenticatedClient
-    from qarnot_api.models import BulkTaskResponse
+    from qarnot_api.models import BulkTaskResponse, UuidResponse
     from qarnot_api.types import Response
 
     from qarnot_facade._transport import CallOptions
@@ -44,6 +44,7 @@ __all__ = ["AsyncClientCore", "follow_pages"]
 logger = logging.getLogger("qarnot_facade")
 
 M = TypeVar("M")
+R = TypeVar("R")
 
 
 class AsyncClientCore:
@@ -227,7 +228,7 @@ class AsyncClientCore:
     def _api(self) -> AuthenticatedClient:
         return self._shared.api  # type: ignore[no-any-return]
 
-    async def _send(self, call: Callable[[], Awaitable[Response[M]]]) -> Response[M]:
+    async def _send(self, call: Callable[[], Awaitable[R]]) -> R:
         """Run one generated ``asyncio_detailed`` call with this client's options and typed errors.
 
         A ``read_only_account`` view refuses it: only :meth:`_read` operations may target another account.
@@ -242,6 +243,15 @@ class AsyncClientCore:
                 "data only through its listings, searches, details and outputs, and never writes there"
             )
         return await self._call(call)
+
+    async def _create(self, call: Callable[[], Awaitable[Response[Any]]]) -> UuidResponse:
+        """:meth:`_send` for a creation, giving its ``{uuid}``: an answer without one is refused inside the
+        send, while the answer is still known, so the error carries its status, body and request."""
+
+        async def created() -> UuidResponse:
+            return as_created(await call())
+
+        return await self._send(created)
 
     async def _read(
         self, operation: Callable[..., Awaitable[Response[M]]], *args: Any, **kwargs: Any
@@ -271,10 +281,10 @@ class AsyncClientCore:
             return items
         return as_models(response, BulkTaskResponse)
 
-    async def _call(self, call: Callable[[], Awaitable[Response[M]]]) -> Response[M]:
+    async def _call(self, call: Callable[[], Awaitable[R]]) -> R:
         import httpx
 
-        from qarnot_facade._transport import last_response, remember, use_options
+        from qarnot_facade._transport import forget_large, last_response, remember, use_options
 
         if self._shared.closed:
             raise QarnotError(f"this client is closed; create a new {type(self).__name__}")
@@ -296,6 +306,8 @@ class AsyncClientCore:
                         f"the request could not be encoded ({type(exc).__name__}: {exc}); nothing was sent"
                     ) from exc
                 raise undecodable(exc) from exc
+            finally:
+                forget_large()  # after undecodable() read it: the remembered response holds the whole body
 
 
 async def follow_pages(first: Any, fetch: Callable[[Any], Awaitable[Any]]) -> AsyncIterator[Any]:

@@ -66,7 +66,8 @@ class AsyncHardwareConstraintOperations(AsyncClientCore):
             offset: index of the first item (>= 0).
 
         Raises:
-            InvalidInputError (limit/offset out of range), AuthenticationError, ServerError.
+            InvalidInputError (limit/offset out of range), AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.hardware_constraints import list_hardware_constraints as op
         from qarnot_api.models import HardwareConstraintPage
@@ -106,7 +107,7 @@ class AsyncHardwareConstraintOperations(AsyncClientCore):
         ``UnknownHardwareConstraint`` with its properties kept.
 
         Raises:
-            InvalidInputError (empty text), AuthenticationError, ServerError.
+            InvalidInputError (empty text), AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.hardware_constraints import search_cpu_model_constraints as op
         from qarnot_api.models import CpuModelHardwareConstraint, UnknownHardwareConstraint

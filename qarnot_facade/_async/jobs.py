@@ -18,7 +18,7 @@ from qarnot_facade._core import (
     page_request,
     search_request,
 )
-from qarnot_facade._decoding import BulkTaskResults, as_created, as_model, as_models, bulk_results
+from qarnot_facade._decoding import BulkTaskReport, as_model, as_models, bulk_results
 from qarnot_facade.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -62,16 +62,17 @@ class AsyncJobOperations(AsyncClientCore):
 
         Raises:
             InvalidInputError (empty name, unknown field...), ValidationError, QuotaExceededError (403
-            "maximum number of jobs reached"), NotEnoughCreditsError, NotFoundError, ServerError.
+            "maximum number of jobs reached"), NotEnoughCreditsError, NotFoundError, ServerError,
+            AuthenticationError, APIConnectionError.
         """
         from qarnot_api.api.jobs import create_job as op
         from qarnot_api.models import CreateJobPayload
 
         body = coerce(payload, CreateJobPayload, "payload")
         check_named_payload(body.to_dict(), "payload")
-        return as_created(await self._send(lambda: op.asyncio_detailed(client=self._api, body=body)))
+        return await self._create(lambda: op.asyncio_detailed(client=self._api, body=body))
 
-    async def create_jobs(self, payloads: Iterable[CreateJobPayload | Mapping[str, Any]]) -> BulkTaskResults:
+    async def create_jobs(self, payloads: Iterable[CreateJobPayload | Mapping[str, Any]]) -> BulkTaskReport:
         """``POST /jobs`` with an array: create several jobs in one request.
 
         Returns one :class:`BulkTaskResult` per payload, in the order sent (the API keeps the submit
@@ -100,7 +101,8 @@ class AsyncJobOperations(AsyncClientCore):
         """``POST /jobs/search``: jobs matching a filter, with only the selected fields filled.
 
         Raises:
-            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError.
+            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.jobs import search_jobs as op
         from qarnot_api.models import Job
@@ -119,7 +121,8 @@ class AsyncJobOperations(AsyncClientCore):
         """``POST /jobs/paginate``: one page of jobs.
 
         Raises:
-            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError.
+            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.jobs import paginate_jobs as op
         from qarnot_api.models import JobPage
@@ -142,7 +145,7 @@ class AsyncJobOperations(AsyncClientCore):
         """``GET /jobs/{jobId}``: the job (by uuid or shortname).
 
         Raises:
-            InvalidInputError, NotFoundError, AuthenticationError, ServerError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.jobs import get_job_info as op
         from qarnot_api.models import Job
@@ -154,7 +157,8 @@ class AsyncJobOperations(AsyncClientCore):
         """``DELETE /jobs/{jobId}``: delete a job; ``force=True`` aborts its running tasks first.
 
         Raises:
-            InvalidInputError, ForbiddenError (running tasks and no force), NotFoundError.
+            InvalidInputError, ForbiddenError (running tasks and no force), NotFoundError,
+            AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.jobs import delete_job as op
         from qarnot_api.types import UNSET
@@ -170,7 +174,8 @@ class AsyncJobOperations(AsyncClientCore):
         """``POST /jobs/{jobId}/terminate``: stop dispatching and abort the remaining tasks.
 
         Raises:
-            InvalidInputError, ForbiddenError, NotFoundError.
+            InvalidInputError, ForbiddenError, NotFoundError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.jobs import terminate_job as op
 
@@ -181,7 +186,7 @@ class AsyncJobOperations(AsyncClientCore):
         """``GET /jobs/{jobId}/tasks``: the tasks of a job.
 
         Raises:
-            InvalidInputError, NotFoundError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.jobs import list_job_tasks as op
         from qarnot_api.models import Task

@@ -27,7 +27,8 @@ class AsyncNetworkOperations(AsyncClientCore):
         The answer maps an instance id (string) to its forwards by rule name.
 
         Raises:
-            InvalidInputError (not a uuid), NotFoundError.
+            InvalidInputError (not a uuid), NotFoundError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.network import get_task_port_forwarding as op
         from qarnot_api.models import TaskPortForwards

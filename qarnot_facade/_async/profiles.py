@@ -35,7 +35,8 @@ class AsyncProfileOperations(AsyncClientCore):
         """``GET /profiles/{profile}``: a profile and its constants.
 
         Raises:
-            InvalidInputError, NotFoundError (unknown profile), AuthenticationError.
+            InvalidInputError, NotFoundError (unknown profile), AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.profiles import get_profile_details as op
         from qarnot_api.models import ProfileDetails

@@ -33,7 +33,8 @@ class AsyncSecretOperations(AsyncClientCore):
         """``GET /secrets-manager/data/{key}``: a secret (``.value``). Slashes make folders (``a/b/key``).
 
         Raises:
-            InvalidInputError (empty key), NotFoundError (no such secret).
+            InvalidInputError (empty key), NotFoundError (no such secret), AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.secrets import get_secret as op
         from qarnot_api.models import SecretValue
@@ -48,7 +49,8 @@ class AsyncSecretOperations(AsyncClientCore):
         reads the secret back: it is a success when the stored value is this one.
 
         Raises:
-            InvalidInputError, ConflictError (it already exists), ValidationError.
+            InvalidInputError, ConflictError (it already exists), ValidationError, AuthenticationError,
+            ServerError, APIConnectionError.
         """
         from qarnot_api.api.secrets import create_secret as op
 
@@ -71,7 +73,8 @@ class AsyncSecretOperations(AsyncClientCore):
         """``PATCH /secrets-manager/data/{key}``: change the value of an existing secret.
 
         Raises:
-            InvalidInputError, NotFoundError (no such secret), ValidationError.
+            InvalidInputError, NotFoundError (no such secret), ValidationError, AuthenticationError,
+            ServerError, APIConnectionError.
         """
         from qarnot_api.api.secrets import update_secret as op
 
@@ -83,7 +86,8 @@ class AsyncSecretOperations(AsyncClientCore):
         """``DELETE /secrets-manager/data/{key}``: delete a secret.
 
         Raises:
-            InvalidInputError, NotFoundError (no such secret).
+            InvalidInputError, NotFoundError (no such secret), AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.secrets import delete_secret as op
 
@@ -96,7 +100,7 @@ class AsyncSecretOperations(AsyncClientCore):
         An empty prefix lists the root.
 
         Raises:
-            InvalidInputError (not a string), AuthenticationError, ServerError.
+            InvalidInputError (not a string), AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.secrets import search_secrets as op
         from qarnot_api.models import SecretKeys

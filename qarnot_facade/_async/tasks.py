@@ -21,7 +21,7 @@ from qarnot_facade._core import (
     search_request,
     task_overrides,
 )
-from qarnot_facade._decoding import BulkTaskResults, as_created, as_model, as_models, as_text, bulk_results
+from qarnot_facade._decoding import BulkTaskReport, as_model, as_models, as_text, bulk_results
 
 if TYPE_CHECKING:
     from qarnot_api.models import (
@@ -91,7 +91,8 @@ class AsyncTaskOperations(AsyncClientCore):
         Give either ``request`` (a ``DataDetailRequest`` or its dict) or the keywords.
 
         Raises:
-            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError.
+            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.tasks import search_tasks as op
         from qarnot_api.models import Task
@@ -112,7 +113,8 @@ class AsyncTaskOperations(AsyncClientCore):
         :meth:`iter_tasks` follows the pages for you.
 
         Raises:
-            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError.
+            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.tasks import paginate_tasks as op
         from qarnot_api.models import TaskPage
@@ -131,7 +133,8 @@ class AsyncTaskOperations(AsyncClientCore):
         """``POST /tasks/summaries/paginate``: one page of task summaries.
 
         Raises:
-            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError.
+            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.tasks import paginate_tasks_summaries as op
         from qarnot_api.models import TaskSummaryPage
@@ -178,19 +181,17 @@ class AsyncTaskOperations(AsyncClientCore):
         Raises:
             InvalidInputError (empty name, instanceCount < 1, unknown field... before sending),
             ValidationError (400, also an unknown pool/job), NotFoundError (404: a bucket does not exist),
-            QuotaExceededError (403 "maximum number of tasks reached"), ForbiddenError,
-            NotEnoughCreditsError (402), ServerError, APIConnectionError.
+            QuotaExceededError (403 "maximum number of tasks reached"), ForbiddenError, NotEnoughCreditsError
+            (402), ServerError, APIConnectionError, AuthenticationError.
         """
         from qarnot_api.api.tasks import create_task as op
         from qarnot_api.models import CreateTaskPayload
 
         body = coerce(payload, CreateTaskPayload, "payload")
         check_named_payload(body.to_dict(), "payload")
-        return as_created(await self._send(lambda: op.asyncio_detailed(client=self._api, body=body)))
+        return await self._create(lambda: op.asyncio_detailed(client=self._api, body=body))
 
-    async def create_tasks(
-        self, payloads: Iterable[CreateTaskPayload | Mapping[str, Any]]
-    ) -> BulkTaskResults:
+    async def create_tasks(self, payloads: Iterable[CreateTaskPayload | Mapping[str, Any]]) -> BulkTaskReport:
         """``POST /tasks`` with an array: submit several tasks in one request.
 
         Returns one :class:`BulkTaskResult` per payload, in order. A task the API refused does **not**
@@ -213,7 +214,7 @@ class AsyncTaskOperations(AsyncClientCore):
         """``GET /tasks/{taskId}``: the task (by uuid or shortname).
 
         Raises:
-            InvalidInputError (empty id), NotFoundError, AuthenticationError, ServerError.
+            InvalidInputError (empty id), NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.tasks import get_task_information as op
         from qarnot_api.models import Task
@@ -225,7 +226,8 @@ class AsyncTaskOperations(AsyncClientCore):
         """``PUT /tasks/{taskId}``: change a task (``constants``, ``tags`` of a running task). No body back.
 
         Raises:
-            InvalidInputError, ValidationError, ForbiddenError (not allowed in this state), NotFoundError.
+            InvalidInputError, ValidationError, ForbiddenError (not allowed in this state), NotFoundError,
+            AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.tasks import update_task as op
 
@@ -237,7 +239,8 @@ class AsyncTaskOperations(AsyncClientCore):
         """``PATCH /tasks/{taskId}``: re-synchronise the resource buckets into the running instances.
 
         Raises:
-            InvalidInputError, ForbiddenError, NotFoundError.
+            InvalidInputError, ForbiddenError, NotFoundError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.tasks import update_task_resources as op
 
@@ -248,7 +251,8 @@ class AsyncTaskOperations(AsyncClientCore):
         """``DELETE /tasks/{taskId}``: delete the task (aborting it first when it runs).
 
         Raises:
-            InvalidInputError, NotFoundError, ForbiddenError.
+            InvalidInputError, NotFoundError, ForbiddenError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.tasks import delete_task as op
 
@@ -259,7 +263,8 @@ class AsyncTaskOperations(AsyncClientCore):
         """``POST /tasks/{taskId}/abort``: abort a running task (state ``PendingCancel`` then ``Cancelled``).
 
         Raises:
-            InvalidInputError, ForbiddenError (the task is not running), NotFoundError.
+            InvalidInputError, ForbiddenError (the task is not running), NotFoundError, AuthenticationError,
+            ServerError, APIConnectionError.
         """
         from qarnot_api.api.tasks import abort_task as op
 
@@ -272,7 +277,8 @@ class AsyncTaskOperations(AsyncClientCore):
         Use :meth:`clone_task` (a new task from this one) or :meth:`recover_task` (this task again).
 
         Raises:
-            InvalidInputError, ForbiddenError, NotFoundError.
+            InvalidInputError, ForbiddenError, NotFoundError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         import warnings
 
@@ -294,7 +300,7 @@ class AsyncTaskOperations(AsyncClientCore):
 
         tid = check_id(task_id, "task_id")
         body = task_overrides(overrides, "overrides")
-        return as_created(await self._send(lambda: op.asyncio_detailed(tid, client=self._api, body=body)))
+        return await self._create(lambda: op.asyncio_detailed(tid, client=self._api, body=body))
 
     async def retry_task(
         self, task_id: str, overrides: UpdateTaskPayload | Mapping[str, Any] | None = None
@@ -304,7 +310,8 @@ class AsyncTaskOperations(AsyncClientCore):
         ``overrides`` (fields to change, ``UpdateTaskPayload`` or dict) defaults to ``{}``.
 
         Raises:
-            InvalidInputError, ValidationError, ForbiddenError, NotFoundError.
+            InvalidInputError, ValidationError, ForbiddenError, NotFoundError, AuthenticationError,
+            ServerError, APIConnectionError.
         """
         from qarnot_api.api.tasks import retry_task as op
 
@@ -316,7 +323,8 @@ class AsyncTaskOperations(AsyncClientCore):
         """``POST /tasks/{taskId}/recover``: a new task re-running the failed and cancelled instances.
 
         Raises:
-            InvalidInputError, ValidationError, ForbiddenError, NotFoundError.
+            InvalidInputError, ValidationError, ForbiddenError, NotFoundError, AuthenticationError,
+            ServerError, APIConnectionError.
         """
         from qarnot_api.api.tasks import recover_task as op
 
@@ -328,7 +336,8 @@ class AsyncTaskOperations(AsyncClientCore):
         """``POST /tasks/{taskId}/resume``: a new task re-running the cancelled instances.
 
         Raises:
-            InvalidInputError, ValidationError, ForbiddenError, NotFoundError.
+            InvalidInputError, ValidationError, ForbiddenError, NotFoundError, AuthenticationError,
+            ServerError, APIConnectionError.
         """
         from qarnot_api.api.tasks import resume_task as op
 
@@ -340,7 +349,8 @@ class AsyncTaskOperations(AsyncClientCore):
         """``POST /tasks/{taskId}/clone``: a copy of the task with ``overrides``; returns its ``{uuid}``.
 
         Raises:
-            InvalidInputError, ValidationError, ForbiddenError, NotFoundError.
+            InvalidInputError, ValidationError, ForbiddenError, NotFoundError, AuthenticationError,
+            ServerError, APIConnectionError.
         """
         from qarnot_api.api.tasks import clone_task as op
 
@@ -355,7 +365,8 @@ class AsyncTaskOperations(AsyncClientCore):
         an older server answers 204 without a body.
 
         Raises:
-            InvalidInputError, ValidationError, ForbiddenError (task not running), NotFoundError.
+            InvalidInputError, ValidationError, ForbiddenError (task not running), NotFoundError,
+            AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.tasks import create_task_unique_snapshot as op
         from qarnot_api.models import Snapshot, SnapshotConfig
@@ -377,7 +388,7 @@ class AsyncTaskOperations(AsyncClientCore):
 
         Raises:
             InvalidInputError (interval not a positive integer), ValidationError, ForbiddenError,
-            NotFoundError.
+            NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.tasks import create_task_periodic_snapshot as op
         from qarnot_api.models import PeriodicSnapshotConfig
@@ -393,7 +404,8 @@ class AsyncTaskOperations(AsyncClientCore):
         """``GET /tasks/{taskId}/snapshot/{snapshotId}``: progress of an instant snapshot.
 
         Raises:
-            InvalidInputError, NotFoundError, ForbiddenError.
+            InvalidInputError, NotFoundError, ForbiddenError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.tasks import get_task_snapshot_status as op
         from qarnot_api.models import Snapshot
@@ -406,7 +418,7 @@ class AsyncTaskOperations(AsyncClientCore):
         """``GET /tasks/{taskId}/stdout``: the whole standard output so far (all instances, ``N>`` prefixed).
 
         Raises:
-            InvalidInputError, NotFoundError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.tasks import get_task_stdout as op
 
@@ -419,7 +431,7 @@ class AsyncTaskOperations(AsyncClientCore):
         Not retried after an ambiguous failure, so no output is lost twice.
 
         Raises:
-            InvalidInputError, NotFoundError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.tasks import get_last_task_stdout as op
 
@@ -430,7 +442,8 @@ class AsyncTaskOperations(AsyncClientCore):
         """``GET /tasks/{taskId}/stdout/{instanceId}``: the whole standard output of one instance.
 
         Raises:
-            InvalidInputError (negative instance id), NotFoundError (unknown task or instance).
+            InvalidInputError (negative instance id), NotFoundError (unknown task or instance),
+            AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.tasks import get_task_instance_stdout as op
 
@@ -441,7 +454,7 @@ class AsyncTaskOperations(AsyncClientCore):
         """``POST /tasks/{taskId}/stdout/{instanceId}``: one instance's new standard output (consuming).
 
         Raises:
-            InvalidInputError, NotFoundError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.tasks import get_last_task_instance_stdout as op
 
@@ -452,7 +465,7 @@ class AsyncTaskOperations(AsyncClientCore):
         """``GET /tasks/{taskId}/stderr``: the whole standard error so far.
 
         Raises:
-            InvalidInputError, NotFoundError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.tasks import get_task_stderr as op
 
@@ -463,7 +476,7 @@ class AsyncTaskOperations(AsyncClientCore):
         """``POST /tasks/{taskId}/stderr``: the standard error written since the previous call (consuming).
 
         Raises:
-            InvalidInputError, NotFoundError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.tasks import get_last_task_stderr as op
 
@@ -474,7 +487,7 @@ class AsyncTaskOperations(AsyncClientCore):
         """``GET /tasks/{taskId}/stderr/{instanceId}``: the whole standard error of one instance.
 
         Raises:
-            InvalidInputError, NotFoundError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.tasks import get_task_instance_stderr as op
 
@@ -485,7 +498,7 @@ class AsyncTaskOperations(AsyncClientCore):
         """``POST /tasks/{taskId}/stderr/{instanceId}``: one instance's new standard error (consuming).
 
         Raises:
-            InvalidInputError, NotFoundError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.tasks import get_last_task_instance_stderr as op
 

@@ -113,7 +113,8 @@ class Client(
             config = self._config
             endpoint = config.storage_url
             if endpoint is None:
-                storage = (self.get_settings()).storage
+                platform = self.get_settings()
+                storage = platform.storage
                 if not isinstance(storage, str) or not storage:
                     raise StorageError(
                         "this Qarnot deployment has no storage (GET /settings gives storage: null)"
@@ -121,7 +122,8 @@ class Client(
                 endpoint = storage.rstrip("/")
             email = config.email
             if email is None:
-                found = (self.get_user_info()).email
+                user = self.get_user_info()
+                found = user.email
                 if not isinstance(found, str) or not found:
                     raise StorageError(
                         "GET /info gave no e-mail, which is the storage access key; set email=..."

@@ -28,7 +28,7 @@ from qarnot_facade._core import (
     user_agent,
     view_options,
 )
-from qarnot_facade._decoding import PageCursor, as_models, bulk_error_items, undecodable
+from qarnot_facade._decoding import PageCursor, as_created, as_models, bulk_error_items, undecodable
 from qarnot_facade.config import QarnotConfig
 from qarnot_facade.errors import APIConnectionError, APIError, InvalidInputError, QarnotError
 
@@ -36,7 +36,7 @@ from qarnot_facade.errors import APIConnectionError, APIError, InvalidInputError
 if TYPE_CHECKING:
     import httpx
     from qarnot_api.client import AuthenticatedClient
-    from qarnot_api.models import BulkTaskResponse
+    from qarnot_api.models import BulkTaskResponse, UuidResponse
     from qarnot_api.types import Response
 
     from qarnot_facade._transport import CallOptions
@@ -46,6 +46,7 @@ __all__ = ["ClientCore", "follow_pages"]
 logger = logging.getLogger("qarnot_facade")
 
 M = TypeVar("M")
+R = TypeVar("R")
 
 
 class ClientCore:
@@ -229,7 +230,7 @@ class ClientCore:
     def _api(self) -> AuthenticatedClient:
         return self._shared.api  # type: ignore[no-any-return]
 
-    def _send(self, call: Callable[[], Response[M]]) -> Response[M]:
+    def _send(self, call: Callable[[], R]) -> R:
         """Run one generated ``sync_detailed`` call with this client's options and typed errors.
 
         A ``read_only_account`` view refuses it: only :meth:`_read` operations may target another account.
@@ -244,6 +245,15 @@ class ClientCore:
                 "data only through its listings, searches, details and outputs, and never writes there"
             )
         return self._call(call)
+
+    def _create(self, call: Callable[[], Response[Any]]) -> UuidResponse:
+        """:meth:`_send` for a creation, giving its ``{uuid}``: an answer without one is refused inside the
+        send, while the answer is still known, so the error carries its status, body and request."""
+
+        def created() -> UuidResponse:
+            return as_created(call())
+
+        return self._send(created)
 
     def _read(self, operation: Callable[..., Response[M]], *args: Any, **kwargs: Any) -> Response[M]:
         """:meth:`_send` for the generated operations that may read another account:
@@ -269,10 +279,10 @@ class ClientCore:
             return items
         return as_models(response, BulkTaskResponse)
 
-    def _call(self, call: Callable[[], Response[M]]) -> Response[M]:
+    def _call(self, call: Callable[[], R]) -> R:
         import httpx
 
-        from qarnot_facade._transport import last_response, remember, use_options
+        from qarnot_facade._transport import forget_large, last_response, remember, use_options
 
         if self._shared.closed:
             raise QarnotError(f"this client is closed; create a new {type(self).__name__}")
@@ -294,6 +304,8 @@ class ClientCore:
                         f"the request could not be encoded ({type(exc).__name__}: {exc}); nothing was sent"
                     ) from exc
                 raise undecodable(exc) from exc
+            finally:
+                forget_large()  # after undecodable() read it: the remembered response holds the whole body
 
 
 def follow_pages(first: Any, fetch: Callable[[Any], Any]) -> Iterator[Any]:

@@ -31,7 +31,8 @@ class CreditOperations(ClientCore):
         """``GET /credits/v1/tasks/{taskId}/credits``: credits (euros) a task consumed (uuid only).
 
         Raises:
-            InvalidInputError (not a uuid), NotFoundError.
+            InvalidInputError (not a uuid), NotFoundError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.credits_ import get_task_credits as op
         from qarnot_api.models import Credits
@@ -43,7 +44,8 @@ class CreditOperations(ClientCore):
         """``GET /credits/v1/pools/{poolId}/credits``: credits (euros) a pool consumed (uuid only).
 
         Raises:
-            InvalidInputError (not a uuid), NotFoundError.
+            InvalidInputError (not a uuid), NotFoundError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.credits_ import get_pool_credits as op
         from qarnot_api.models import Credits
@@ -66,7 +68,8 @@ class CreditOperations(ClientCore):
         """``GET /credits/v1/projects/{projectId}/budgets``: the budgets of a project (uuid only).
 
         Raises:
-            InvalidInputError (not a uuid), NotFoundError (no such project).
+            InvalidInputError (not a uuid), NotFoundError (no such project), AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.credits_ import get_project_budgets as op
         from qarnot_api.models import BudgetList

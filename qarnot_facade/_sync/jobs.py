@@ -19,7 +19,7 @@ from qarnot_facade._core import (
     page_request,
     search_request,
 )
-from qarnot_facade._decoding import BulkTaskResults, as_created, as_model, as_models, bulk_results
+from qarnot_facade._decoding import BulkTaskReport, as_model, as_models, bulk_results
 from qarnot_facade._sync.core import ClientCore, follow_pages
 from qarnot_facade.errors import InvalidInputError
 
@@ -64,16 +64,17 @@ class JobOperations(ClientCore):
 
         Raises:
             InvalidInputError (empty name, unknown field...), ValidationError, QuotaExceededError (403
-            "maximum number of jobs reached"), NotEnoughCreditsError, NotFoundError, ServerError.
+            "maximum number of jobs reached"), NotEnoughCreditsError, NotFoundError, ServerError,
+            AuthenticationError, APIConnectionError.
         """
         from qarnot_api.api.jobs import create_job as op
         from qarnot_api.models import CreateJobPayload
 
         body = coerce(payload, CreateJobPayload, "payload")
         check_named_payload(body.to_dict(), "payload")
-        return as_created(self._send(lambda: op.sync_detailed(client=self._api, body=body)))
+        return self._create(lambda: op.sync_detailed(client=self._api, body=body))
 
-    def create_jobs(self, payloads: Iterable[CreateJobPayload | Mapping[str, Any]]) -> BulkTaskResults:
+    def create_jobs(self, payloads: Iterable[CreateJobPayload | Mapping[str, Any]]) -> BulkTaskReport:
         """``POST /jobs`` with an array: create several jobs in one request.
 
         Returns one :class:`BulkTaskResult` per payload, in the order sent (the API keeps the submit
@@ -102,7 +103,8 @@ class JobOperations(ClientCore):
         """``POST /jobs/search``: jobs matching a filter, with only the selected fields filled.
 
         Raises:
-            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError.
+            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.jobs import search_jobs as op
         from qarnot_api.models import Job
@@ -121,7 +123,8 @@ class JobOperations(ClientCore):
         """``POST /jobs/paginate``: one page of jobs.
 
         Raises:
-            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError.
+            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.jobs import paginate_jobs as op
         from qarnot_api.models import JobPage
@@ -142,7 +145,7 @@ class JobOperations(ClientCore):
         """``GET /jobs/{jobId}``: the job (by uuid or shortname).
 
         Raises:
-            InvalidInputError, NotFoundError, AuthenticationError, ServerError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.jobs import get_job_info as op
         from qarnot_api.models import Job
@@ -154,7 +157,8 @@ class JobOperations(ClientCore):
         """``DELETE /jobs/{jobId}``: delete a job; ``force=True`` aborts its running tasks first.
 
         Raises:
-            InvalidInputError, ForbiddenError (running tasks and no force), NotFoundError.
+            InvalidInputError, ForbiddenError (running tasks and no force), NotFoundError,
+            AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.jobs import delete_job as op
         from qarnot_api.types import UNSET
@@ -168,7 +172,8 @@ class JobOperations(ClientCore):
         """``POST /jobs/{jobId}/terminate``: stop dispatching and abort the remaining tasks.
 
         Raises:
-            InvalidInputError, ForbiddenError, NotFoundError.
+            InvalidInputError, ForbiddenError, NotFoundError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.jobs import terminate_job as op
 
@@ -179,7 +184,7 @@ class JobOperations(ClientCore):
         """``GET /jobs/{jobId}/tasks``: the tasks of a job.
 
         Raises:
-            InvalidInputError, NotFoundError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.jobs import list_job_tasks as op
         from qarnot_api.models import Task

@@ -21,7 +21,7 @@ from qarnot_facade._core import (
     scaling_payload,
     search_request,
 )
-from qarnot_facade._decoding import as_created, as_model, as_models, as_text
+from qarnot_facade._decoding import as_model, as_models, as_text
 from qarnot_facade._sync.core import ClientCore, follow_pages
 
 if TYPE_CHECKING:
@@ -94,7 +94,8 @@ class PoolOperations(ClientCore):
         """``POST /pools/search``: pools matching a filter, with only the selected fields filled.
 
         Raises:
-            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError.
+            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.pools import search_pools as op
         from qarnot_api.models import Pool
@@ -113,7 +114,8 @@ class PoolOperations(ClientCore):
         """``POST /pools/paginate``: one page of full pools.
 
         Raises:
-            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError.
+            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.pools import paginate_pools as op
         from qarnot_api.models import PoolPage
@@ -132,7 +134,8 @@ class PoolOperations(ClientCore):
         """``POST /pools/summaries/paginate``: one page of pool summaries.
 
         Raises:
-            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError.
+            InvalidInputError (before sending), ValidationError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.pools import paginate_pools_summaries as op
         from qarnot_api.models import PoolSummaryPage
@@ -169,20 +172,21 @@ class PoolOperations(ClientCore):
         Raises:
             InvalidInputError (empty name, instanceCount < 1, unknown field... before sending),
             ValidationError, NotFoundError (a resource bucket does not exist), QuotaExceededError (403
-            "maximum number of pools reached"), ForbiddenError, NotEnoughCreditsError, ServerError.
+            "maximum number of pools reached"), ForbiddenError, NotEnoughCreditsError, ServerError,
+            AuthenticationError, APIConnectionError.
         """
         from qarnot_api.api.pools import create_pool as op
         from qarnot_api.models import CreatePoolPayload
 
         body = coerce(payload, CreatePoolPayload, "payload")
         check_named_payload(body.to_dict(), "payload")
-        return as_created(self._send(lambda: op.sync_detailed(client=self._api, body=body)))
+        return self._create(lambda: op.sync_detailed(client=self._api, body=body))
 
     def get_pool_information(self, pool_id: str) -> Pool:
         """``GET /pools/{poolId}``: the pool (by uuid or shortname).
 
         Raises:
-            InvalidInputError, NotFoundError, AuthenticationError, ServerError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.pools import get_pool_information as op
         from qarnot_api.models import Pool
@@ -194,7 +198,8 @@ class PoolOperations(ClientCore):
         """``GET /pools/{poolId}/tasks``: the tasks submitted to a pool.
 
         Raises:
-            InvalidInputError, NotFoundError, ForbiddenError.
+            InvalidInputError, NotFoundError, ForbiddenError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.pools import list_pool_tasks as op
         from qarnot_api.models import Task
@@ -206,7 +211,8 @@ class PoolOperations(ClientCore):
         """``GET /pools/{poolId}/jobs``: the jobs bound to a pool.
 
         Raises:
-            InvalidInputError, NotFoundError, ForbiddenError.
+            InvalidInputError, NotFoundError, ForbiddenError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.pools import list_pool_jobs as op
         from qarnot_api.models import Job
@@ -218,7 +224,8 @@ class PoolOperations(ClientCore):
         """``GET /pools/{poolId}/scaling``: the scaling policies of a pool and the name of the active one.
 
         Raises:
-            InvalidInputError, NotFoundError, ForbiddenError.
+            InvalidInputError, NotFoundError, ForbiddenError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.pools import get_pool_scaling as op
         from qarnot_api.models import Scaling
@@ -230,7 +237,8 @@ class PoolOperations(ClientCore):
         """``PUT /pools/{poolId}``: change a pool (elastic settings, constants, tags). No body back.
 
         Raises:
-            InvalidInputError, ValidationError, ForbiddenError, NotFoundError.
+            InvalidInputError, ValidationError, ForbiddenError, NotFoundError, AuthenticationError,
+            ServerError, APIConnectionError.
         """
         from qarnot_api.api.pools import update_pool as op
 
@@ -242,7 +250,8 @@ class PoolOperations(ClientCore):
         """``PATCH /pools/{poolId}``: re-synchronise the resource buckets into the running nodes.
 
         Raises:
-            InvalidInputError, ForbiddenError, NotFoundError.
+            InvalidInputError, ForbiddenError, NotFoundError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.pools import update_pool_resources as op
 
@@ -253,7 +262,8 @@ class PoolOperations(ClientCore):
         """``PUT /pools/{poolId}/scaling``: replace the scaling policies of a pool.
 
         Raises:
-            InvalidInputError (no policy), ValidationError, ForbiddenError, NotFoundError.
+            InvalidInputError (no policy), ValidationError, ForbiddenError, NotFoundError,
+            AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.pools import update_pool_scaling as op
 
@@ -265,7 +275,8 @@ class PoolOperations(ClientCore):
         """``DELETE /pools/{poolId}``: close and delete the pool.
 
         Raises:
-            InvalidInputError, NotFoundError, ForbiddenError.
+            InvalidInputError, NotFoundError, ForbiddenError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.pools import delete_pool as op
 
@@ -276,7 +287,8 @@ class PoolOperations(ClientCore):
         """``POST /pools/{poolId}/close``: close a running pool (``Closing`` then ``Closed``).
 
         Raises:
-            InvalidInputError, ForbiddenError (not running), NotFoundError.
+            InvalidInputError, ForbiddenError (not running), NotFoundError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.pools import close_pool as op
 
@@ -289,19 +301,20 @@ class PoolOperations(ClientCore):
         """``POST /pools/{poolId}/clone``: a copy of the pool with ``overrides``; returns ``{uuid}``.
 
         Raises:
-            InvalidInputError, ValidationError, ForbiddenError, NotFoundError.
+            InvalidInputError, ValidationError, ForbiddenError, NotFoundError, AuthenticationError,
+            ServerError, APIConnectionError.
         """
         from qarnot_api.api.pools import clone_pool as op
 
         pid = check_id(pool_id, "pool_id")
         body = pool_overrides(overrides, "overrides")
-        return as_created(self._send(lambda: op.sync_detailed(pid, client=self._api, body=body)))
+        return self._create(lambda: op.sync_detailed(pid, client=self._api, body=body))
 
     def get_pool_stdout(self, pool_id: str) -> str:
         """``GET /pools/{poolId}/stdout``: the whole standard output of the pool so far.
 
         Raises:
-            InvalidInputError, NotFoundError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.pools import get_pool_stdout as op
 
@@ -312,7 +325,7 @@ class PoolOperations(ClientCore):
         """``POST /pools/{poolId}/stdout``: the standard output written since the previous call (consuming).
 
         Raises:
-            InvalidInputError, NotFoundError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.pools import get_last_pool_stdout as op
 
@@ -323,7 +336,8 @@ class PoolOperations(ClientCore):
         """``GET /pools/{poolId}/stdout/{instanceId}``: the whole standard output of one instance.
 
         Raises:
-            InvalidInputError (negative instance id), NotFoundError.
+            InvalidInputError (negative instance id), NotFoundError, AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.pools import get_pool_instance_stdout as op
 
@@ -334,7 +348,7 @@ class PoolOperations(ClientCore):
         """``POST /pools/{poolId}/stdout/{instanceId}``: one instance's new standard output (consuming).
 
         Raises:
-            InvalidInputError, NotFoundError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.pools import get_last_pool_instance_stdout as op
 
@@ -345,7 +359,7 @@ class PoolOperations(ClientCore):
         """``GET /pools/{poolId}/stderr``: the whole standard error of the pool so far.
 
         Raises:
-            InvalidInputError, NotFoundError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.pools import get_pool_stderr as op
 
@@ -356,7 +370,7 @@ class PoolOperations(ClientCore):
         """``POST /pools/{poolId}/stderr``: the standard error written since the previous call (consuming).
 
         Raises:
-            InvalidInputError, NotFoundError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.pools import get_last_pool_stderr as op
 
@@ -367,7 +381,7 @@ class PoolOperations(ClientCore):
         """``GET /pools/{poolId}/stderr/{instanceId}``: the whole standard error of one instance.
 
         Raises:
-            InvalidInputError, NotFoundError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.pools import get_pool_instance_stderr as op
 
@@ -378,7 +392,7 @@ class PoolOperations(ClientCore):
         """``POST /pools/{poolId}/stderr/{instanceId}``: one instance's new standard error (consuming).
 
         Raises:
-            InvalidInputError, NotFoundError.
+            InvalidInputError, NotFoundError, AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.pools import get_last_pool_instance_stderr as op
 

@@ -37,7 +37,8 @@ class ProfileOperations(ClientCore):
         """``GET /profiles/{profile}``: a profile and its constants.
 
         Raises:
-            InvalidInputError, NotFoundError (unknown profile), AuthenticationError.
+            InvalidInputError, NotFoundError (unknown profile), AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.profiles import get_profile_details as op
         from qarnot_api.models import ProfileDetails

@@ -29,7 +29,8 @@ class SanityCheckOperations(ClientCore):
         Returns ``None`` when they are valid (the API answers 200 without a body).
 
         Raises:
-            InvalidInputError (no policy, before sending), ValidationError (invalid policies).
+            InvalidInputError (no policy, before sending), ValidationError (invalid policies),
+            AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.sanity_checks import check_pool_scaling as op
 

@@ -35,7 +35,8 @@ class SecretOperations(ClientCore):
         """``GET /secrets-manager/data/{key}``: a secret (``.value``). Slashes make folders (``a/b/key``).
 
         Raises:
-            InvalidInputError (empty key), NotFoundError (no such secret).
+            InvalidInputError (empty key), NotFoundError (no such secret), AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.secrets import get_secret as op
         from qarnot_api.models import SecretValue
@@ -50,7 +51,8 @@ class SecretOperations(ClientCore):
         reads the secret back: it is a success when the stored value is this one.
 
         Raises:
-            InvalidInputError, ConflictError (it already exists), ValidationError.
+            InvalidInputError, ConflictError (it already exists), ValidationError, AuthenticationError,
+            ServerError, APIConnectionError.
         """
         from qarnot_api.api.secrets import create_secret as op
 
@@ -73,7 +75,8 @@ class SecretOperations(ClientCore):
         """``PATCH /secrets-manager/data/{key}``: change the value of an existing secret.
 
         Raises:
-            InvalidInputError, NotFoundError (no such secret), ValidationError.
+            InvalidInputError, NotFoundError (no such secret), ValidationError, AuthenticationError,
+            ServerError, APIConnectionError.
         """
         from qarnot_api.api.secrets import update_secret as op
 
@@ -85,7 +88,8 @@ class SecretOperations(ClientCore):
         """``DELETE /secrets-manager/data/{key}``: delete a secret.
 
         Raises:
-            InvalidInputError, NotFoundError (no such secret).
+            InvalidInputError, NotFoundError (no such secret), AuthenticationError, ServerError,
+            APIConnectionError.
         """
         from qarnot_api.api.secrets import delete_secret as op
 
@@ -98,7 +102,7 @@ class SecretOperations(ClientCore):
         An empty prefix lists the root.
 
         Raises:
-            InvalidInputError (not a string), AuthenticationError, ServerError.
+            InvalidInputError (not a string), AuthenticationError, ServerError, APIConnectionError.
         """
         from qarnot_api.api.secrets import search_secrets as op
         from qarnot_api.models import SecretKeys

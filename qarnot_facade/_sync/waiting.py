@@ -226,7 +226,10 @@ class WaitingOperations(ClientCore):
         running: list[str] = list(ids)
         try:
             for name in ids:
-                uuid = canonical_uuid(name) or str((get_one(name)).uuid).lower()
+                uuid = canonical_uuid(name)
+                if uuid is None:
+                    named = get_one(name)
+                    uuid = str(named.uuid).lower()
                 given.setdefault(uuid, name)
             watch: Watch[Any] = Watch(list(given), done, lambda item: str(item.uuid))
             while True:

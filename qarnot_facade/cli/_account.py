@@ -17,6 +17,7 @@ from qarnot_facade.cli._common import (
     ExitCode,
     View,
     client,
+    complete_ids,
     done,
     emit_data,
     emit_list,
@@ -103,7 +104,7 @@ def profiles_list() -> None:
 
 
 @profiles_group.command("info")
-@click.argument("profile")
+@click.argument("profile", shell_complete=complete_ids("profile"))
 @output_options
 def profiles_info(profile: str) -> None:
     """Show a profile: its constants, licenses...
@@ -381,6 +382,63 @@ def config_path() -> None:
         click.echo(str(path))
 
 
+_INI_KEYS = {
+    "api_url": ("cluster", "url"),
+    "storage_url": ("storage", "url"),
+    "email": ("client", "email"),
+    "token": ("client", "token"),
+}
+
+
+@config_group.command("set")
+@click.option("--api-url", default=None, help="[cluster] url.")
+@click.option("--storage-url", default=None, help="[storage] url.")
+@click.option("--email", default=None, help="[client] email (the storage access key).")
+@click.option(
+    "--token-stdin", is_flag=True, help="Read [client] token from stdin (keeps it out of ps and history)."
+)
+def config_set(api_url: str | None, storage_url: str | None, email: str | None, token_stdin: bool) -> None:
+    """Write settings into the INI file (--config FILE, else the default path), mode 0600.
+
+    The file keeps the official SDK's format, so Connection(fileconf=...) reads it too; the
+    values are checked the way the facade checks them before the file is written.
+
+    \b
+    Example:
+      qarnot config set --api-url https://api.qarnot.com --token-stdin <<< "$QARNOT_TOKEN"
+    """
+    import configparser
+    import os
+
+    from qarnot_facade.cli._common import default_config_path
+    from qarnot_facade.config import QarnotConfig
+
+    values = {"api_url": api_url, "storage_url": storage_url, "email": email}
+    if token_stdin:
+        values["token"] = _value("-")
+    changes = {name: value for name, value in values.items() if value is not None}
+    if not changes:
+        raise click.UsageError("give at least one of --api-url, --storage-url, --email, --token-stdin")
+    # checked like the facade checks them (a placeholder token when none is set here)
+    checked: dict[str, Any] = {k: v for k, v in changes.items() if k in ("api_url", "storage_url", "email")}
+    QarnotConfig(api_key=changes.get("token") or "x", **checked)
+    path = state().config_file or default_config_path()
+    parser = configparser.ConfigParser(interpolation=None)
+    if path.exists():
+        parser.read(path, encoding="utf-8")
+    for name, value in changes.items():
+        section, key = _INI_KEYS[name]
+        if not parser.has_section(section):
+            parser.add_section(section)
+        parser.set(section, key, value)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        parser.write(handle)
+    os.chmod(path, 0o600)
+    done(f"wrote {', '.join(sorted(changes))} to {path}")
+
+
 # ---------------------------------------------------------------------------------------------- version
 
 
@@ -412,36 +470,59 @@ def version(api: bool) -> None:
 # ---------------------------------------------------------------------------------------------- sandbox
 
 
-@click.command("sandbox")
+@click.command("sandbox", context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False})
 @click.option("--port", type=click.IntRange(0, 65535), default=0, help="API port (default: a free one).")
 @click.option("--storage-port", type=click.IntRange(0, 65535), default=0, help="S3 port (default: free).")
 @click.option("--token", default=None, help="Token clients must send (default: random).")
 @click.option("--email", default=None, help="Account e-mail, also the S3 access key.")
-def sandbox(port: int, storage_port: int, token: str | None, email: str | None) -> None:
-    """Run a local Qarnot platform in the foreground until Ctrl-C.
+@click.argument("command", nargs=-1, type=click.UNPROCESSED, metavar="[-- COMMAND...]")
+def sandbox(
+    port: int, storage_port: int, token: str | None, email: str | None, command: tuple[str, ...]
+) -> None:
+    """Run a local Qarnot platform in the foreground until Ctrl-C, or around one COMMAND.
 
-    Prints the export lines that point qarnot (and any SDK) at it. Tasks run their
-    DOCKER_CMD with /bin/sh on this machine. Needs the testing extra.
+    Without COMMAND it prints the export lines that point qarnot (and any SDK) at it. With
+    COMMAND it runs it with those QARNOT_* variables set, stops the sandbox and exits with its
+    code. Tasks run their DOCKER_CMD with /bin/sh on this machine. Needs the testing extra.
 
     \b
     Example:
       qarnot sandbox --port 8080    # then, in another shell, paste the export lines
+      qarnot sandbox -- qarnot task run --name hi --profile docker-batch --constant DOCKER_CMD='echo hi'
     """
     try:
+        from qarnot_facade.testing import Sandbox
         from qarnot_facade.testing.__main__ import main as sandbox_main
+        from qarnot_facade.testing.sandbox import DEFAULT_EMAIL
     except ImportError as exc:
         raise CommandFailed(
             ExitCode.CONFIGURATION,
             f"error: qarnot sandbox needs the testing extra (pip install 'qarnot-facade[testing]'): {exc}",
         ) from None
-    argv = ["--port", str(port), "--storage-port", str(storage_port)]
-    if token:
-        argv += ["--token", token]
-    if email:
-        argv += ["--email", email]
-    code = sandbox_main(argv)
+    if not command:
+        argv = ["--port", str(port), "--storage-port", str(storage_port)]
+        argv += ["--token", token] if token else []
+        argv += ["--email", email] if email else []
+        if sandbox_main(argv):
+            raise CommandFailed(ExitCode.ERROR)
+        return
+    import os
+    import subprocess
+
+    with Sandbox(port=port, storage_port=storage_port, api_key=token, email=email or DEFAULT_EMAIL) as local:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("QARNOT_")}
+        env.update(
+            QARNOT_CLUSTER_URL=local.api_url,
+            QARNOT_STORAGE_URL=local.storage_url,
+            QARNOT_CLIENT_TOKEN=local.api_key,
+            QARNOT_ACCOUNT_EMAIL=local.email,
+        )
+        try:
+            code = subprocess.call(list(command), env=env)
+        except OSError as exc:
+            raise CommandFailed(ExitCode.ERROR, f"error: cannot run {command[0]}: {exc.strerror}") from None
     if code:
-        raise CommandFailed(ExitCode.ERROR)
+        raise CommandFailed(code if code > 0 else ExitCode.ERROR)  # a signal: negative
 
 
 # ---------------------------------------------------------------------------------------------- completion

@@ -70,6 +70,7 @@ Examples:
     "-o", "--output", type=click.Choice(OUTPUT_CHOICES), default="table", help="Output format of every verb."
 )
 @click.option("-q", "--quiet", is_flag=True, default=False, help="Print only ids.")
+@click.version_option(package_name="qarnot-facade", prog_name="qarnot", message="%(prog)s %(version)s")
 @click.pass_context
 def cli(
     ctx: click.Context,
@@ -131,6 +132,9 @@ def run(argv: list[str]) -> int:
     except click.exceptions.Abort:
         click.echo("qarnot: interrupted", err=True)
         return int(ExitCode.INTERRUPTED)
+    except click.exceptions.NoArgsIsHelpError as exc:  # `qarnot`, `qarnot task`: the help, on stderr
+        click.echo(exc.ctx.get_help(), err=True)
+        return int(ExitCode.USAGE)
     except click.ClickException as exc:
         hint = ""
         ctx = getattr(exc, "ctx", None)

@@ -10,15 +10,20 @@ import click
 from qarnot_facade.cli._common import (
     BUCKETS,
     OBJECTS,
+    CommandFailed,
+    ExitCode,
     client,
+    complete_ids,
     done,
     emit_data,
     emit_list,
+    limit_option,
     output_options,
     state,
     to_plain,
     transfer_progress,
 )
+from qarnot_facade.errors import StorageError
 
 if TYPE_CHECKING:
     from qarnot_facade.storage import SyncReport
@@ -72,7 +77,8 @@ def bucket_create(buckets: tuple[str, ...]) -> None:
 
 
 @bucket_group.command("list")
-@click.argument("bucket", required=False)
+@limit_option
+@click.argument("bucket", required=False, shell_complete=complete_ids("bucket"))
 @click.option("--prefix", default="", help="With BUCKET: only keys below this folder.")
 @output_options
 def bucket_list(bucket: str | None, prefix: str) -> None:
@@ -90,7 +96,7 @@ def bucket_list(bucket: str | None, prefix: str) -> None:
 
 
 @bucket_group.command("put")
-@click.argument("bucket")
+@click.argument("bucket", shell_complete=complete_ids("bucket"))
 @click.argument(
     "paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path), metavar="PATH..."
 )
@@ -128,7 +134,7 @@ def bucket_put(
 
 
 @bucket_group.command("get")
-@click.argument("bucket")
+@click.argument("bucket", shell_complete=complete_ids("bucket"))
 @click.argument("key")
 @click.argument("dest", required=False, type=click.Path(path_type=Path))
 @_filters
@@ -172,7 +178,7 @@ def _sync_command(name: str, upload: bool) -> click.Command:
     folder_type = click.Path(exists=upload, file_okay=False, path_type=Path)
 
     @click.command(name)
-    @click.argument("bucket")
+    @click.argument("bucket", shell_complete=complete_ids("bucket"))
     @click.argument("folder", type=folder_type)
     @_sync_options
     @output_options
@@ -222,7 +228,7 @@ bucket_group.add_command(bucket_sync_from)
 
 
 @bucket_group.command("delete")
-@click.argument("bucket")
+@click.argument("bucket", shell_complete=complete_ids("bucket"))
 @click.argument("keys", nargs=-1, metavar="[KEY...]")
 @click.option("--force", is_flag=True, help="Delete the bucket even when it holds objects.")
 def bucket_delete(bucket: str, keys: tuple[str, ...], force: bool) -> None:
@@ -238,7 +244,14 @@ def bucket_delete(bucket: str, keys: tuple[str, ...], force: bool) -> None:
         for key in facade.delete_objects(bucket, list(keys)):
             done(f"deleted {bucket}/{key}")
         return
-    facade.delete_bucket(bucket, force=force)
+    try:
+        facade.delete_bucket(bucket, force=force)
+    except StorageError as exc:
+        if exc.code != "BucketNotEmpty":
+            raise
+        raise CommandFailed(
+            ExitCode.CONFLICT, f"error: bucket {bucket!r} is not empty: add --force to delete its objects too"
+        ) from None
     done(f"deleted bucket {bucket}")
 
 

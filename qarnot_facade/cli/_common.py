@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import enum
+import itertools
 import json
 import os
 import sys
@@ -122,8 +123,8 @@ def warn(message: str) -> None:
 class CommandFailed(Exception):
     """Raised by a command to stop with ``code``, after printing ``message`` (one line) on stderr."""
 
-    def __init__(self, code: ExitCode, message: str | None = None) -> None:
-        super().__init__(message or code.name)
+    def __init__(self, code: int, message: str | None = None) -> None:
+        super().__init__(message or str(code))
         self.code = code
         self.message = message
 
@@ -149,6 +150,7 @@ class State:
     overrides: dict[str, Any] = field(default_factory=dict)
     output: str = "table"
     quiet: bool = False
+    limit: int | None = None
     _client: Client | None = None
 
     def config_path(self) -> Path | None:
@@ -170,17 +172,17 @@ class State:
         except errors.ConfigurationError as exc:
             if not exc.message.startswith("no API token"):
                 raise
-            where = f"[client] token in {path}" if path else f"--config FILE or {default_config_path()}"
-            raise errors.ConfigurationError(
-                f"no API token: set QARNOT_CLIENT_TOKEN, or give it as {where}"
-            ) from None
+            where = f"add [client] token to {path}" if path else "run 'qarnot config set --token-stdin'"
+            raise errors.ConfigurationError(f"no API token: set QARNOT_CLIENT_TOKEN, or {where}") from None
 
     def client(self) -> Client:
         if self._client is None:
             from qarnot_facade.client import Client
 
             self._client = Client(self.config())
-            click.get_current_context().call_on_close(self._client.close)
+            ctx = click.get_current_context(silent=True)
+            if ctx is not None:
+                ctx.call_on_close(self._client.close)
         return self._client
 
 
@@ -193,6 +195,49 @@ def client() -> Client:
     return state().client()
 
 
+def complete_ids(kind: str) -> Callable[[click.Context, click.Parameter, str], list[Any]]:
+    """Shell completion of ``kind`` ids (task, pool, job, bucket, profile) from the API, with their names.
+
+    It reads the settings the command line gives (``--config``, ``--api-url``...); any error completes
+    nothing, since a completion must never print one.
+    """
+
+    def complete(ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[Any]:
+        from click.shell_completion import CompletionItem
+
+        root = ctx.find_root().params
+        overrides = {
+            name: root[option]
+            for name, option in (
+                ("api_url", "api_url"),
+                ("storage_url", "storage_url"),
+                ("email", "email"),
+                ("timeout", "request_timeout"),
+            )
+            if root.get(option) is not None
+        }
+        try:
+            facade = State(config_file=root.get("config_file"), overrides=overrides).client()
+            pairs: list[tuple[str, str]]
+            if kind == "task":
+                pairs = [(str(t.uuid), str(t.name or "")) for t in facade.iter_tasks()]
+            elif kind == "pool":
+                pairs = [(str(p.uuid), str(p.name or "")) for p in facade.iter_pools()]
+            elif kind == "job":
+                pairs = [(str(j.uuid), str(j.name or "")) for j in facade.iter_jobs()]
+            elif kind == "bucket":
+                pairs = [(b.name, "") for b in facade.list_buckets()]
+            else:
+                pairs = [(name, "") for name in facade.list_profiles()]
+        except Exception:
+            return []
+        return [
+            CompletionItem(value, help=name or None) for value, name in pairs if value.startswith(incomplete)
+        ]
+
+    return complete
+
+
 def _set_output(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
     if value is not None:
         ctx.ensure_object(State).output = value
@@ -201,6 +246,23 @@ def _set_output(ctx: click.Context, _param: click.Parameter, value: str | None) 
 def _set_quiet(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if value:
         ctx.ensure_object(State).quiet = True
+
+
+def _set_limit(ctx: click.Context, _param: click.Parameter, value: int | None) -> None:
+    if value is not None:
+        ctx.ensure_object(State).limit = value
+
+
+def limit_option(func: F) -> F:
+    """``--limit N`` on a list command: stop after N items (pages are fetched as they are needed)."""
+    return click.option(
+        "--limit",
+        type=click.IntRange(min=1),
+        default=None,
+        expose_value=False,
+        callback=_set_limit,
+        help="Show at most N items (the first pages only are fetched).",
+    )(func)
 
 
 OUTPUT_CHOICES = ("table", "json", "yaml")
@@ -316,8 +378,8 @@ def emit_data(data: Any) -> None:
 
 def emit_list(items: Iterable[Any], view: View) -> None:
     """Print a list of objects: a table, JSON/YAML (an array of the API objects), or ids (``-q``)."""
-    rows = [to_plain(item) for item in items]
     st = state()
+    rows = [to_plain(item) for item in itertools.islice(items, st.limit)]
     if st.quiet:
         for row in rows:
             click.echo(_cell(row.get(view.id_key) if isinstance(row, dict) else row))

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 import click
 
+from qarnot_facade.cli._common import complete_ids
 from qarnot_facade.errors import InvalidInputError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -32,6 +33,10 @@ _FLAGS: dict[str, tuple[str, str]] = {
     "job": ("jobUuid", "Attach to this job (uuid; overrides the file)."),
     "result": ("resultBucket", "Bucket receiving the results (overrides the file)."),
 }
+
+
+# flags whose values the shell completes from the API
+_COMPLETED = {"profile": "profile", "pool": "pool", "job": "job", "result": "bucket"}
 
 
 def _parse_constant(
@@ -85,7 +90,10 @@ def payload_options(
             func = constant_option()(func)
         for flag in reversed(flags):
             kind: Any = click.IntRange(min=1) if flag == "instances" else str
-            func = click.option(f"--{flag}", flag, type=kind, default=None, help=_FLAGS[flag][1])(func)
+            completion = complete_ids(_COMPLETED[flag]) if flag in _COMPLETED else None
+            func = click.option(
+                f"--{flag}", flag, type=kind, default=None, help=_FLAGS[flag][1], shell_complete=completion
+            )(func)
         return click.argument("file", required=False, metavar="[FILE]")(func)
 
     return decorate
@@ -176,7 +184,7 @@ def constants_command(
     with the new values (``methods()`` gives the facade's get and update methods for ``what``)."""
 
     @click.command("update-constant")
-    @click.argument("object_id", metavar=what.upper())
+    @click.argument("object_id", metavar=what.upper(), shell_complete=complete_ids(what))
     @constant_option(required=True)
     def command(object_id: str, constants: list[tuple[str, str]]) -> None:
         get, update = methods()

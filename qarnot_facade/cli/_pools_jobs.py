@@ -14,11 +14,13 @@ from qarnot_facade.cli._common import (
     CommandFailed,
     ExitCode,
     client,
+    complete_ids,
     done,
     emit_id,
     emit_list,
     emit_many,
     emit_one,
+    limit_option,
     output_options,
     to_plain,
 )
@@ -73,6 +75,7 @@ def pool_create(file: str | None, **options: Any) -> None:
 
 
 @pool_group.command("list")
+@limit_option
 @output_options
 def pool_list() -> None:
     """List pools.
@@ -85,7 +88,7 @@ def pool_list() -> None:
 
 
 @pool_group.command("info")
-@click.argument("pool_ids", nargs=-1, required=True, metavar="POOL...")
+@click.argument("pool_ids", nargs=-1, required=True, metavar="POOL...", shell_complete=complete_ids("pool"))
 @output_options
 def pool_info(pool_ids: tuple[str, ...]) -> None:
     """Show pools with every field the API gives.
@@ -99,7 +102,7 @@ def pool_info(pool_ids: tuple[str, ...]) -> None:
 
 
 @pool_group.command("wait")
-@click.argument("pool_id", metavar="POOL")
+@click.argument("pool_id", metavar="POOL", shell_complete=complete_ids("pool"))
 @click.option("--until", type=click.Choice(["running", "closed"]), default="running", show_default=True)
 @click.option(
     "--timeout", type=click.FloatRange(min=0), default=None, help="Give up after N seconds (exit 4)."
@@ -113,7 +116,7 @@ def pool_wait(pool_id: str, until: str, timeout: float | None) -> None:
       qarnot pool wait my-pool --until running --timeout 600
     """
     try:
-        pool = client().wait_for_pool(pool_id, until=until, timeout=timeout)  # type: ignore[arg-type]
+        pool = client().wait_for_pool(pool_id, until=until, timeout=timeout, poll_interval=0.5)  # type: ignore[arg-type]
     except WaitTimeoutError:
         raise CommandFailed(
             ExitCode.TIMEOUT, f"timeout: pool {pool_id} not {until} after {timeout} s"
@@ -125,7 +128,7 @@ def pool_wait(pool_id: str, until: str, timeout: float | None) -> None:
 
 
 @pool_group.command("close")
-@click.argument("pool_ids", nargs=-1, required=True, metavar="POOL...")
+@click.argument("pool_ids", nargs=-1, required=True, metavar="POOL...", shell_complete=complete_ids("pool"))
 def pool_close(pool_ids: tuple[str, ...]) -> None:
     """Close pools: they finish their tasks, then stop.
 
@@ -137,7 +140,7 @@ def pool_close(pool_ids: tuple[str, ...]) -> None:
 
 
 @pool_group.command("delete")
-@click.argument("pool_ids", nargs=-1, required=True, metavar="POOL...")
+@click.argument("pool_ids", nargs=-1, required=True, metavar="POOL...", shell_complete=complete_ids("pool"))
 def pool_delete(pool_ids: tuple[str, ...]) -> None:
     """Delete pools.
 
@@ -149,7 +152,7 @@ def pool_delete(pool_ids: tuple[str, ...]) -> None:
 
 
 @pool_group.command("update-resources")
-@click.argument("pool_ids", nargs=-1, required=True, metavar="POOL...")
+@click.argument("pool_ids", nargs=-1, required=True, metavar="POOL...", shell_complete=complete_ids("pool"))
 def pool_update_resources(pool_ids: tuple[str, ...]) -> None:
     """Make running pools download their resource buckets again.
 
@@ -176,7 +179,7 @@ _ELASTIC = {
 
 
 @pool_group.command("set-elastic-settings")
-@click.argument("pool_id", metavar="POOL")
+@click.argument("pool_id", metavar="POOL", shell_complete=complete_ids("pool"))
 @click.option("--elastic/--not-elastic", "is_elastic", default=None, help="Turn elasticity on or off.")
 @click.option("--min-slots", type=click.IntRange(min=0), default=None, help="Smallest number of slots.")
 @click.option("--max-slots", type=click.IntRange(min=0), default=None, help="Largest number of slots.")
@@ -207,7 +210,7 @@ def pool_set_elastic(pool_id: str, is_elastic: bool | None, **values: Any) -> No
 
 
 @pool_group.command("set-scaling")
-@click.argument("pool_id", metavar="POOL")
+@click.argument("pool_id", metavar="POOL", shell_complete=complete_ids("pool"))
 @click.argument("file", metavar="FILE")
 def pool_set_scaling(pool_id: str, file: str) -> None:
     """Replace a pool's scaling policies with FILE (the API's ScalingPayload: {policies: [...]}).
@@ -223,7 +226,7 @@ def pool_set_scaling(pool_id: str, file: str) -> None:
 
 
 @pool_group.command("carbon-facts")
-@click.argument("pool_id", metavar="POOL")
+@click.argument("pool_id", metavar="POOL", shell_complete=complete_ids("pool"))
 @click.option("--datacenter", default=None, help="Datacenter to compare with.")
 @output_options
 def pool_carbon_facts(pool_id: str, datacenter: str | None) -> None:
@@ -263,6 +266,7 @@ def job_create(file: str | None, **options: Any) -> None:
 
 
 @job_group.command("list")
+@limit_option
 @output_options
 def job_list() -> None:
     """List jobs.
@@ -275,7 +279,7 @@ def job_list() -> None:
 
 
 @job_group.command("info")
-@click.argument("job_ids", nargs=-1, required=True, metavar="JOB...")
+@click.argument("job_ids", nargs=-1, required=True, metavar="JOB...", shell_complete=complete_ids("job"))
 @output_options
 def job_info(job_ids: tuple[str, ...]) -> None:
     """Show jobs with every field the API gives.
@@ -289,7 +293,7 @@ def job_info(job_ids: tuple[str, ...]) -> None:
 
 
 @job_group.command("tasks")
-@click.argument("job_id", metavar="JOB")
+@click.argument("job_id", metavar="JOB", shell_complete=complete_ids("job"))
 @output_options
 def job_tasks(job_id: str) -> None:
     """List the tasks of a job.
@@ -302,7 +306,7 @@ def job_tasks(job_id: str) -> None:
 
 
 @job_group.command("terminate")
-@click.argument("job_ids", nargs=-1, required=True, metavar="JOB...")
+@click.argument("job_ids", nargs=-1, required=True, metavar="JOB...", shell_complete=complete_ids("job"))
 def job_terminate(job_ids: tuple[str, ...]) -> None:
     """Terminate jobs (alias: abort): their tasks are cancelled and the job completes.
 
@@ -317,7 +321,7 @@ job_group.add_command(job_terminate, "abort")  # the name qarnot-cli uses
 
 
 @job_group.command("delete")
-@click.argument("job_ids", nargs=-1, required=True, metavar="JOB...")
+@click.argument("job_ids", nargs=-1, required=True, metavar="JOB...", shell_complete=complete_ids("job"))
 @click.option("--force", is_flag=True, help="Also when tasks are still running.")
 def job_delete(job_ids: tuple[str, ...], force: bool) -> None:
     """Delete jobs.

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sys
-import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -14,16 +14,19 @@ from qarnot_facade.cli._common import (
     CommandFailed,
     ExitCode,
     client,
+    complete_ids,
     done,
     emit_data,
     emit_id,
     emit_list,
     emit_many,
     emit_one,
+    limit_option,
     output_options,
     state,
     status,
     to_plain,
+    transfer_progress,
 )
 from qarnot_facade.cli._payload import build_payloads, constants_command, naming, payload_options
 from qarnot_facade.errors import InvalidInputError, WaitTimeoutError
@@ -31,6 +34,7 @@ from qarnot_facade.errors import InvalidInputError, WaitTimeoutError
 if TYPE_CHECKING:
     from qarnot_api.models import Task
 
+    from qarnot_facade import OutputChunk
     from qarnot_facade.client import Client
     from qarnot_facade.filters import Filter
 
@@ -117,15 +121,28 @@ def _task_filter(names: Sequence[str], tags: Sequence[str], states: Sequence[str
     return combined
 
 
+def _states(_ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[str]:
+    """The task states the spec knows (the API may add others: any text is accepted)."""
+    from qarnot_api.models import TaskState
+
+    return [s.value for s in TaskState if s.value.lower().startswith(incomplete.lower())]
+
+
 def _selection_options(func: F) -> F:
-    func = click.option("--state", "states", multiple=True, metavar="STATE", help="Tasks in this state.")(
-        func
-    )
+    func = click.option(
+        "--state",
+        "states",
+        multiple=True,
+        metavar="STATE",
+        help="Tasks in this state.",
+        shell_complete=_states,
+    )(func)
     func = click.option("--tag", "tags", multiple=True, metavar="TAG", help="Tasks with this tag.")(func)
     return click.option("--name", "names", multiple=True, metavar="NAME", help="Tasks with this name.")(func)
 
 
 @task_group.command("list")
+@limit_option
 @_selection_options
 @output_options
 def task_list(names: tuple[str, ...], tags: tuple[str, ...], states: tuple[str, ...]) -> None:
@@ -139,7 +156,7 @@ def task_list(names: tuple[str, ...], tags: tuple[str, ...], states: tuple[str, 
 
 
 @task_group.command("info")
-@click.argument("task_ids", nargs=-1, required=True, metavar="TASK...")
+@click.argument("task_ids", nargs=-1, required=True, metavar="TASK...", shell_complete=complete_ids("task"))
 @output_options
 def task_info(task_ids: tuple[str, ...]) -> None:
     """Show tasks (by uuid or shortname) with every field the API gives.
@@ -167,45 +184,53 @@ def _select(
     return selected
 
 
-def _as_completed(facade: Client, ids: list[str], timeout: float | None) -> Iterator[Task]:
-    """The tasks as they end, in the order they end.
-
-    Uses the facade's ``as_completed`` when it has one (the many-tasks issue); before that, waits for the
-    tasks one after the other with one shared deadline (``wait_for_task``), which gives the same results.
-    """
-    many = getattr(facade, "as_completed", None)
-    if many is not None:
-        yield from many(ids, timeout=timeout)
-        return
-    deadline = None if timeout is None else time.monotonic() + timeout
-    for tid in ids:
-        remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
-        yield facade.wait_for_task(tid, timeout=remaining, poll_interval=0.5, max_poll_interval=5.0)
+def _selected(
+    facade: Client, ids: Sequence[str], names: Sequence[str], tags: Sequence[str], states: Sequence[str]
+) -> list[str]:
+    """The selected task ids; none given is a usage error, none matching a not-found one."""
+    if not (ids or names or tags or states):
+        raise click.UsageError("give task ids, or select tasks with --name, --tag or --state")
+    selected = _select(facade, ids, names, tags, states)
+    if not selected:
+        raise CommandFailed(ExitCode.NOT_FOUND, "error: no task matches the selection")
+    return selected
 
 
 def _wait_all(facade: Client, ids: list[str], timeout: float | None) -> list[Task]:
-    """Wait for every task in ``ids``; Ctrl-C and timeouts name the tasks still running."""
+    """Wait for every task in ``ids`` (the facade's ``as_completed``); return them in the order of ``ids``.
+
+    A timeout and Ctrl-C name the tasks still running and how to abort them.
+    """
     finished: dict[str, Task] = {}
     try:
         with status(f"waiting for {len(ids)} task(s)") as update:
-            for task in _as_completed(facade, ids, timeout):
+            for task in facade.as_completed(ids, timeout=timeout):
                 finished[str(task.uuid)] = task
                 update(f"waiting: {len(finished)}/{len(ids)} finished (last: {task.uuid} {_state_of(task)})")
-    except WaitTimeoutError:
-        pending = [tid for tid in ids if tid not in finished]
-        raise CommandFailed(
-            ExitCode.TIMEOUT,
-            f"timeout: {len(pending)} task(s) not finished after {timeout} s: {' '.join(pending)}",
-        ) from None
+    except WaitTimeoutError as exc:
+        raise _timed_out(exc, [tid for tid in ids if tid not in finished], timeout) from None
     except KeyboardInterrupt:
-        pending = [tid for tid in ids if tid not in finished]
-        raise CommandFailed(
-            ExitCode.INTERRUPTED,
-            f"interrupted; still running: {' '.join(pending)}; they keep running: stop them with "
-            f"'qarnot task abort {' '.join(pending)}'",
-        ) from None
-    by_id = {tid: finished[tid] for tid in ids if tid in finished}
+        raise _interrupted([tid for tid in ids if tid not in finished]) from None
+    by_id = {**finished, **{str(task.shortname): task for task in finished.values() if task.shortname}}
     return [by_id[tid] for tid in ids if tid in by_id]
+
+
+def _timed_out(exc: WaitTimeoutError, pending: Sequence[str], timeout: float | None) -> CommandFailed:
+    running = list(exc.task_ids or pending)
+    ids = " ".join(running)
+    return CommandFailed(
+        ExitCode.TIMEOUT,
+        f"timeout: {len(running)} task(s) not finished after {timeout} s: {ids} "
+        f"(they keep running; stop them with 'qarnot task abort {ids}')",
+    )
+
+
+def _interrupted(pending: Sequence[str]) -> CommandFailed:
+    ids = " ".join(pending)
+    return CommandFailed(
+        ExitCode.INTERRUPTED,
+        f"interrupted; still running: {ids} (they keep running; stop them with 'qarnot task abort {ids}')",
+    )
 
 
 def _final_code(tasks: Sequence[Task]) -> None:
@@ -216,7 +241,7 @@ def _final_code(tasks: Sequence[Task]) -> None:
 
 
 @task_group.command("wait")
-@click.argument("task_ids", nargs=-1, metavar="[TASK...]")
+@click.argument("task_ids", nargs=-1, metavar="[TASK...]", shell_complete=complete_ids("task"))
 @_selection_options
 @_timeout_option()
 @output_options
@@ -238,12 +263,7 @@ def task_wait(
       qarnot task wait --tag nightly --timeout 7200 -q
     """
     facade = client()
-    ids = _select(facade, task_ids, names, tags, states)
-    if not ids:
-        if task_ids or names or tags or states:
-            raise CommandFailed(ExitCode.NOT_FOUND, "error: no task matches the selection")
-        raise click.UsageError("give task ids, or select tasks with --name, --tag or --state")
-    tasks = _wait_all(facade, ids, timeout)
+    tasks = _wait_all(facade, _selected(facade, task_ids, names, tags, states), timeout)
     emit_list(tasks, TASKS)
     _final_code(tasks)
 
@@ -257,7 +277,7 @@ class _LinePrinter:
     def __init__(self) -> None:
         self._at_start: dict[tuple[int, str], bool] = {}
 
-    def __call__(self, chunk: Any) -> None:
+    def __call__(self, chunk: OutputChunk) -> None:
         stream = sys.stderr if chunk.stream == "stderr" else sys.stdout
         key = (int(chunk.instance_id), str(chunk.stream))
         pieces = []
@@ -284,8 +304,17 @@ def _print_output(facade: Client, task_id: str) -> None:
 @payload_options(*_TASK_FLAGS, resources=True)
 @_timeout_option()
 @click.option("--follow", "-f", is_flag=True, help="Stream stdout and stderr of every instance as they come.")
+@click.option(
+    "--download",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    metavar="DIR",
+    help="When it ends, fetch its result bucket into DIR (unchanged files are skipped).",
+)
 @output_options
-def task_run(file: str | None, timeout: float | None, follow: bool, **options: Any) -> None:
+def task_run(
+    file: str | None, timeout: float | None, follow: bool, download: Path | None, **options: Any
+) -> None:
     """Submit a task, wait for it, and print its output; exit 0 only on Success.
 
     Same FILE and flags as 'task create'. stdout of the task goes to stdout and its stderr to
@@ -295,6 +324,7 @@ def task_run(file: str | None, timeout: float | None, follow: bool, **options: A
     \b
     Example:
       qarnot task run --name hello --profile docker-batch --constant DOCKER_CMD='echo hello' -f
+      qarnot task run render.yaml --result frames --download ./frames
     """
     payloads = build_payloads("task", file, options, one_instance=True)
     if len(payloads) != 1:
@@ -308,9 +338,12 @@ def task_run(file: str | None, timeout: float | None, follow: bool, **options: A
     if not st.quiet:
         click.echo(f"qarnot: submitted task {task_id}", err=True)
     machine = st.quiet or st.output != "table"
-    if follow and not machine:
-        _follow(facade, task_id, timeout)
-    tasks = _wait_all(facade, [task_id], timeout)
+    try:
+        if follow and not machine:
+            _follow(facade, task_id, timeout)
+        tasks = _wait_all(facade, [task_id], timeout)
+    except KeyboardInterrupt:  # between the submission and the wait
+        raise _interrupted([task_id]) from None
     task = tasks[0]
     if st.quiet:
         click.echo(task_id)
@@ -320,78 +353,117 @@ def task_run(file: str | None, timeout: float | None, follow: bool, **options: A
         if not follow:
             _print_output(facade, task_id)
         click.echo(f"qarnot: task {task_id} {_state_of(task)}", err=True)
+    if download is not None:
+        _download_results(facade, task_id, download)
     _final_code(tasks)
 
 
+def _download_results(facade: Client, task_id: str, folder: Path) -> None:
+    with transfer_progress(f"results of {task_id}") as progress:
+        report = facade.download_task_results(task_id, folder, progress=progress)
+    done(f"{report.summary()} into {folder}")
+
+
+@task_group.command("results")
+@click.argument("task_id", metavar="TASK", shell_complete=complete_ids("task"))
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path), metavar="DIR")
+def task_results(task_id: str, folder: Path) -> None:
+    """Fetch what a task wrote to its result bucket into DIR (unchanged files are skipped).
+
+    \b
+    Example:
+      qarnot task results my-render ./frames
+    """
+    _download_results(client(), task_id, folder)
+
+
 def _follow(facade: Client, task_id: str, timeout: float | None) -> None:
-    """Print the task's output as it comes (the facade's ``follow_task_output``)."""
-    stream = getattr(facade, "follow_task_output", None)
-    if stream is None:
-        click.echo(
-            "qarnot: this facade has no follow_task_output yet: the output is printed when the task ends",
-            err=True,
-        )
-        _wait_all(facade, [task_id], timeout)
-        _print_output(facade, task_id)
-        return
+    """Print the task's output as it comes (the facade's ``follow_task_output``), until it is final."""
     printer = _LinePrinter()
     try:
-        for chunk in stream(task_id, timeout=timeout):
+        for chunk in facade.follow_task_output(task_id, timeout=timeout):
             printer(chunk)
-    except WaitTimeoutError:
-        raise CommandFailed(
-            ExitCode.TIMEOUT, f"timeout: task {task_id} not finished after {timeout} s"
-        ) from None
+    except WaitTimeoutError as exc:
+        raise _timed_out(exc, [task_id], timeout) from None
+
+
+@task_group.command("follow")
+@click.argument("task_id", metavar="TASK", shell_complete=complete_ids("task"))
+@_timeout_option()
+def task_follow(task_id: str, timeout: float | None) -> None:
+    """Stream a running task's stdout and stderr until it ends; exit 0 only on Success.
+
+    Lines are prefixed with the instance number; stdout goes to stdout, stderr to stderr.
+    It reads the output the way 'task stdout --fresh' does, so run one follower per task.
+
+    \b
+    Example:
+      qarnot task follow my-task | tee render.log
+    """
+    facade = client()
+    try:
+        _follow(facade, task_id, timeout)
+        task = facade.get_task_information(task_id)
     except KeyboardInterrupt:
-        raise CommandFailed(
-            ExitCode.INTERRUPTED,
-            f"interrupted; task {task_id} keeps running: stop it with 'qarnot task abort {task_id}'",
-        ) from None
+        raise _interrupted([task_id]) from None
+    if not state().quiet:
+        click.echo(f"qarnot: task {task_id} {_state_of(task)}", err=True)
+    _final_code([task])
 
 
 # ---------------------------------------------------------------------------------------------- actions
 
 
-def _each(task_ids: Sequence[str], action: str, call: Any) -> None:
-    for tid in task_ids:
-        call(tid)
-        done(f"{action} {tid}")
+def _action_command(name: str, done_label: str, method: str, summary: str, example: str) -> click.Command:
+    """``qarnot task NAME [TASK...] [--name/--tag/--state]``: one facade call per selected task."""
 
+    @click.command(name)
+    @click.argument("task_ids", nargs=-1, metavar="[TASK...]", shell_complete=complete_ids("task"))
+    @_selection_options
+    def command(
+        task_ids: tuple[str, ...], names: tuple[str, ...], tags: tuple[str, ...], states: tuple[str, ...]
+    ) -> None:
+        facade = client()
+        call = getattr(facade, method)
+        for tid in _selected(facade, task_ids, names, tags, states):
+            call(tid)
+            done(f"{done_label} {tid}")
 
-@task_group.command("abort")
-@click.argument("task_ids", nargs=-1, required=True, metavar="TASK...")
-def task_abort(task_ids: tuple[str, ...]) -> None:
-    """Abort running tasks (they end Cancelled).
+    command.help = f"""{summary}
 
-    \b
-    Example:
-      qarnot task list --state FullyExecuting -q | xargs qarnot task abort
-    """
-    _each(task_ids, "aborted task", client().abort_task)
-
-
-@task_group.command("delete")
-@click.argument("task_ids", nargs=-1, required=True, metavar="TASK...")
-def task_delete(task_ids: tuple[str, ...]) -> None:
-    """Delete tasks (a running task is stopped first by the platform).
+    Tasks are given by id, or selected by --name, --tag (any of them) and --state.
 
     \b
     Example:
-      qarnot task delete 1b5c4c4e-0000-4000-8000-000000000000
+      {example}
     """
-    _each(task_ids, "deleted task", client().delete_task)
+    return command
 
 
-@task_group.command("update-resources")
-@click.argument("task_ids", nargs=-1, required=True, metavar="TASK...")
-def task_update_resources(task_ids: tuple[str, ...]) -> None:
-    """Make running tasks download their resource buckets again.
-
-    \b
-    Example:
-      qarnot task update-resources 1b5c4c4e-0000-4000-8000-000000000000
-    """
-    _each(task_ids, "resources updated for task", client().update_task_resources)
+for _command in (
+    _action_command(
+        "abort",
+        "aborted task",
+        "abort_task",
+        "Abort running tasks (they end Cancelled).",
+        "qarnot task abort --tag nightly --state FullyExecuting",
+    ),
+    _action_command(
+        "delete",
+        "deleted task",
+        "delete_task",
+        "Delete tasks (a running task is stopped first by the platform).",
+        "qarnot task delete --state Failure",
+    ),
+    _action_command(
+        "update-resources",
+        "resources updated for task",
+        "update_task_resources",
+        "Make running tasks download their resource buckets again.",
+        "qarnot task update-resources 1b5c4c4e-0000-4000-8000-000000000000",
+    ),
+):
+    task_group.add_command(_command)
 
 
 task_group.add_command(
@@ -400,7 +472,7 @@ task_group.add_command(
 
 
 @task_group.command("snapshot")
-@click.argument("task_id", metavar="TASK")
+@click.argument("task_id", metavar="TASK", shell_complete=complete_ids("task"))
 @click.option("--periodic", type=click.IntRange(min=1), default=None, help="Every N seconds instead of once.")
 @click.option("--whitelist", default=None, help="Regex of the files to include.")
 @click.option("--blacklist", default=None, help="Regex of the files to leave out.")
@@ -441,7 +513,7 @@ def task_snapshot(
 
 def _output_command(name: str, stream: str) -> click.Command:
     @click.command(name)
-    @click.argument("task_id", metavar="TASK")
+    @click.argument("task_id", metavar="TASK", shell_complete=complete_ids("task"))
     @click.option("--instance", type=click.IntRange(min=0), default=None, help="Only this instance.")
     @click.option("--fresh", is_flag=True, help="Only what is new since the last --fresh read.")
     def command(task_id: str, instance: int | None, fresh: bool) -> None:
@@ -468,7 +540,7 @@ task_group.add_command(_output_command("stderr", "stderr"))
 
 
 @task_group.command("carbon-facts")
-@click.argument("task_id", metavar="TASK")
+@click.argument("task_id", metavar="TASK", shell_complete=complete_ids("task"))
 @click.option("--datacenter", default=None, help="Datacenter to compare with.")
 @output_options
 def task_carbon_facts(task_id: str, datacenter: str | None) -> None:

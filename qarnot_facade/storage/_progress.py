@@ -45,6 +45,7 @@ class TransferProgress:
 
 
 ProgressCallback: TypeAlias = Callable[[TransferProgress], None]
+"""A function called with a :class:`TransferProgress` as a transfer goes (``progress=`` arguments)."""
 ProgressArg: TypeAlias = ProgressCallback | Literal["bar"] | None
 
 
@@ -73,6 +74,7 @@ class ProgressBar:
             self._last = p.bytes_done
 
     def close(self) -> None:
+        """Close the bar (``with ProgressBar() as bar:`` does it on exit)."""
         self._bar.close()
 
     def __enter__(self) -> ProgressBar:

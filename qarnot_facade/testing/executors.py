@@ -83,7 +83,9 @@ class InstanceResult:
 class Executor(Protocol):
     """Anything with ``run(InstanceRun) -> InstanceResult`` (called from worker threads)."""
 
-    def run(self, run: InstanceRun) -> InstanceResult: ...
+    def run(self, run: InstanceRun) -> InstanceResult:
+        """Carry out one instance of a task or pool and say how it ended."""
+        ...
 
 
 _ENV_PASSTHROUGH = ("PATH", "LANG", "LC_ALL", "TZ", "TMPDIR")
@@ -107,6 +109,7 @@ class LocalExecutor:
         self.shell = shell
 
     def run(self, run: InstanceRun) -> InstanceResult:
+        """Run the instance's command in a scratch folder (see the class); an empty command succeeds."""
         if not run.command:
             return InstanceResult()
         workdir = Path(tempfile.mkdtemp(prefix=f"qarnot-sandbox-{run.kind}-"))
@@ -225,6 +228,7 @@ class ScriptedOutcome:
     error: str | None = None
 
     def to_result(self) -> InstanceResult:
+        """The :class:`InstanceResult` this outcome stands for (files encoded, exit code filled in)."""
         code = self.exit_code if self.exit_code is not None else (0 if self.success else 1)
         files = {
             path: data.encode() if isinstance(data, str) else bytes(data) for path, data in self.files.items()
@@ -274,6 +278,7 @@ class ScriptedExecutor:
         self._rules.append(lambda run: outcome if predicate(run) else None)
 
     def outcome_for(self, run: InstanceRun) -> ScriptedOutcome:
+        """The outcome scripted for ``run``, in the lookup order the class describes."""
         chosen = self.by_name.get(run.name)
         if chosen is not None:
             return chosen(run) if callable(chosen) else chosen
@@ -285,6 +290,7 @@ class ScriptedExecutor:
         return default(run) if callable(default) else default
 
     def run(self, run: InstanceRun) -> InstanceResult:
+        """Record ``run``, emit the scripted output and return the scripted result; nothing is executed."""
         with self._lock:
             self.runs.append(run)
         outcome = self.outcome_for(run)

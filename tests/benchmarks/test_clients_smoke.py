@@ -10,7 +10,20 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_clients_benchmark_runs_with_tiny_sizes() -> None:
-    args = ["--tasks", "30", "--calls", "2", "--bulk", "3", "--import-runs", "1", "--reps", "1"]
+    args = [
+        "--tasks",
+        "30",
+        "--calls",
+        "2",
+        "--bulk",
+        "3",
+        "--import-runs",
+        "1",
+        "--reps",
+        "1",
+        "--api-reps",
+        "1",
+    ]
     args += ["--small-files", "4", "--small-kib", "1", "--large-mib", "1"]
     result = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "clients.py"), *args],

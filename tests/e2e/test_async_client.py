@@ -8,11 +8,13 @@ import asyncio
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from qarnot_facade import AsyncClient, Client
+from qarnot_facade.storage import task_buckets
 from qarnot_facade.testing import Sandbox, ScriptedExecutor
 
 HELLO = {
@@ -140,3 +142,21 @@ def test_a_sync_client_shared_by_many_threads(qarnot_sandbox_factory: Callable[.
         with ThreadPoolExecutor(max_workers=8) as threads:
             waited = list(threads.map(lambda r: client.wait_for_tasks([r.uuid])[0], results))
         assert [str(t.uuid) for t in waited] == [r.uuid for r in results]
+
+
+def test_download_task_results_reads_the_task_through_the_event_loop(
+    qarnot_sandbox: Sandbox, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        async with AsyncClient(qarnot_sandbox.config) as client:
+            await client.create_bucket("async-results")
+            command = {"key": "DOCKER_CMD", "value": "echo frame > frame.txt"}
+            payload = {**HELLO, "constants": [command], **task_buckets(results="async-results", as_json=True)}
+            result = await client.run_task(payload, timeout=120)
+            assert result.succeeded
+            # the worker thread asks the event loop for the task (get_task_information), then downloads
+            report = await client.download_task_results(result.uuid, tmp_path / "out")
+            assert [action.key for action in report.downloaded] == ["frame.txt"]
+            assert (tmp_path / "out" / "frame.txt").read_text() == "frame\n"
+
+    asyncio.run(scenario())

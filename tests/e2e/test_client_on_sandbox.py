@@ -20,6 +20,7 @@ from qarnot_facade.errors import (
     APIConnectionError,
     APITimeoutError,
     AuthenticationError,
+    ClientClosedError,
     ConflictError,
     ForbiddenError,
     NotFoundError,
@@ -363,4 +364,6 @@ def test_views_share_one_storage_client(qarnot_sandbox: Sandbox, twins: Twins) -
     assert client._shared.storage_client is shared  # one S3 client for the client and its views
     client.close()
     assert client._shared.storage_client == _mixin._CLOSED  # released for the client and its views
+    with pytest.raises(ClientClosedError):  # and never rebuilt
+        view.list_buckets()
     assert view.closed

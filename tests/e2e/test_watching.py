@@ -128,7 +128,7 @@ def test_a_deleted_task_is_not_found(manual: Sandbox, twins: Twins) -> None:
 def test_bad_ids_are_refused_before_sending(manual: Sandbox, twins: Twins) -> None:
     counter = CountingTransport()
     client = twins(manual.config, transport=counter)
-    for bad in ("one-id-not-a-list", [], [""], [" x"]):
+    for bad in ("one-id-not-a-list", [], [""], [" x"], 5, None, {"id": 1}, [None]):
         with pytest.raises(InvalidInputError):
             client.wait_for_tasks(bad)
         with pytest.raises(InvalidInputError):

@@ -114,3 +114,20 @@ def test_derived_files_say_so() -> None:
         .read_text(encoding="utf-8")
         .startswith("# DERIVED FILE")
     )
+
+
+def test_async_client_from_env_and_from_file(tmp_path: Any) -> None:
+    environ = {"QARNOT_CLIENT_TOKEN": "tok-env", "QARNOT_CLUSTER_URL": "http://127.0.0.1:9"}
+    from_env = AsyncClient.from_env(environ, max_retries=0)
+    assert type(from_env) is AsyncClient
+    assert from_env.config.api_key == "tok-env" and from_env.config.max_retries == 0
+    conf = tmp_path / "qarnot.conf"
+    conf.write_text("[cluster]\nurl=http://127.0.0.1:9\n[client]\ntoken=tok-file\n", encoding="utf-8")
+    from_file = AsyncClient.from_file(conf, environ={})
+    assert type(from_file) is AsyncClient and from_file.config.api_key == "tok-file"
+
+    async def close_both() -> None:
+        await from_env.aclose()
+        await from_file.aclose()
+
+    asyncio.run(close_both())

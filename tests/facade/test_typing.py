@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import assert_type
 
 from qarnot_facade import (
-    BulkTaskResults,
+    BulkTaskReport,
     Client,
     CreateTaskPayload,
     Field,
@@ -33,7 +33,7 @@ from qarnot_facade import (
 def check(client: Client) -> None:
     assert_type(client.create_task(CreateTaskPayload(name="t")), UuidResponse)
     assert_type(client.create_task({"name": "t"}), UuidResponse)
-    assert_type(client.create_tasks([{"name": "t"}]), BulkTaskResults)
+    assert_type(client.create_tasks([{"name": "t"}]), BulkTaskReport)
     assert_type(client.get_task_information("id"), Task)
     assert_type(client.list_tasks(), list[Task])
     assert_type(client.paginate_tasks(filter=Field("State") == "Success"), TaskPage)

@@ -119,6 +119,20 @@ def test_models_package_loads_a_model_on_first_use() -> None:
     code = (
         "import sys, qarnot_api.models as m; assert 'qarnot_api.models.task' not in sys.modules; "
         "m.Task; assert 'qarnot_api.models.task' in sys.modules; "
-        "assert 'qarnot_api.models.pool' not in sys.modules; assert 'Pool' in dir(m)"
+        "assert 'qarnot_api.models.pool' not in sys.modules; assert 'Pool' in dir(m); "
+        # a model's own models load on its first from_dict/to_dict, not with it
+        "from qarnot_api.models import CreateTaskPayload as P; "
+        "assert 'qarnot_api.models.gpu_hardware_constraint' not in sys.modules; "
+        "P.from_dict({'name': 'n', 'hardwareConstraints': [{'discriminator': 'GpuHardware'}]}); "
+        "assert 'qarnot_api.models.gpu_hardware_constraint' in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT / "generated")
+
+
+def test_the_hello_world_import_line_loads_neither_httpx_nor_the_client() -> None:
+    code = (
+        "import sys; from qarnot_facade import Client, Constant, CreateTaskPayload; "
+        "assert 'httpx' not in sys.modules and 'qarnot_api.client' not in sys.modules, sorted(sys.modules); "
+        "from qarnot_api import AuthenticatedClient; assert 'httpx' in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -169,6 +169,10 @@ def test_the_wheel_with_the_readme_extras_runs_the_hello_world_and_a_users_tests
     assert "Hello world" in done.stdout
     assert "hello.txt" in done.stdout
 
+    done = _run([tmp_path / "full" / "bin" / "qarnot", "--help"], cwd=work)
+    assert done.returncode == 0, done.stderr
+    assert "Usage" in done.stdout
+
     (user_test,) = [b for b in re.findall(r"```python\n(.*?)```", README, re.S) if "def test_" in b]
     (work / "test_pipeline.py").write_text(user_test, encoding="utf-8")
     done = _run(

@@ -10,7 +10,6 @@ if TYPE_CHECKING:
     from .advanced_dependency import AdvancedDependency
     from .advanced_resource_bucket import AdvancedResourceBucket
     from .always_time_period import AlwaysTimePeriod
-    from .api_error import ApiError
     from .api_settings import ApiSettings
     from .api_version import ApiVersion
     from .budget import Budget
@@ -31,11 +30,13 @@ if TYPE_CHECKING:
     from .elastic_property import ElasticProperty
     from .error_body import ErrorBody
     from .error_detail import ErrorDetail
+    from .execution_error import ExecutionError
     from .execution_time_by_cpu_model import ExecutionTimeByCpuModel
     from .execution_time_by_instance_id import ExecutionTimeByInstanceId
     from .execution_time_by_machine_specification import ExecutionTimeByMachineSpecification
     from .execution_time_by_site_and_machine import ExecutionTimeBySiteAndMachine
     from .execution_time_ghz_by_cpu_model import ExecutionTimeGhzByCpuModel
+    from .field_errors import FieldErrors
     from .field_selection import FieldSelection
     from .filter_leaf import FilterLeaf
     from .filter_leaf_operator import FilterLeafOperator
@@ -127,7 +128,6 @@ if TYPE_CHECKING:
     from .user_computing_quotas import UserComputingQuotas
     from .user_info import UserInfo
     from .uuid_response import UuidResponse
-    from .validation_errors import ValidationErrors
     from .vpn_connection import VpnConnection
     from .weekly_time_period import WeeklyTimePeriod
 
@@ -137,7 +137,6 @@ _MODULES: dict[str, str] = {
     "AdvancedDependency": ".advanced_dependency",
     "AdvancedResourceBucket": ".advanced_resource_bucket",
     "AlwaysTimePeriod": ".always_time_period",
-    "ApiError": ".api_error",
     "ApiSettings": ".api_settings",
     "ApiVersion": ".api_version",
     "Budget": ".budget",
@@ -158,11 +157,13 @@ _MODULES: dict[str, str] = {
     "ElasticProperty": ".elastic_property",
     "ErrorBody": ".error_body",
     "ErrorDetail": ".error_detail",
+    "ExecutionError": ".execution_error",
     "ExecutionTimeByCpuModel": ".execution_time_by_cpu_model",
     "ExecutionTimeByInstanceId": ".execution_time_by_instance_id",
     "ExecutionTimeByMachineSpecification": ".execution_time_by_machine_specification",
     "ExecutionTimeBySiteAndMachine": ".execution_time_by_site_and_machine",
     "ExecutionTimeGhzByCpuModel": ".execution_time_ghz_by_cpu_model",
+    "FieldErrors": ".field_errors",
     "FieldSelection": ".field_selection",
     "FilterLeaf": ".filter_leaf",
     "FilterLeafOperator": ".filter_leaf_operator",
@@ -254,7 +255,6 @@ _MODULES: dict[str, str] = {
     "UserComputingQuotas": ".user_computing_quotas",
     "UserInfo": ".user_info",
     "UuidResponse": ".uuid_response",
-    "ValidationErrors": ".validation_errors",
     "VpnConnection": ".vpn_connection",
     "WeeklyTimePeriod": ".weekly_time_period",
 }
@@ -264,7 +264,6 @@ __all__ = (
     "AdvancedDependency",
     "AdvancedResourceBucket",
     "AlwaysTimePeriod",
-    "ApiError",
     "ApiSettings",
     "ApiVersion",
     "Budget",
@@ -285,11 +284,13 @@ __all__ = (
     "ElasticProperty",
     "ErrorBody",
     "ErrorDetail",
+    "ExecutionError",
     "ExecutionTimeByCpuModel",
     "ExecutionTimeByInstanceId",
     "ExecutionTimeByMachineSpecification",
     "ExecutionTimeBySiteAndMachine",
     "ExecutionTimeGhzByCpuModel",
+    "FieldErrors",
     "FieldSelection",
     "FilterLeaf",
     "FilterLeafOperator",
@@ -381,7 +382,6 @@ __all__ = (
     "UserComputingQuotas",
     "UserInfo",
     "UuidResponse",
-    "ValidationErrors",
     "VpnConnection",
     "WeeklyTimePeriod",
 )

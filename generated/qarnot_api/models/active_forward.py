@@ -70,10 +70,10 @@ class ActiveForward:
         bind_address = get("bindAddress", UNSET)
 
         active_forward = cls(
-            application_port=application_port,
-            forwarder_port=forwarder_port,
-            forwarder_host=forwarder_host,
-            bind_address=bind_address,
+            application_port,
+            forwarder_port,
+            forwarder_host,
+            bind_address,
         )
 
         if not _KEYS.issuperset(src_dict):

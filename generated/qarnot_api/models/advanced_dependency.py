@@ -117,10 +117,10 @@ class AdvancedDependency:
             state = DependencyState.parse(state)
 
         advanced_dependency = cls(
-            task_uuid=task_uuid,
-            task_final_state_condition=task_final_state_condition,
-            actual_final_state=actual_final_state,
-            state=state,
+            task_uuid,
+            task_final_state_condition,
+            actual_final_state,
+            state,
         )
 
         if not _KEYS.issuperset(src_dict):

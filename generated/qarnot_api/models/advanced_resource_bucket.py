@@ -35,6 +35,8 @@ class AdvancedResourceBucket:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         bucket_name: None | str | Unset
         if isinstance(self.bucket_name, Unset):
             bucket_name = UNSET
@@ -78,6 +80,8 @@ class AdvancedResourceBucket:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         bucket_name = get("bucketName", UNSET)
 
@@ -108,10 +112,10 @@ class AdvancedResourceBucket:
         cache_ttl_sec = get("cacheTTLSec", UNSET)
 
         advanced_resource_bucket = cls(
-            bucket_name=bucket_name,
-            filtering=filtering,
-            resources_transformation=resources_transformation,
-            cache_ttl_sec=cache_ttl_sec,
+            bucket_name,
+            filtering,
+            resources_transformation,
+            cache_ttl_sec,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -146,6 +150,16 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.resources_filtering import ResourcesFiltering
-from ..models.resources_transformation import ResourcesTransformation
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global ResourcesFiltering
+    global ResourcesTransformation
+    from ..models.resources_filtering import ResourcesFiltering
+    from ..models.resources_transformation import ResourcesTransformation
+
+    _PENDING = False

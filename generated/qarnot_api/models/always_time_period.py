@@ -55,8 +55,8 @@ class AlwaysTimePeriod:
         name = get("name", UNSET)
 
         always_time_period = cls(
-            type_=type_,
-            name=name,
+            type_,
+            name,
         )
 
         if not _KEYS.issuperset(src_dict):

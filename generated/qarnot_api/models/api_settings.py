@@ -44,7 +44,7 @@ class ApiSettings:
         storage = get("storage", UNSET)
 
         api_settings = cls(
-            storage=storage,
+            storage,
         )
 
         if not _KEYS.issuperset(src_dict):

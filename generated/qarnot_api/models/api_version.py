@@ -54,8 +54,8 @@ class ApiVersion:
         end_of_life = get("endOfLife", UNSET)
 
         api_version = cls(
-            version=version,
-            end_of_life=end_of_life,
+            version,
+            end_of_life,
         )
 
         if not _KEYS.issuperset(src_dict):

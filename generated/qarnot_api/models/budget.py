@@ -149,15 +149,15 @@ class Budget:
         is_archived = get("isArchived", UNSET)
 
         budget = cls(
-            uuid=uuid,
-            alias=alias,
-            consumed_amount_in_cents=consumed_amount_in_cents,
-            total_amount_in_cents=total_amount_in_cents,
-            remaining_amount_in_cents=remaining_amount_in_cents,
-            start_date_utc=start_date_utc,
-            expiration_date_utc=expiration_date_utc,
-            budget_overrun_policy=budget_overrun_policy,
-            is_archived=is_archived,
+            uuid,
+            alias,
+            consumed_amount_in_cents,
+            total_amount_in_cents,
+            remaining_amount_in_cents,
+            start_date_utc,
+            expiration_date_utc,
+            budget_overrun_policy,
+            is_archived,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -27,6 +27,8 @@ class BudgetList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         budgets: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.budgets, Unset):
             budgets = []
@@ -43,6 +45,8 @@ class BudgetList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         _budgets = get("budgets", UNSET)
         budgets: list[Budget] | Unset = UNSET
@@ -54,7 +58,7 @@ class BudgetList:
                 budgets.append(budgets_item)
 
         budget_list = cls(
-            budgets=budgets,
+            budgets,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -86,5 +90,14 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.budget import Budget
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global Budget
+    from ..models.budget import Budget
+
+    _PENDING = False

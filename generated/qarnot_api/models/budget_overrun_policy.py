@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class BudgetOverrunPolicy(StrEnum):
+    """What happens when a budget is exhausted."""
+
     ALERTONLY = "AlertOnly"
     BLOCKNEW = "BlockNew"
     STOPANDBLOCKALL = "StopAndBlockAll"

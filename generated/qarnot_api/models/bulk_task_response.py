@@ -67,9 +67,9 @@ class BulkTaskResponse:
         message = get("message", UNSET)
 
         bulk_task_response = cls(
-            uuid=uuid,
-            status_code=status_code,
-            message=message,
+            uuid,
+            status_code,
+            message,
         )
 
         if not _KEYS.issuperset(src_dict):

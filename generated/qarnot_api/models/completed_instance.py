@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.api_error import ApiError
+    from ..models.execution_error import ExecutionError
 
 
 T = TypeVar("T", bound="CompletedInstance")
@@ -29,7 +29,7 @@ class CompletedInstance:
         clock_ratio (float | Unset): Clock ratio.
         peak_memory_mb (float | Unset): Peak memory, MB.
         results (list[str] | None | Unset): Result objects as `s3://<storage host>/<bucket>/<key>` URIs.
-        error (ApiError | None | Unset): Error of the instance, if any.
+        error (ExecutionError | None | Unset): Error of the instance, if any.
         specification_key (None | str | Unset): Machine specification key, e.g. `32c-128g-amd-tr2990wx-ssd`.
         cpu_model (None | str | Unset): CPU model.
         core_count (int | Unset): Cores of the node.
@@ -45,7 +45,7 @@ class CompletedInstance:
     clock_ratio: float | Unset = UNSET
     peak_memory_mb: float | Unset = UNSET
     results: list[str] | None | Unset = UNSET
-    error: ApiError | None | Unset = UNSET
+    error: ExecutionError | None | Unset = UNSET
     specification_key: None | str | Unset = UNSET
     cpu_model: None | str | Unset = UNSET
     core_count: int | Unset = UNSET
@@ -53,6 +53,8 @@ class CompletedInstance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         instance_id = self.instance_id
 
         state: None | str | Unset
@@ -85,7 +87,7 @@ class CompletedInstance:
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
-        elif isinstance(self.error, ApiError):
+        elif isinstance(self.error, ExecutionError):
             error = self.error.to_dict()
         else:
             error = self.error
@@ -141,6 +143,8 @@ class CompletedInstance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         instance_id = get("instanceId", UNSET)
 
@@ -175,7 +179,7 @@ class CompletedInstance:
             try:
                 if not isinstance(error, dict):
                     raise TypeError()
-                error_type_0 = ApiError.from_dict(error)
+                error_type_0 = ExecutionError.from_dict(error)
 
                 error = error_type_0
 
@@ -191,20 +195,20 @@ class CompletedInstance:
         execution_attempt_count = get("executionAttemptCount", UNSET)
 
         completed_instance = cls(
-            instance_id=instance_id,
-            state=state,
-            wall_time_sec=wall_time_sec,
-            exec_time_sec=exec_time_sec,
-            exec_time_sec_g_hz=exec_time_sec_g_hz,
-            average_g_hz=average_g_hz,
-            clock_ratio=clock_ratio,
-            peak_memory_mb=peak_memory_mb,
-            results=results,
-            error=error,
-            specification_key=specification_key,
-            cpu_model=cpu_model,
-            core_count=core_count,
-            execution_attempt_count=execution_attempt_count,
+            instance_id,
+            state,
+            wall_time_sec,
+            exec_time_sec,
+            exec_time_sec_g_hz,
+            average_g_hz,
+            clock_ratio,
+            peak_memory_mb,
+            results,
+            error,
+            specification_key,
+            cpu_model,
+            core_count,
+            execution_attempt_count,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -249,5 +253,14 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.api_error import ApiError
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global ExecutionError
+    from ..models.execution_error import ExecutionError
+
+    _PENDING = False

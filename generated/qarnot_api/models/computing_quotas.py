@@ -31,6 +31,8 @@ class ComputingQuotas:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):
             user = UNSET
@@ -58,6 +60,8 @@ class ComputingQuotas:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         user = get("user", UNSET)
         if user is not None and user is not UNSET:
@@ -84,8 +88,8 @@ class ComputingQuotas:
                 pass
 
         computing_quotas = cls(
-            user=user,
-            organization=organization,
+            user,
+            organization,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -118,6 +122,16 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.organization_computing_quotas import OrganizationComputingQuotas
-from ..models.user_computing_quotas import UserComputingQuotas
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global OrganizationComputingQuotas
+    global UserComputingQuotas
+    from ..models.organization_computing_quotas import OrganizationComputingQuotas
+    from ..models.user_computing_quotas import UserComputingQuotas
+
+    _PENDING = False

@@ -55,8 +55,8 @@ class CpuModelHardwareConstraint:
         cpu_model = get("cpuModel", UNSET)
 
         cpu_model_hardware_constraint = cls(
-            discriminator=discriminator,
-            cpu_model=cpu_model,
+            discriminator,
+            cpu_model,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -138,14 +138,14 @@ class CreateJobPayload:
                 pass
 
         create_job_payload = cls(
-            name=name,
-            shortname=shortname,
-            pool_uuid=pool_uuid,
-            use_dependencies=use_dependencies,
-            max_wall_time=max_wall_time,
-            auto_delete_on_completion=auto_delete_on_completion,
-            completion_time_to_live=completion_time_to_live,
-            tags=tags,
+            name,
+            shortname,
+            pool_uuid,
+            use_dependencies,
+            max_wall_time,
+            auto_delete_on_completion,
+            completion_time_to_live,
+            tags,
         )
 
         if not _KEYS.issuperset(src_dict):

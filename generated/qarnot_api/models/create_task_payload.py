@@ -168,6 +168,8 @@ class CreateTaskPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         name: None | str
         name = self.name
 
@@ -565,6 +567,8 @@ class CreateTaskPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         name = src_dict["name"]
 
@@ -908,49 +912,49 @@ class CreateTaskPayload:
             secrets_access_rights = SecretsAccessRights.from_dict(_secrets_access_rights)
 
         create_task_payload = cls(
-            name=name,
-            shortname=shortname,
-            profile=profile,
-            pool_uuid=pool_uuid,
-            job_uuid=job_uuid,
-            project_uuid=project_uuid,
-            instance_count=instance_count,
-            advanced_ranges=advanced_ranges,
-            constants=constants,
-            constraints=constraints,
-            forced_constants=forced_constants,
-            forced_network_rules=forced_network_rules,
-            labels=labels,
-            tags=tags,
-            resource_buckets=resource_buckets,
-            advanced_resource_buckets=advanced_resource_buckets,
-            result_bucket=result_bucket,
-            ResultsCacheTTLSec=ResultsCacheTTLSec,
-            resultsCacheTTLSec=resultsCacheTTLSec,
-            results_bucket=results_bucket,
-            snapshot_interval=snapshot_interval,
-            results_whitelist=results_whitelist,
-            results_blacklist=results_blacklist,
-            results_bucket_prefix=results_bucket_prefix,
-            snapshot_whitelist=snapshot_whitelist,
-            snapshot_blacklist=snapshot_blacklist,
-            snapshot_bucket=snapshot_bucket,
-            snapshot_bucket_prefix=snapshot_bucket_prefix,
-            dependencies=dependencies,
-            auto_delete_on_completion=auto_delete_on_completion,
-            completion_time_to_live=completion_time_to_live,
-            wait_for_pool_resources_synchronization=wait_for_pool_resources_synchronization,
-            upload_results_on_cancellation=upload_results_on_cancellation,
-            hardware_constraints=hardware_constraints,
-            default_resources_cache_ttl_sec=default_resources_cache_ttl_sec,
-            privileges=privileges,
-            retry_settings=retry_settings,
-            max_retries_per_instance=max_retries_per_instance,
-            max_time_queue_seconds=max_time_queue_seconds,
-            scheduling_type=scheduling_type,
-            targeted_reserved_machine_key=targeted_reserved_machine_key,
-            targeted_reservation_name=targeted_reservation_name,
-            secrets_access_rights=secrets_access_rights,
+            name,
+            shortname,
+            profile,
+            pool_uuid,
+            job_uuid,
+            project_uuid,
+            instance_count,
+            advanced_ranges,
+            constants,
+            constraints,
+            forced_constants,
+            forced_network_rules,
+            labels,
+            tags,
+            resource_buckets,
+            advanced_resource_buckets,
+            result_bucket,
+            ResultsCacheTTLSec,
+            resultsCacheTTLSec,
+            results_bucket,
+            snapshot_interval,
+            results_whitelist,
+            results_blacklist,
+            results_bucket_prefix,
+            snapshot_whitelist,
+            snapshot_blacklist,
+            snapshot_bucket,
+            snapshot_bucket_prefix,
+            dependencies,
+            auto_delete_on_completion,
+            completion_time_to_live,
+            wait_for_pool_resources_synchronization,
+            upload_results_on_cancellation,
+            hardware_constraints,
+            default_resources_cache_ttl_sec,
+            privileges,
+            retry_settings,
+            max_retries_per_instance,
+            max_time_queue_seconds,
+            scheduling_type,
+            targeted_reserved_machine_key,
+            targeted_reservation_name,
+            secrets_access_rights,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -1024,26 +1028,56 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.advanced_resource_bucket import AdvancedResourceBucket
-from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-from ..models.forced_constant import ForcedConstant
-from ..models.forced_network_rule import ForcedNetworkRule
-from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-from ..models.key_value import KeyValue
-from ..models.labels import Labels
-from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-from ..models.privileges import Privileges
-from ..models.retry_settings import RetrySettings
-from ..models.secrets_access_rights import SecretsAccessRights
-from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-from ..models.task_dependencies import TaskDependencies
-from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global AdvancedResourceBucket
+    global CpuModelHardwareConstraint
+    global ForcedConstant
+    global ForcedNetworkRule
+    global GpuHardwareConstraint
+    global KeyValue
+    global Labels
+    global MaximumCoreHardwareConstraint
+    global MaximumRamCoreRatioHardwareConstraint
+    global MaximumRamHardwareConstraint
+    global MinimumCoreHardwareConstraint
+    global MinimumRamCoreRatioHardwareConstraint
+    global MinimumRamHardwareConstraint
+    global NoGpuHardwareConstraint
+    global NoSSDHardwareConstraint
+    global Privileges
+    global RetrySettings
+    global SecretsAccessRights
+    global SpecificHardwareConstraint
+    global SSDHardwareConstraint
+    global TaskDependencies
+    global UnknownHardwareConstraint
+    from ..models.advanced_resource_bucket import AdvancedResourceBucket
+    from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+    from ..models.forced_constant import ForcedConstant
+    from ..models.forced_network_rule import ForcedNetworkRule
+    from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+    from ..models.key_value import KeyValue
+    from ..models.labels import Labels
+    from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+    from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+    from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+    from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+    from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+    from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+    from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+    from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+    from ..models.privileges import Privileges
+    from ..models.retry_settings import RetrySettings
+    from ..models.secrets_access_rights import SecretsAccessRights
+    from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+    from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+    from ..models.task_dependencies import TaskDependencies
+    from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+
+    _PENDING = False

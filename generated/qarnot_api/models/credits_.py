@@ -38,7 +38,7 @@ class Credits:
         credits_ = get("credits", UNSET)
 
         credits_ = cls(
-            credits_=credits_,
+            credits_,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -34,6 +34,8 @@ class DataDetailRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         filter_: dict[str, Any] | None | Unset
         if isinstance(self.filter_, Unset):
             filter_ = UNSET
@@ -72,6 +74,8 @@ class DataDetailRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         filter_ = get("filter", UNSET)
         if filter_ is not None and filter_ is not UNSET:
@@ -124,9 +128,9 @@ class DataDetailRequest:
         maximum_results = get("maximumResults", UNSET)
 
         data_detail_request = cls(
-            filter_=filter_,
-            select=select,
-            maximum_results=maximum_results,
+            filter_,
+            select,
+            maximum_results,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -160,7 +164,18 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.field_selection import FieldSelection
-from ..models.filter_leaf import FilterLeaf
-from ..models.filter_node import FilterNode
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global FieldSelection
+    global FilterLeaf
+    global FilterNode
+    from ..models.field_selection import FieldSelection
+    from ..models.filter_leaf import FilterLeaf
+    from ..models.filter_node import FilterNode
+
+    _PENDING = False

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class DayOfWeek(StrEnum):
+    """Day of the week, lower case as the Python and Node.js SDKs send it; capitalised names (`Monday`) are also seen."""
+
     FRIDAY = "friday"
     MONDAY = "monday"
     SATURDAY = "saturday"

@@ -4,6 +4,9 @@ from enum import StrEnum
 
 
 class DependencyState(StrEnum):
+    """State of a dependency (`waiting`, then `dependencyConditionsFulfilled` or `dependencyConditionsNotFulfilled`);
+    PascalCase is also seen."""
+
     DEPENDENCYCONDITIONSFULFILLED = "dependencyConditionsFulfilled"
     DEPENDENCYCONDITIONSNOTFULFILLED = "dependencyConditionsNotFulfilled"
     WAITING = "waiting"

@@ -114,13 +114,13 @@ class ElasticProperty:
         min_idle_time_seconds = get("minIdleTimeSeconds", UNSET)
 
         elastic_property = cls(
-            is_elastic=is_elastic,
-            min_total_slots=min_total_slots,
-            max_total_slots=max_total_slots,
-            min_idle_slots=min_idle_slots,
-            resize_period=resize_period,
-            ramp_resize_factor=ramp_resize_factor,
-            min_idle_time_seconds=min_idle_time_seconds,
+            is_elastic,
+            min_total_slots,
+            max_total_slots,
+            min_idle_slots,
+            resize_period,
+            ramp_resize_factor,
+            min_idle_time_seconds,
         )
 
         if not _KEYS.issuperset(src_dict):

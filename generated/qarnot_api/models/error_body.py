@@ -10,8 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
+    from ..models.field_errors import FieldErrors
     from ..models.problem_extensions import ProblemExtensions
-    from ..models.validation_errors import ValidationErrors
 
 
 T = TypeVar("T", bound="ErrorBody")
@@ -36,8 +36,8 @@ class ErrorBody:
             status (int | None | Unset): HTTP status repeated in the body (shape E3).
             detail (None | str | Unset): Problem detail (shape E3).
             instance (None | str | Unset): Problem instance (shape E3).
-            errors (None | Unset | ValidationErrors): Validation messages by JSON path of the offending field (shape E3);
-                the key `""` designates the whole body.
+            errors (FieldErrors | None | Unset): Validation messages by JSON path of the offending field (shape E3); the key
+                `""` designates the whole body.
             trace_id (None | str | Unset): Server trace identifier (shape E3, top-level placement).
             extensions (None | ProblemExtensions | Unset): Problem extensions (shape E3), usually `{traceId}`.
     """
@@ -50,12 +50,14 @@ class ErrorBody:
     status: int | None | Unset = UNSET
     detail: None | str | Unset = UNSET
     instance: None | str | Unset = UNSET
-    errors: None | Unset | ValidationErrors = UNSET
+    errors: FieldErrors | None | Unset = UNSET
     trace_id: None | str | Unset = UNSET
     extensions: None | ProblemExtensions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         message: None | str | Unset
         if isinstance(self.message, Unset):
             message = UNSET
@@ -105,7 +107,7 @@ class ErrorBody:
         errors: dict[str, Any] | None | Unset
         if isinstance(self.errors, Unset):
             errors = UNSET
-        elif isinstance(self.errors, ValidationErrors):
+        elif isinstance(self.errors, FieldErrors):
             errors = self.errors.to_dict()
         else:
             errors = self.errors
@@ -153,6 +155,8 @@ class ErrorBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         message = get("message", UNSET)
 
@@ -185,7 +189,7 @@ class ErrorBody:
             try:
                 if not isinstance(errors, dict):
                     raise TypeError()
-                errors_type_0 = ValidationErrors.from_dict(errors)
+                errors_type_0 = FieldErrors.from_dict(errors)
 
                 errors = errors_type_0
 
@@ -207,17 +211,17 @@ class ErrorBody:
                 pass
 
         error_body = cls(
-            message=message,
-            error=error,
-            data=data,
-            type_=type_,
-            title=title,
-            status=status,
-            detail=detail,
-            instance=instance,
-            errors=errors,
-            trace_id=trace_id,
-            extensions=extensions,
+            message,
+            error,
+            data,
+            type_,
+            title,
+            status,
+            detail,
+            instance,
+            errors,
+            trace_id,
+            extensions,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -259,7 +263,18 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.error_detail import ErrorDetail
-from ..models.problem_extensions import ProblemExtensions
-from ..models.validation_errors import ValidationErrors
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global ErrorDetail
+    global FieldErrors
+    global ProblemExtensions
+    from ..models.error_detail import ErrorDetail
+    from ..models.field_errors import FieldErrors
+    from ..models.problem_extensions import ProblemExtensions
+
+    _PENDING = False

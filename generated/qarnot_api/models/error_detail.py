@@ -54,8 +54,8 @@ class ErrorDetail:
         code = get("code", UNSET)
 
         error_detail = cls(
-            message=message,
-            code=code,
+            message,
+            code,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -58,9 +58,9 @@ class ExecutionTimeByCpuModel:
         core = get("core", UNSET)
 
         execution_time_by_cpu_model = cls(
-            model=model,
-            time=time,
-            core=core,
+            model,
+            time,
+            core,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -100,13 +100,13 @@ class ExecutionTimeByInstanceId:
         clock_ratio = get("clockRatio", UNSET)
 
         execution_time_by_instance_id = cls(
-            instance_id=instance_id,
-            specification_key=specification_key,
-            site_uuid=site_uuid,
-            time=time,
-            time_g_hz=time_g_hz,
-            time_ghz=time_ghz,
-            clock_ratio=clock_ratio,
+            instance_id,
+            specification_key,
+            site_uuid,
+            time,
+            time_g_hz,
+            time_ghz,
+            clock_ratio,
         )
 
         if not _KEYS.issuperset(src_dict):

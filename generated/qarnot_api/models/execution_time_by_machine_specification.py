@@ -50,8 +50,8 @@ class ExecutionTimeByMachineSpecification:
         time = get("time", UNSET)
 
         execution_time_by_machine_specification = cls(
-            specification_key=specification_key,
-            time=time,
+            specification_key,
+            time,
         )
 
         if not _KEYS.issuperset(src_dict):

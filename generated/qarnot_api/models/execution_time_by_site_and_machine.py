@@ -66,9 +66,9 @@ class ExecutionTimeBySiteAndMachine:
         time = get("time", UNSET)
 
         execution_time_by_site_and_machine = cls(
-            site_uuid=site_uuid,
-            specification_key=specification_key,
-            time=time,
+            site_uuid,
+            specification_key,
+            time,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -66,10 +66,10 @@ class ExecutionTimeGhzByCpuModel:
         core = get("core", UNSET)
 
         execution_time_ghz_by_cpu_model = cls(
-            model=model,
-            time_ghz=time_ghz,
-            clock_ratio=clock_ratio,
-            core=core,
+            model,
+            time_ghz,
+            clock_ratio,
+            core,
         )
 
         if not _KEYS.issuperset(src_dict):

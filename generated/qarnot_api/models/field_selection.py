@@ -54,7 +54,7 @@ class FieldSelection:
                 pass
 
         field_selection = cls(
-            fields=fields,
+            fields,
         )
 
         if not _KEYS.issuperset(src_dict):

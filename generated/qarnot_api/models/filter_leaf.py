@@ -101,10 +101,10 @@ class FilterLeaf:
                 pass
 
         filter_leaf = cls(
-            operator=operator,
-            field=field,
-            value=value,
-            values=values,
+            operator,
+            field,
+            value,
+            values,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -4,6 +4,9 @@ from enum import StrEnum
 
 
 class FilterLeafOperator(StrEnum):
+    """Comparison of a filter leaf. `Like` matches a regular expression. On collection fields (`Tags`)
+    `Equal`/`NotEqual` mean contains / does not contain. `In`/`NotIn` take a list."""
+
     EQUAL = "Equal"
     GREATERTHAN = "GreaterThan"
     GREATERTHANOREQUAL = "GreaterThanOrEqual"

@@ -29,6 +29,8 @@ class FilterNode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         operator: None | str
         if isinstance(self.operator, FilterNodeOperator):
             operator = self.operator.value
@@ -63,6 +65,8 @@ class FilterNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         operator = src_dict["operator"]
         if isinstance(operator, str):
@@ -103,8 +107,8 @@ class FilterNode:
                 pass
 
         filter_node = cls(
-            operator=operator,
-            filters=filters,
+            operator,
+            filters,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -137,5 +141,14 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.filter_leaf import FilterLeaf
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global FilterLeaf
+    from ..models.filter_leaf import FilterLeaf
+
+    _PENDING = False

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class FilterNodeOperator(StrEnum):
+    """Logical operator combining the sub-filters of a filter node."""
+
     AND = "And"
     OR = "Or"
 

@@ -36,6 +36,8 @@ class FixedScalingPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         type_ = self.type_
 
         name: None | str | Unset
@@ -83,6 +85,8 @@ class FixedScalingPolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         type_ = cast(Literal["Fixed"], src_dict["type"])
         if type_ != "Fixed":
@@ -137,10 +141,10 @@ class FixedScalingPolicy:
         slots_count = get("slotsCount", UNSET)
 
         fixed_scaling_policy = cls(
-            type_=type_,
-            name=name,
-            enabled_periods=enabled_periods,
-            slots_count=slots_count,
+            type_,
+            name,
+            enabled_periods,
+            slots_count,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -175,7 +179,18 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.always_time_period import AlwaysTimePeriod
-from ..models.unknown_time_period import UnknownTimePeriod
-from ..models.weekly_time_period import WeeklyTimePeriod
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global AlwaysTimePeriod
+    global UnknownTimePeriod
+    global WeeklyTimePeriod
+    from ..models.always_time_period import AlwaysTimePeriod
+    from ..models.unknown_time_period import UnknownTimePeriod
+    from ..models.weekly_time_period import WeeklyTimePeriod
+
+    _PENDING = False

@@ -84,10 +84,10 @@ class ForcedConstant:
             access = ForcedConstantAccess.parse(access)
 
         forced_constant = cls(
-            constant_name=constant_name,
-            forced_value=forced_value,
-            force_export_in_environment=force_export_in_environment,
-            access=access,
+            constant_name,
+            forced_value,
+            force_export_in_environment,
+            access,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class ForcedConstantAccess(StrEnum):
+    """Access the task gets to a forced constant."""
+
     READONLY = "ReadOnly"
     READWRITE = "ReadWrite"
 

@@ -178,19 +178,19 @@ class ForcedNetworkRule:
         application_type = get("applicationType", UNSET)
 
         forced_network_rule = cls(
-            inbound=inbound,
-            proto=proto,
-            port=port,
-            to=to,
-            public_host=public_host,
-            public_port=public_port,
-            forwarder=forwarder,
-            priority=priority,
-            description=description,
-            to_q_box=to_q_box,
-            to_payload=to_payload,
-            name=name,
-            application_type=application_type,
+            inbound,
+            proto,
+            port,
+            to,
+            public_host,
+            public_port,
+            forwarder,
+            priority,
+            description,
+            to_q_box,
+            to_payload,
+            name,
+            application_type,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -41,7 +41,7 @@ class GpuHardwareConstraint:
             raise ValueError(f"discriminator must match const 'GpuHardwareConstraint', got '{discriminator}'")
 
         gpu_hardware_constraint = cls(
-            discriminator=discriminator,
+            discriminator,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -68,6 +68,8 @@ class HardwareConstraintPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         data: list[dict[str, Any]] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
@@ -119,6 +121,8 @@ class HardwareConstraintPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         data = get("data", UNSET)
         if data is not None and data is not UNSET:
@@ -269,10 +273,10 @@ class HardwareConstraintPage:
         total = get("total", UNSET)
 
         hardware_constraint_page = cls(
-            data=data,
-            offset=offset,
-            limit=limit,
-            total=total,
+            data,
+            offset,
+            limit,
+            total,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -307,17 +311,38 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global CpuModelHardwareConstraint
+    global GpuHardwareConstraint
+    global MaximumCoreHardwareConstraint
+    global MaximumRamCoreRatioHardwareConstraint
+    global MaximumRamHardwareConstraint
+    global MinimumCoreHardwareConstraint
+    global MinimumRamCoreRatioHardwareConstraint
+    global MinimumRamHardwareConstraint
+    global NoGpuHardwareConstraint
+    global NoSSDHardwareConstraint
+    global SpecificHardwareConstraint
+    global SSDHardwareConstraint
+    global UnknownHardwareConstraint
+    from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+    from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+    from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+    from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+    from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+    from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+    from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+    from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+    from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+    from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+    from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+    from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+    from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+
+    _PENDING = False

@@ -20,6 +20,8 @@ class InstancePortForwards:
     additional_properties: dict[str, PortForward] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
@@ -28,6 +30,8 @@ class InstancePortForwards:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         instance_port_forwards = cls()
 
         if not _KEYS.issuperset(src_dict):
@@ -62,5 +66,16 @@ class InstancePortForwards:
 _KEYS: frozenset[str] = frozenset({})
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.port_forward import PortForward
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global PortForward
+    global PortForwardAccess
+    from ..models.port_forward import PortForward
+    from ..models.port_forward_access import PortForwardAccess
+
+    _PENDING = False

@@ -38,6 +38,8 @@ class JobPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         data: list[dict[str, Any]] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
@@ -95,6 +97,8 @@ class JobPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         data = get("data", UNSET)
         if data is not None and data is not UNSET:
@@ -124,12 +128,12 @@ class JobPage:
         count = get("count", UNSET)
 
         job_page = cls(
-            data=data,
-            token=token,
-            next_token=next_token,
-            is_truncated=is_truncated,
-            total=total,
-            count=count,
+            data,
+            token,
+            next_token,
+            is_truncated,
+            total,
+            count,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -166,5 +170,14 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.job import Job
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global Job
+    from ..models.job import Job
+
+    _PENDING = False

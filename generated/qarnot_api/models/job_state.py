@@ -4,6 +4,9 @@ from enum import StrEnum
 
 
 class JobState(StrEnum):
+    """Known job states. `Active` (accepts tasks); terminate gives `Terminating` → `Completed`; delete gives
+    `Deleting`."""
+
     ACTIVE = "Active"
     COMPLETED = "Completed"
     DELETING = "Deleting"

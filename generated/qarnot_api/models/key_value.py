@@ -54,8 +54,8 @@ class KeyValue:
         value = get("value", UNSET)
 
         key_value = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
         if not _KEYS.issuperset(src_dict):

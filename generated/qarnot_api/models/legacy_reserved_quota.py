@@ -58,9 +58,9 @@ class LegacyReservedQuota:
         max_cores = get("maxCores", UNSET)
 
         legacy_reserved_quota = cls(
-            machine_key=machine_key,
-            max_instances=max_instances,
-            max_cores=max_cores,
+            machine_key,
+            max_instances,
+            max_cores,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -54,8 +54,8 @@ class MaximumRamCoreRatioHardwareConstraint:
         maximum_memory_gb_core_ratio = get("maximumMemoryGBCoreRatio", UNSET)
 
         maximum_ram_core_ratio_hardware_constraint = cls(
-            discriminator=discriminator,
-            maximum_memory_gb_core_ratio=maximum_memory_gb_core_ratio,
+            discriminator,
+            maximum_memory_gb_core_ratio,
         )
 
         if not _KEYS.issuperset(src_dict):

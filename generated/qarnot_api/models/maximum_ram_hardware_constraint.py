@@ -51,8 +51,8 @@ class MaximumRamHardwareConstraint:
         maximum_memory_mb = get("maximumMemoryMB", UNSET)
 
         maximum_ram_hardware_constraint = cls(
-            discriminator=discriminator,
-            maximum_memory_mb=maximum_memory_mb,
+            discriminator,
+            maximum_memory_mb,
         )
 
         if not _KEYS.issuperset(src_dict):

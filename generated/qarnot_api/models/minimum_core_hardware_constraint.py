@@ -52,8 +52,8 @@ class MinimumCoreHardwareConstraint:
         core_count = get("coreCount", UNSET)
 
         minimum_core_hardware_constraint = cls(
-            discriminator=discriminator,
-            core_count=core_count,
+            discriminator,
+            core_count,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -54,8 +54,8 @@ class MinimumRamCoreRatioHardwareConstraint:
         minimum_memory_gb_core_ratio = get("minimumMemoryGBCoreRatio", UNSET)
 
         minimum_ram_core_ratio_hardware_constraint = cls(
-            discriminator=discriminator,
-            minimum_memory_gb_core_ratio=minimum_memory_gb_core_ratio,
+            discriminator,
+            minimum_memory_gb_core_ratio,
         )
 
         if not _KEYS.issuperset(src_dict):

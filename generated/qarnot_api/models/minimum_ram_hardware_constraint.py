@@ -51,8 +51,8 @@ class MinimumRamHardwareConstraint:
         minimum_memory_mb = get("minimumMemoryMB", UNSET)
 
         minimum_ram_hardware_constraint = cls(
-            discriminator=discriminator,
-            minimum_memory_mb=minimum_memory_mb,
+            discriminator,
+            minimum_memory_mb,
         )
 
         if not _KEYS.issuperset(src_dict):

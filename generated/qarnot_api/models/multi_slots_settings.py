@@ -42,7 +42,7 @@ class MultiSlotsSettings:
         slots_per_node = get("slotsPerNode", UNSET)
 
         multi_slots_settings = cls(
-            slots_per_node=slots_per_node,
+            slots_per_node,
         )
 
         if not _KEYS.issuperset(src_dict):

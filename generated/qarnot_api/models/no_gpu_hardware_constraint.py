@@ -41,7 +41,7 @@ class NoGpuHardwareConstraint:
             raise ValueError(f"discriminator must match const 'NoGpuHardwareConstraint', got '{discriminator}'")
 
         no_gpu_hardware_constraint = cls(
-            discriminator=discriminator,
+            discriminator,
         )
 
         if not _KEYS.issuperset(src_dict):

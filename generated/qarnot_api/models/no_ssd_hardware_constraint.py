@@ -41,7 +41,7 @@ class NoSSDHardwareConstraint:
             raise ValueError(f"discriminator must match const 'NoSSDHardwareConstraint', got '{discriminator}'")
 
         no_ssd_hardware_constraint = cls(
-            discriminator=discriminator,
+            discriminator,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -34,6 +34,8 @@ class OrganizationComputingQuotasWithUserDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -83,6 +85,8 @@ class OrganizationComputingQuotasWithUserDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         name = get("name", UNSET)
 
@@ -128,10 +132,10 @@ class OrganizationComputingQuotasWithUserDetails:
                 pass
 
         organization_computing_quotas_with_user_details = cls(
-            name=name,
-            flex=flex,
-            on_demand=on_demand,
-            reserved=reserved,
+            name,
+            flex,
+            on_demand,
+            reserved,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -168,6 +172,16 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.reserved_scheduling_quota_with_user_details import ReservedSchedulingQuotaWithUserDetails
-from ..models.scheduling_quota_with_user_details import SchedulingQuotaWithUserDetails
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global ReservedSchedulingQuotaWithUserDetails
+    global SchedulingQuotaWithUserDetails
+    from ..models.reserved_scheduling_quota_with_user_details import ReservedSchedulingQuotaWithUserDetails
+    from ..models.scheduling_quota_with_user_details import SchedulingQuotaWithUserDetails
+
+    _PENDING = False

@@ -36,6 +36,8 @@ class PaginateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         token: None | str | Unset
         if isinstance(self.token, Unset):
             token = UNSET
@@ -85,6 +87,8 @@ class PaginateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         token = get("token", UNSET)
 
@@ -119,11 +123,11 @@ class PaginateRequest:
         order_type = get("orderType", UNSET)
 
         paginate_request = cls(
-            token=token,
-            filter_=filter_,
-            maximum_results=maximum_results,
-            order_by=order_by,
-            order_type=order_type,
+            token,
+            filter_,
+            maximum_results,
+            order_by,
+            order_type,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -159,6 +163,16 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.filter_leaf import FilterLeaf
-from ..models.filter_node import FilterNode
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global FilterLeaf
+    global FilterNode
+    from ..models.filter_leaf import FilterLeaf
+    from ..models.filter_node import FilterNode
+
+    _PENDING = False

@@ -67,6 +67,8 @@ class PerRunningInstanceInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         phase: None | str | Unset
         if isinstance(self.phase, Unset):
             phase = UNSET
@@ -186,6 +188,8 @@ class PerRunningInstanceInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         phase = get("phase", UNSET)
 
@@ -258,26 +262,26 @@ class PerRunningInstanceInfo:
                 pass
 
         per_running_instance_info = cls(
-            phase=phase,
-            instance_id=instance_id,
-            max_frequency_g_hz=max_frequency_g_hz,
-            current_frequency_g_hz=current_frequency_g_hz,
-            cpu_usage=cpu_usage,
-            max_memory_mb=max_memory_mb,
-            current_memory_mb=current_memory_mb,
-            memory_usage=memory_usage,
-            network_in_kbps=network_in_kbps,
-            network_out_kbps=network_out_kbps,
-            progress=progress,
-            execution_time_sec=execution_time_sec,
-            execution_time_g_hz=execution_time_g_hz,
-            specification_key=specification_key,
-            cpu_model=cpu_model,
-            core_count=core_count,
-            clock_ratio=clock_ratio,
-            execution_attempt_count=execution_attempt_count,
-            active_forwards=active_forwards,
-            vpn_connections=vpn_connections,
+            phase,
+            instance_id,
+            max_frequency_g_hz,
+            current_frequency_g_hz,
+            cpu_usage,
+            max_memory_mb,
+            current_memory_mb,
+            memory_usage,
+            network_in_kbps,
+            network_out_kbps,
+            progress,
+            execution_time_sec,
+            execution_time_g_hz,
+            specification_key,
+            cpu_model,
+            core_count,
+            clock_ratio,
+            execution_attempt_count,
+            active_forwards,
+            vpn_connections,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -328,6 +332,16 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.active_forward import ActiveForward
-from ..models.vpn_connection import VpnConnection
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global ActiveForward
+    global VpnConnection
+    from ..models.active_forward import ActiveForward
+    from ..models.vpn_connection import VpnConnection
+
+    _PENDING = False

@@ -89,11 +89,11 @@ class PeriodicSnapshotConfig:
         bucket_prefix = get("bucketPrefix", UNSET)
 
         periodic_snapshot_config = cls(
-            interval=interval,
-            whitelist=whitelist,
-            blacklist=blacklist,
-            bucket=bucket,
-            bucket_prefix=bucket_prefix,
+            interval,
+            whitelist,
+            blacklist,
+            bucket,
+            bucket_prefix,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -13,9 +13,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.advanced_resource_bucket import AdvancedResourceBucket
-    from ..models.api_error import ApiError
     from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
     from ..models.elastic_property import ElasticProperty
+    from ..models.execution_error import ExecutionError
     from ..models.forced_constant import ForcedConstant
     from ..models.forced_network_rule import ForcedNetworkRule
     from ..models.gpu_hardware_constraint import GpuHardwareConstraint
@@ -77,7 +77,7 @@ class Pool:
             use).
         labels (Labels | None | Unset): Free key/value metadata.
         tags (list[str] | None | Unset): Free tags (filterable).
-        errors (list[ApiError] | None | Unset): Errors reported on the pool.
+        errors (list[ExecutionError] | None | Unset): Errors reported on the pool.
         resource_buckets (list[str] | None | Unset): Resource bucket names (legacy form).
         advanced_resource_buckets (list[AdvancedResourceBucket] | None | Unset): Resource buckets with filtering, path
             transformation and cache settings.
@@ -137,7 +137,7 @@ class Pool:
     forced_network_rules: list[ForcedNetworkRule] | None | Unset = UNSET
     labels: Labels | None | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
-    errors: list[ApiError] | None | Unset = UNSET
+    errors: list[ExecutionError] | None | Unset = UNSET
     resource_buckets: list[str] | None | Unset = UNSET
     advanced_resource_buckets: list[AdvancedResourceBucket] | None | Unset = UNSET
     status: None | Status | Unset = UNSET
@@ -181,6 +181,8 @@ class Pool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         uuid = self.uuid
 
         name: None | str | Unset
@@ -672,6 +674,8 @@ class Pool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         uuid = get("uuid", UNSET)
 
@@ -867,7 +871,7 @@ class Pool:
                 errors_type_0 = []
                 _errors_type_0 = errors
                 for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = ApiError.from_dict(errors_type_0_item_data)
+                    errors_type_0_item = ExecutionError.from_dict(errors_type_0_item_data)
 
                     errors_type_0.append(errors_type_0_item)
 
@@ -1174,54 +1178,54 @@ class Pool:
         credits_ = get("credits", UNSET)
 
         pool = cls(
-            uuid=uuid,
-            name=name,
-            shortname=shortname,
-            profile=profile,
-            project_uuid=project_uuid,
-            state=state,
-            previous_state=previous_state,
-            state_transition_time=state_transition_time,
-            previous_state_transition_time=previous_state_transition_time,
-            last_modified=last_modified,
-            creation_date=creation_date,
-            end_date=end_date,
-            instance_count=instance_count,
-            running_instance_count=running_instance_count,
-            target_running_instance_count=target_running_instance_count,
-            running_core_count=running_core_count,
-            execution_time=execution_time,
-            wall_time=wall_time,
-            max_time_queue_seconds=max_time_queue_seconds,
-            constants=constants,
-            constraints=constraints,
-            forced_constants=forced_constants,
-            forced_network_rules=forced_network_rules,
-            labels=labels,
-            tags=tags,
-            errors=errors,
-            resource_buckets=resource_buckets,
-            advanced_resource_buckets=advanced_resource_buckets,
-            status=status,
-            elastic_property=elastic_property,
-            scaling=scaling,
-            preparation_task=preparation_task,
-            auto_delete_on_completion=auto_delete_on_completion,
-            completion_time_to_live=completion_time_to_live,
-            task_default_wait_for_pool_resources_synchronization=task_default_wait_for_pool_resources_synchronization,
-            queued_or_running_task_instances_count=queued_or_running_task_instances_count,
-            total_slot_capacity=total_slot_capacity,
-            pool_usage=pool_usage,
-            hardware_constraints=hardware_constraints,
-            default_resources_cache_ttl_sec=default_resources_cache_ttl_sec,
-            privileges=privileges,
-            default_retry_settings=default_retry_settings,
-            multi_slots_settings=multi_slots_settings,
-            secrets_access_rights=secrets_access_rights,
-            scheduling_type=scheduling_type,
-            targeted_reserved_machine_key=targeted_reserved_machine_key,
-            targeted_reservation_name=targeted_reservation_name,
-            credits_=credits_,
+            uuid,
+            name,
+            shortname,
+            profile,
+            project_uuid,
+            state,
+            previous_state,
+            state_transition_time,
+            previous_state_transition_time,
+            last_modified,
+            creation_date,
+            end_date,
+            instance_count,
+            running_instance_count,
+            target_running_instance_count,
+            running_core_count,
+            execution_time,
+            wall_time,
+            max_time_queue_seconds,
+            constants,
+            constraints,
+            forced_constants,
+            forced_network_rules,
+            labels,
+            tags,
+            errors,
+            resource_buckets,
+            advanced_resource_buckets,
+            status,
+            elastic_property,
+            scaling,
+            preparation_task,
+            auto_delete_on_completion,
+            completion_time_to_live,
+            task_default_wait_for_pool_resources_synchronization,
+            queued_or_running_task_instances_count,
+            total_slot_capacity,
+            pool_usage,
+            hardware_constraints,
+            default_resources_cache_ttl_sec,
+            privileges,
+            default_retry_settings,
+            multi_slots_settings,
+            secrets_access_rights,
+            scheduling_type,
+            targeted_reserved_machine_key,
+            targeted_reservation_name,
+            credits_,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -1300,31 +1304,66 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.advanced_resource_bucket import AdvancedResourceBucket
-from ..models.api_error import ApiError
-from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-from ..models.elastic_property import ElasticProperty
-from ..models.forced_constant import ForcedConstant
-from ..models.forced_network_rule import ForcedNetworkRule
-from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-from ..models.key_value import KeyValue
-from ..models.labels import Labels
-from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-from ..models.multi_slots_settings import MultiSlotsSettings
-from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-from ..models.preparation_task import PreparationTask
-from ..models.privileges import Privileges
-from ..models.retry_settings import RetrySettings
-from ..models.scaling import Scaling
-from ..models.secrets_access_rights import SecretsAccessRights
-from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-from ..models.status import Status
-from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global AdvancedResourceBucket
+    global CpuModelHardwareConstraint
+    global ElasticProperty
+    global ExecutionError
+    global ForcedConstant
+    global ForcedNetworkRule
+    global GpuHardwareConstraint
+    global KeyValue
+    global Labels
+    global MaximumCoreHardwareConstraint
+    global MaximumRamCoreRatioHardwareConstraint
+    global MaximumRamHardwareConstraint
+    global MinimumCoreHardwareConstraint
+    global MinimumRamCoreRatioHardwareConstraint
+    global MinimumRamHardwareConstraint
+    global MultiSlotsSettings
+    global NoGpuHardwareConstraint
+    global NoSSDHardwareConstraint
+    global PreparationTask
+    global Privileges
+    global RetrySettings
+    global Scaling
+    global SecretsAccessRights
+    global SpecificHardwareConstraint
+    global SSDHardwareConstraint
+    global Status
+    global UnknownHardwareConstraint
+    from ..models.advanced_resource_bucket import AdvancedResourceBucket
+    from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+    from ..models.elastic_property import ElasticProperty
+    from ..models.execution_error import ExecutionError
+    from ..models.forced_constant import ForcedConstant
+    from ..models.forced_network_rule import ForcedNetworkRule
+    from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+    from ..models.key_value import KeyValue
+    from ..models.labels import Labels
+    from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+    from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+    from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+    from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+    from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+    from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+    from ..models.multi_slots_settings import MultiSlotsSettings
+    from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+    from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+    from ..models.preparation_task import PreparationTask
+    from ..models.privileges import Privileges
+    from ..models.retry_settings import RetrySettings
+    from ..models.scaling import Scaling
+    from ..models.secrets_access_rights import SecretsAccessRights
+    from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+    from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+    from ..models.status import Status
+    from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+
+    _PENDING = False

@@ -4,6 +4,10 @@ from enum import StrEnum
 
 
 class PoolState(StrEnum):
+    """Known pool states. `Submitted` → `PartiallyDispatched` → `FullyDispatched` → `PartiallyExecuting` →
+    `FullyExecuting` (running, accepts tasks); close gives `Closing` → `Closed`; delete gives `PendingDelete`;
+    `Failure` when nodes cannot be started."""
+
     CLOSED = "Closed"
     CLOSING = "Closing"
     FAILURE = "Failure"

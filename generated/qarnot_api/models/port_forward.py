@@ -39,6 +39,8 @@ class PortForward:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -104,6 +106,8 @@ class PortForward:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         name = get("name", UNSET)
 
@@ -130,13 +134,13 @@ class PortForward:
                 pass
 
         port_forward = cls(
-            name=name,
-            enabled=enabled,
-            application_type=application_type,
-            proto=proto,
-            port=port,
-            allowed_i_ps=allowed_i_ps,
-            access=access,
+            name,
+            enabled,
+            application_type,
+            proto,
+            port,
+            allowed_i_ps,
+            access,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -174,5 +178,14 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.port_forward_access import PortForwardAccess
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global PortForwardAccess
+    from ..models.port_forward_access import PortForwardAccess
+
+    _PENDING = False

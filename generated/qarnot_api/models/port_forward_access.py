@@ -54,8 +54,8 @@ class PortForwardAccess:
         public_port = get("publicPort", UNSET)
 
         port_forward_access = cls(
-            public_host=public_host,
-            public_port=public_port,
+            public_host,
+            public_port,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -42,7 +42,7 @@ class PrefixFiltering:
         prefix = get("prefix", UNSET)
 
         prefix_filtering = cls(
-            prefix=prefix,
+            prefix,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -42,7 +42,7 @@ class PreparationTask:
         command_line = get("commandLine", UNSET)
 
         preparation_task = cls(
-            command_line=command_line,
+            command_line,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -45,7 +45,7 @@ class Privileges:
         export_api_and_storage_credentials_in_environment = get("exportApiAndStorageCredentialsInEnvironment", UNSET)
 
         privileges = cls(
-            export_api_and_storage_credentials_in_environment=export_api_and_storage_credentials_in_environment,
+            export_api_and_storage_credentials_in_environment,
         )
 
         if not _KEYS.issuperset(src_dict):

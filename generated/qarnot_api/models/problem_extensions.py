@@ -42,7 +42,7 @@ class ProblemExtensions:
         trace_id = get("traceId", UNSET)
 
         problem_extensions = cls(
-            trace_id=trace_id,
+            trace_id,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -66,9 +66,9 @@ class ProfileConstant:
         description = get("description", UNSET)
 
         profile_constant = cls(
-            name=name,
-            value=value,
-            description=description,
+            name,
+            value,
+            description,
         )
 
         if not _KEYS.issuperset(src_dict):

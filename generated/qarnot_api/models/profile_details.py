@@ -32,6 +32,8 @@ class ProfileDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -75,6 +77,8 @@ class ProfileDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         name = get("name", UNSET)
 
@@ -113,9 +117,9 @@ class ProfileDetails:
                 pass
 
         profile_details = cls(
-            name=name,
-            constants=constants,
-            licenses=licenses,
+            name,
+            constants,
+            licenses,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -149,6 +153,16 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.profile_constant import ProfileConstant
-from ..models.profile_license import ProfileLicense
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global ProfileConstant
+    global ProfileLicense
+    from ..models.profile_constant import ProfileConstant
+    from ..models.profile_license import ProfileLicense
+
+    _PENDING = False

@@ -66,9 +66,9 @@ class ProfileLicense:
         max_cores = get("maxCores", UNSET)
 
         profile_license = cls(
-            name=name,
-            max_instances=max_instances,
-            max_cores=max_cores,
+            name,
+            max_instances,
+            max_cores,
         )
 
         if not _KEYS.issuperset(src_dict):

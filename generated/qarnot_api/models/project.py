@@ -98,12 +98,12 @@ class Project:
         is_default = get("isDefault", UNSET)
 
         project = cls(
-            uuid=uuid,
-            name=name,
-            slug=slug,
-            organization_uuid=organization_uuid,
-            description=description,
-            is_default=is_default,
+            uuid,
+            name,
+            slug,
+            organization_uuid,
+            description,
+            is_default,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -99,13 +99,13 @@ class ReservedSchedulingQuota:
         running_core_count = get("runningCoreCount", UNSET)
 
         reserved_scheduling_quota = cls(
-            machine_key=machine_key,
-            reservation_name=reservation_name,
-            max_instances=max_instances,
-            max_cores=max_cores,
-            running_instances_count=running_instances_count,
-            running_cores_count=running_cores_count,
-            running_core_count=running_core_count,
+            machine_key,
+            reservation_name,
+            max_instances,
+            max_cores,
+            running_instances_count,
+            running_cores_count,
+            running_core_count,
         )
 
         if not _KEYS.issuperset(src_dict):

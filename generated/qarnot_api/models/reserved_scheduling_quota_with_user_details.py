@@ -40,6 +40,8 @@ class ReservedSchedulingQuotaWithUserDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         machine_key: None | str | Unset
         if isinstance(self.machine_key, Unset):
             machine_key = UNSET
@@ -89,6 +91,8 @@ class ReservedSchedulingQuotaWithUserDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         machine_key = get("machineKey", UNSET)
 
@@ -115,13 +119,13 @@ class ReservedSchedulingQuotaWithUserDetails:
                 pass
 
         reserved_scheduling_quota_with_user_details = cls(
-            machine_key=machine_key,
-            reservation_name=reservation_name,
-            max_instances=max_instances,
-            max_cores=max_cores,
-            running_instances_count=running_instances_count,
-            running_cores_count=running_cores_count,
-            running_counts_per_user=running_counts_per_user,
+            machine_key,
+            reservation_name,
+            max_instances,
+            max_cores,
+            running_instances_count,
+            running_cores_count,
+            running_counts_per_user,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -161,5 +165,14 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.running_counts_per_user import RunningCountsPerUser
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global RunningCountsPerUser
+    from ..models.running_counts_per_user import RunningCountsPerUser
+
+    _PENDING = False

@@ -27,6 +27,8 @@ class ResourcesFiltering:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         prefix_filtering: dict[str, Any] | None | Unset
         if isinstance(self.prefix_filtering, Unset):
             prefix_filtering = UNSET
@@ -44,6 +46,8 @@ class ResourcesFiltering:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         prefix_filtering = get("prefixFiltering", UNSET)
         if prefix_filtering is not None and prefix_filtering is not UNSET:
@@ -58,7 +62,7 @@ class ResourcesFiltering:
                 pass
 
         resources_filtering = cls(
-            prefix_filtering=prefix_filtering,
+            prefix_filtering,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -90,5 +94,14 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.prefix_filtering import PrefixFiltering
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global PrefixFiltering
+    from ..models.prefix_filtering import PrefixFiltering
+
+    _PENDING = False

@@ -27,6 +27,8 @@ class ResourcesTransformation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         strip_prefix: dict[str, Any] | None | Unset
         if isinstance(self.strip_prefix, Unset):
             strip_prefix = UNSET
@@ -44,6 +46,8 @@ class ResourcesTransformation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         strip_prefix = get("stripPrefix", UNSET)
         if strip_prefix is not None and strip_prefix is not UNSET:
@@ -58,7 +62,7 @@ class ResourcesTransformation:
                 pass
 
         resources_transformation = cls(
-            strip_prefix=strip_prefix,
+            strip_prefix,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -90,5 +94,14 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.strip_prefix_transformation import StripPrefixTransformation
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global StripPrefixTransformation
+    from ..models.strip_prefix_transformation import StripPrefixTransformation
+
+    _PENDING = False

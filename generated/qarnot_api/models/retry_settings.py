@@ -54,8 +54,8 @@ class RetrySettings:
         max_per_instance_retries = get("maxPerInstanceRetries", UNSET)
 
         retry_settings = cls(
-            max_total_retries=max_total_retries,
-            max_per_instance_retries=max_per_instance_retries,
+            max_total_retries,
+            max_per_instance_retries,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -71,10 +71,10 @@ class RunningCoreCountByCpuModel:
         running_corecount = get("runningCorecount", UNSET)
 
         running_core_count_by_cpu_model = cls(
-            model=model,
-            core=core,
-            running_core_count=running_core_count,
-            running_corecount=running_corecount,
+            model,
+            core,
+            running_core_count,
+            running_corecount,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -46,8 +46,8 @@ class RunningCounts:
         running_cores_count = get("runningCoresCount", UNSET)
 
         running_counts = cls(
-            running_instances_count=running_instances_count,
-            running_cores_count=running_cores_count,
+            running_instances_count,
+            running_cores_count,
         )
 
         if not _KEYS.issuperset(src_dict):

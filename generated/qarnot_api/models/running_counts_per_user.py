@@ -20,6 +20,8 @@ class RunningCountsPerUser:
     additional_properties: dict[str, RunningCounts] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
@@ -28,6 +30,8 @@ class RunningCountsPerUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         running_counts_per_user = cls()
 
         if not _KEYS.issuperset(src_dict):
@@ -62,5 +66,14 @@ class RunningCountsPerUser:
 _KEYS: frozenset[str] = frozenset({})
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.running_counts import RunningCounts
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global RunningCounts
+    from ..models.running_counts import RunningCounts
+
+    _PENDING = False

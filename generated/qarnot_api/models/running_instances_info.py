@@ -57,6 +57,8 @@ class RunningInstancesInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         per_running_instance_info: list[dict[str, Any]] | None | Unset
         if isinstance(self.per_running_instance_info, Unset):
             per_running_instance_info = UNSET
@@ -157,6 +159,8 @@ class RunningInstancesInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         per_running_instance_info = get("perRunningInstanceInfo", UNSET)
         if per_running_instance_info is not None and per_running_instance_info is not UNSET:
@@ -243,21 +247,21 @@ class RunningInstancesInfo:
                 pass
 
         running_instances_info = cls(
-            per_running_instance_info=per_running_instance_info,
-            snapshot_results=snapshot_results,
-            timestamp=timestamp,
-            average_frequency_g_hz=average_frequency_g_hz,
-            max_frequency_g_hz=max_frequency_g_hz,
-            min_frequency_g_hz=min_frequency_g_hz,
-            average_max_frequency_g_hz=average_max_frequency_g_hz,
-            average_cpu_usage=average_cpu_usage,
-            cluster_power_indicator=cluster_power_indicator,
-            average_memory_usage=average_memory_usage,
-            average_network_in_kbps=average_network_in_kbps,
-            average_network_out_kbps=average_network_out_kbps,
-            total_network_in_kbps=total_network_in_kbps,
-            total_network_out_kbps=total_network_out_kbps,
-            running_core_count_by_cpu_model=running_core_count_by_cpu_model,
+            per_running_instance_info,
+            snapshot_results,
+            timestamp,
+            average_frequency_g_hz,
+            max_frequency_g_hz,
+            min_frequency_g_hz,
+            average_max_frequency_g_hz,
+            average_cpu_usage,
+            cluster_power_indicator,
+            average_memory_usage,
+            average_network_in_kbps,
+            average_network_out_kbps,
+            total_network_in_kbps,
+            total_network_out_kbps,
+            running_core_count_by_cpu_model,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -303,6 +307,16 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.per_running_instance_info import PerRunningInstanceInfo
-from ..models.running_core_count_by_cpu_model import RunningCoreCountByCpuModel
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global PerRunningInstanceInfo
+    global RunningCoreCountByCpuModel
+    from ..models.per_running_instance_info import PerRunningInstanceInfo
+    from ..models.running_core_count_by_cpu_model import RunningCoreCountByCpuModel
+
+    _PENDING = False

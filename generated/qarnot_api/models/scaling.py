@@ -32,6 +32,8 @@ class Scaling:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         policies: list[dict[str, Any]] | None | Unset
         if isinstance(self.policies, Unset):
             policies = UNSET
@@ -68,6 +70,8 @@ class Scaling:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         policies = get("policies", UNSET)
         if policies is not None and policies is not UNSET:
@@ -116,8 +120,8 @@ class Scaling:
         active_policy_name = get("activePolicyName", UNSET)
 
         scaling = cls(
-            policies=policies,
-            active_policy_name=active_policy_name,
+            policies,
+            active_policy_name,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -150,7 +154,18 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.fixed_scaling_policy import FixedScalingPolicy
-from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
-from ..models.unknown_scaling_policy import UnknownScalingPolicy
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global FixedScalingPolicy
+    global ManagedTasksQueueScalingPolicy
+    global UnknownScalingPolicy
+    from ..models.fixed_scaling_policy import FixedScalingPolicy
+    from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
+    from ..models.unknown_scaling_policy import UnknownScalingPolicy
+
+    _PENDING = False

@@ -28,6 +28,8 @@ class ScalingPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         policies: list[dict[str, Any]] | None
         if isinstance(self.policies, list):
             policies = []
@@ -57,6 +59,8 @@ class ScalingPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         policies = src_dict["policies"]
         if policies is not None:
@@ -103,7 +107,7 @@ class ScalingPayload:
                 pass
 
         scaling_payload = cls(
-            policies=policies,
+            policies,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -135,7 +139,18 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.fixed_scaling_policy import FixedScalingPolicy
-from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
-from ..models.unknown_scaling_policy import UnknownScalingPolicy
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global FixedScalingPolicy
+    global ManagedTasksQueueScalingPolicy
+    global UnknownScalingPolicy
+    from ..models.fixed_scaling_policy import FixedScalingPolicy
+    from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
+    from ..models.unknown_scaling_policy import UnknownScalingPolicy
+
+    _PENDING = False

@@ -75,11 +75,11 @@ class SchedulingQuota:
         running_core_count = get("runningCoreCount", UNSET)
 
         scheduling_quota = cls(
-            max_instances=max_instances,
-            max_cores=max_cores,
-            running_instances_count=running_instances_count,
-            running_cores_count=running_cores_count,
-            running_core_count=running_core_count,
+            max_instances,
+            max_cores,
+            running_instances_count,
+            running_cores_count,
+            running_core_count,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -36,6 +36,8 @@ class SchedulingQuotaWithUserDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         max_instances = self.max_instances
 
         max_cores = self.max_cores
@@ -69,6 +71,8 @@ class SchedulingQuotaWithUserDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         max_instances = get("maxInstances", UNSET)
 
@@ -91,11 +95,11 @@ class SchedulingQuotaWithUserDetails:
                 pass
 
         scheduling_quota_with_user_details = cls(
-            max_instances=max_instances,
-            max_cores=max_cores,
-            running_instances_count=running_instances_count,
-            running_cores_count=running_cores_count,
-            running_counts_per_user=running_counts_per_user,
+            max_instances,
+            max_cores,
+            running_instances_count,
+            running_cores_count,
+            running_counts_per_user,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -133,5 +137,14 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.running_counts_per_user import RunningCountsPerUser
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global RunningCountsPerUser
+    from ..models.running_counts_per_user import RunningCountsPerUser
+
+    _PENDING = False

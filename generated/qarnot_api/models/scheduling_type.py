@@ -4,6 +4,9 @@ from enum import StrEnum
 
 
 class SchedulingType(StrEnum):
+    """Scheduling class: `Flex` (low priority, low price, the default), `OnDemand`, `Reserved` (requires
+    `targetedReservationName`). Answers also use lower case (`flex`), so compare case-insensitively."""
+
     FLEX = "Flex"
     ONDEMAND = "OnDemand"
     RESERVED = "Reserved"

@@ -42,7 +42,7 @@ class SecretAccessByPrefix:
         prefix = get("prefix", UNSET)
 
         secret_access_by_prefix = cls(
-            prefix=prefix,
+            prefix,
         )
 
         if not _KEYS.issuperset(src_dict):

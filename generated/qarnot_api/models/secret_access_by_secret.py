@@ -42,7 +42,7 @@ class SecretAccessBySecret:
         key = get("key", UNSET)
 
         secret_access_by_secret = cls(
-            key=key,
+            key,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -40,7 +40,7 @@ class SecretKeys:
         keys = cast(list[str], get("keys", UNSET))
 
         secret_keys = cls(
-            keys=keys,
+            keys,
         )
 
         if not _KEYS.issuperset(src_dict):

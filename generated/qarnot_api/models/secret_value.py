@@ -39,7 +39,7 @@ class SecretValue:
         value = src_dict["value"]
 
         secret_value = cls(
-            value=value,
+            value,
         )
 
         if not _KEYS.issuperset(src_dict):

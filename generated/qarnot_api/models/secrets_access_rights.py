@@ -30,6 +30,8 @@ class SecretsAccessRights:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         by_secret: list[dict[str, Any]] | None | Unset
         if isinstance(self.by_secret, Unset):
             by_secret = UNSET
@@ -65,6 +67,8 @@ class SecretsAccessRights:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         by_secret = get("bySecret", UNSET)
         if by_secret is not None and by_secret is not UNSET:
@@ -101,8 +105,8 @@ class SecretsAccessRights:
                 pass
 
         secrets_access_rights = cls(
-            by_secret=by_secret,
-            by_prefix=by_prefix,
+            by_secret,
+            by_prefix,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -135,6 +139,16 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.secret_access_by_prefix import SecretAccessByPrefix
-from ..models.secret_access_by_secret import SecretAccessBySecret
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global SecretAccessByPrefix
+    global SecretAccessBySecret
+    from ..models.secret_access_by_prefix import SecretAccessByPrefix
+    from ..models.secret_access_by_secret import SecretAccessBySecret
+
+    _PENDING = False

@@ -43,6 +43,8 @@ class Snapshot:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         id = self.id
 
         task_uuid: None | str | Unset
@@ -118,6 +120,8 @@ class Snapshot:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         id = get("id", UNSET)
 
@@ -168,14 +172,14 @@ class Snapshot:
         transferred_size = get("transferredSize", UNSET)
 
         snapshot = cls(
-            id=id,
-            task_uuid=task_uuid,
-            trigger_date=trigger_date,
-            last_update_date=last_update_date,
-            snapshot_config=snapshot_config,
-            status=status,
-            size_to_upload=size_to_upload,
-            transferred_size=transferred_size,
+            id,
+            task_uuid,
+            trigger_date,
+            last_update_date,
+            snapshot_config,
+            status,
+            size_to_upload,
+            transferred_size,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -214,5 +218,14 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.snapshot_config import SnapshotConfig
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global SnapshotConfig
+    from ..models.snapshot_config import SnapshotConfig
+
+    _PENDING = False

@@ -78,10 +78,10 @@ class SnapshotConfig:
         bucket_prefix = get("bucketPrefix", UNSET)
 
         snapshot_config = cls(
-            whitelist=whitelist,
-            blacklist=blacklist,
-            bucket=bucket,
-            bucket_prefix=bucket_prefix,
+            whitelist,
+            blacklist,
+            bucket,
+            bucket_prefix,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -4,6 +4,9 @@ from enum import StrEnum
 
 
 class SnapshotStatus(StrEnum):
+    """Status of an instant snapshot as the API spells it (`triggered`, `inProgress`, `success`, `failure`); the C# SDK
+    spells them in PascalCase. Final: success, failure."""
+
     FAILURE = "failure"
     INPROGRESS = "inProgress"
     SUCCESS = "success"

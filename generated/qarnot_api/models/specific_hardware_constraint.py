@@ -56,8 +56,8 @@ class SpecificHardwareConstraint:
         specification_key = get("specificationKey", UNSET)
 
         specific_hardware_constraint = cls(
-            discriminator=discriminator,
-            specification_key=specification_key,
+            discriminator,
+            specification_key,
         )
 
         if not _KEYS.issuperset(src_dict):

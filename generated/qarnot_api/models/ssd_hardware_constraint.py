@@ -41,7 +41,7 @@ class SSDHardwareConstraint:
             raise ValueError(f"discriminator must match const 'SSDHardwareConstraint', got '{discriminator}'")
 
         ssd_hardware_constraint = cls(
-            discriminator=discriminator,
+            discriminator,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -96,6 +96,8 @@ class Status:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         timestamp: None | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
@@ -313,6 +315,8 @@ class Status:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         timestamp = get("timestamp", UNSET)
         if timestamp is not None and timestamp is not UNSET:
@@ -490,34 +494,34 @@ class Status:
                 pass
 
         status = cls(
-            timestamp=timestamp,
-            last_update_timestamp=last_update_timestamp,
-            download_progress=download_progress,
-            execution_progress=execution_progress,
-            upload_progress=upload_progress,
-            instance_count=instance_count,
-            download_time=download_time,
-            download_time_sec=download_time_sec,
-            environment_time=environment_time,
-            environment_time_sec=environment_time_sec,
-            execution_time=execution_time,
-            execution_time_sec=execution_time_sec,
-            upload_time=upload_time,
-            upload_time_sec=upload_time_sec,
-            wall_time=wall_time,
-            wall_time_sec=wall_time_sec,
-            execution_time_by_cpu_model=execution_time_by_cpu_model,
-            execution_time_ghz_by_cpu_model=execution_time_ghz_by_cpu_model,
-            execution_time_by_machine_specification=execution_time_by_machine_specification,
-            execution_time_by_instance_id=execution_time_by_instance_id,
-            execution_time_by_site_and_machine=execution_time_by_site_and_machine,
-            succeeded_range=succeeded_range,
-            executed_range=executed_range,
-            failed_range=failed_range,
-            started_once_range=started_once_range,
-            cancelled_range=cancelled_range,
-            failed_only_range=failed_only_range,
-            running_instances_info=running_instances_info,
+            timestamp,
+            last_update_timestamp,
+            download_progress,
+            execution_progress,
+            upload_progress,
+            instance_count,
+            download_time,
+            download_time_sec,
+            environment_time,
+            environment_time_sec,
+            execution_time,
+            execution_time_sec,
+            upload_time,
+            upload_time_sec,
+            wall_time,
+            wall_time_sec,
+            execution_time_by_cpu_model,
+            execution_time_ghz_by_cpu_model,
+            execution_time_by_machine_specification,
+            execution_time_by_instance_id,
+            execution_time_by_site_and_machine,
+            succeeded_range,
+            executed_range,
+            failed_range,
+            started_once_range,
+            cancelled_range,
+            failed_only_range,
+            running_instances_info,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -576,10 +580,24 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.execution_time_by_cpu_model import ExecutionTimeByCpuModel
-from ..models.execution_time_by_instance_id import ExecutionTimeByInstanceId
-from ..models.execution_time_by_machine_specification import ExecutionTimeByMachineSpecification
-from ..models.execution_time_by_site_and_machine import ExecutionTimeBySiteAndMachine
-from ..models.execution_time_ghz_by_cpu_model import ExecutionTimeGhzByCpuModel
-from ..models.running_instances_info import RunningInstancesInfo
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global ExecutionTimeByCpuModel
+    global ExecutionTimeByInstanceId
+    global ExecutionTimeByMachineSpecification
+    global ExecutionTimeBySiteAndMachine
+    global ExecutionTimeGhzByCpuModel
+    global RunningInstancesInfo
+    from ..models.execution_time_by_cpu_model import ExecutionTimeByCpuModel
+    from ..models.execution_time_by_instance_id import ExecutionTimeByInstanceId
+    from ..models.execution_time_by_machine_specification import ExecutionTimeByMachineSpecification
+    from ..models.execution_time_by_site_and_machine import ExecutionTimeBySiteAndMachine
+    from ..models.execution_time_ghz_by_cpu_model import ExecutionTimeGhzByCpuModel
+    from ..models.running_instances_info import RunningInstancesInfo
+
+    _PENDING = False

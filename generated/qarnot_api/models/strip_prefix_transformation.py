@@ -42,7 +42,7 @@ class StripPrefixTransformation:
         prefix = get("prefix", UNSET)
 
         strip_prefix_transformation = cls(
-            prefix=prefix,
+            prefix,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -13,9 +13,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.advanced_resource_bucket import AdvancedResourceBucket
-    from ..models.api_error import ApiError
     from ..models.completed_instance import CompletedInstance
     from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+    from ..models.execution_error import ExecutionError
     from ..models.forced_constant import ForcedConstant
     from ..models.forced_network_rule import ForcedNetworkRule
     from ..models.gpu_hardware_constraint import GpuHardwareConstraint
@@ -126,7 +126,7 @@ class Task:
         snapshot_bucket_prefix (None | str | Unset): Key prefix of snapshots.
         status (None | Status | Unset): Progress and timing of the instances.
         completed_instances (list[CompletedInstance] | None | Unset): Outcome of each finished instance.
-        errors (list[ApiError] | None | Unset): Errors reported on the task.
+        errors (list[ExecutionError] | None | Unset): Errors reported on the task.
         credits_ (float | None | Unset): Credits consumed (meaning not documented).
     """
 
@@ -209,11 +209,13 @@ class Task:
     snapshot_bucket_prefix: None | str | Unset = UNSET
     status: None | Status | Unset = UNSET
     completed_instances: list[CompletedInstance] | None | Unset = UNSET
-    errors: list[ApiError] | None | Unset = UNSET
+    errors: list[ExecutionError] | None | Unset = UNSET
     credits_: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         uuid = self.uuid
 
         name: None | str | Unset
@@ -823,6 +825,8 @@ class Task:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         uuid = get("uuid", UNSET)
 
@@ -1336,7 +1340,7 @@ class Task:
                 errors_type_0 = []
                 _errors_type_0 = errors
                 for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = ApiError.from_dict(errors_type_0_item_data)
+                    errors_type_0_item = ExecutionError.from_dict(errors_type_0_item_data)
 
                     errors_type_0.append(errors_type_0_item)
 
@@ -1348,69 +1352,69 @@ class Task:
         credits_ = get("credits", UNSET)
 
         task = cls(
-            uuid=uuid,
-            name=name,
-            shortname=shortname,
-            profile=profile,
-            pool_uuid=pool_uuid,
-            job_uuid=job_uuid,
-            project_uuid=project_uuid,
-            tags=tags,
-            labels=labels,
-            state=state,
-            previous_state=previous_state,
-            state_transition_time=state_transition_time,
-            previous_state_transition_time=previous_state_transition_time,
-            creation_date=creation_date,
-            last_modified=last_modified,
-            end_date=end_date,
-            progress=progress,
-            execution_time=execution_time,
-            wall_time=wall_time,
-            snapshot_interval=snapshot_interval,
-            max_time_queue_seconds=max_time_queue_seconds,
-            instance_count=instance_count,
-            advanced_ranges=advanced_ranges,
-            running_instance_count=running_instance_count,
-            running_core_count=running_core_count,
-            total_instance_count=total_instance_count,
-            cluster_info=cluster_info,
-            max_retries_per_instance=max_retries_per_instance,
-            scheduling_type=scheduling_type,
-            targeted_reserved_machine_key=targeted_reserved_machine_key,
-            targeted_reservation_name=targeted_reservation_name,
-            hardware_constraints=hardware_constraints,
-            privileges=privileges,
-            retry_settings=retry_settings,
-            wait_for_pool_resources_synchronization=wait_for_pool_resources_synchronization,
-            upload_results_on_cancellation=upload_results_on_cancellation,
-            auto_delete_on_completion=auto_delete_on_completion,
-            completion_time_to_live=completion_time_to_live,
-            dependencies=dependencies,
-            constants=constants,
-            constraints=constraints,
-            forced_constants=forced_constants,
-            forced_network_rules=forced_network_rules,
-            secrets_access_rights=secrets_access_rights,
-            default_resources_cache_ttl_sec=default_resources_cache_ttl_sec,
-            resource_buckets=resource_buckets,
-            advanced_resource_buckets=advanced_resource_buckets,
-            result_bucket=result_bucket,
-            ResultsCacheTTLSec=ResultsCacheTTLSec,
-            resultsCacheTTLSec=resultsCacheTTLSec,
-            results_bucket=results_bucket,
-            results_count=results_count,
-            results_whitelist=results_whitelist,
-            results_blacklist=results_blacklist,
-            results_bucket_prefix=results_bucket_prefix,
-            snapshot_whitelist=snapshot_whitelist,
-            snapshot_blacklist=snapshot_blacklist,
-            snapshot_bucket=snapshot_bucket,
-            snapshot_bucket_prefix=snapshot_bucket_prefix,
-            status=status,
-            completed_instances=completed_instances,
-            errors=errors,
-            credits_=credits_,
+            uuid,
+            name,
+            shortname,
+            profile,
+            pool_uuid,
+            job_uuid,
+            project_uuid,
+            tags,
+            labels,
+            state,
+            previous_state,
+            state_transition_time,
+            previous_state_transition_time,
+            creation_date,
+            last_modified,
+            end_date,
+            progress,
+            execution_time,
+            wall_time,
+            snapshot_interval,
+            max_time_queue_seconds,
+            instance_count,
+            advanced_ranges,
+            running_instance_count,
+            running_core_count,
+            total_instance_count,
+            cluster_info,
+            max_retries_per_instance,
+            scheduling_type,
+            targeted_reserved_machine_key,
+            targeted_reservation_name,
+            hardware_constraints,
+            privileges,
+            retry_settings,
+            wait_for_pool_resources_synchronization,
+            upload_results_on_cancellation,
+            auto_delete_on_completion,
+            completion_time_to_live,
+            dependencies,
+            constants,
+            constraints,
+            forced_constants,
+            forced_network_rules,
+            secrets_access_rights,
+            default_resources_cache_ttl_sec,
+            resource_buckets,
+            advanced_resource_buckets,
+            result_bucket,
+            ResultsCacheTTLSec,
+            resultsCacheTTLSec,
+            results_bucket,
+            results_count,
+            results_whitelist,
+            results_blacklist,
+            results_bucket_prefix,
+            snapshot_whitelist,
+            snapshot_blacklist,
+            snapshot_bucket,
+            snapshot_bucket_prefix,
+            status,
+            completed_instances,
+            errors,
+            credits_,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -1504,30 +1508,64 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.advanced_resource_bucket import AdvancedResourceBucket
-from ..models.api_error import ApiError
-from ..models.completed_instance import CompletedInstance
-from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
-from ..models.forced_constant import ForcedConstant
-from ..models.forced_network_rule import ForcedNetworkRule
-from ..models.gpu_hardware_constraint import GpuHardwareConstraint
-from ..models.key_value import KeyValue
-from ..models.labels import Labels
-from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
-from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
-from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
-from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
-from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
-from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
-from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
-from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
-from ..models.privileges import Privileges
-from ..models.retry_settings import RetrySettings
-from ..models.secrets_access_rights import SecretsAccessRights
-from ..models.specific_hardware_constraint import SpecificHardwareConstraint
-from ..models.ssd_hardware_constraint import SSDHardwareConstraint
-from ..models.status import Status
-from ..models.task_cluster_info import TaskClusterInfo
-from ..models.task_dependencies import TaskDependencies
-from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global AdvancedResourceBucket
+    global CompletedInstance
+    global CpuModelHardwareConstraint
+    global ExecutionError
+    global ForcedConstant
+    global ForcedNetworkRule
+    global GpuHardwareConstraint
+    global KeyValue
+    global Labels
+    global MaximumCoreHardwareConstraint
+    global MaximumRamCoreRatioHardwareConstraint
+    global MaximumRamHardwareConstraint
+    global MinimumCoreHardwareConstraint
+    global MinimumRamCoreRatioHardwareConstraint
+    global MinimumRamHardwareConstraint
+    global NoGpuHardwareConstraint
+    global NoSSDHardwareConstraint
+    global Privileges
+    global RetrySettings
+    global SecretsAccessRights
+    global SpecificHardwareConstraint
+    global SSDHardwareConstraint
+    global Status
+    global TaskClusterInfo
+    global TaskDependencies
+    global UnknownHardwareConstraint
+    from ..models.advanced_resource_bucket import AdvancedResourceBucket
+    from ..models.completed_instance import CompletedInstance
+    from ..models.cpu_model_hardware_constraint import CpuModelHardwareConstraint
+    from ..models.execution_error import ExecutionError
+    from ..models.forced_constant import ForcedConstant
+    from ..models.forced_network_rule import ForcedNetworkRule
+    from ..models.gpu_hardware_constraint import GpuHardwareConstraint
+    from ..models.key_value import KeyValue
+    from ..models.labels import Labels
+    from ..models.maximum_core_hardware_constraint import MaximumCoreHardwareConstraint
+    from ..models.maximum_ram_core_ratio_hardware_constraint import MaximumRamCoreRatioHardwareConstraint
+    from ..models.maximum_ram_hardware_constraint import MaximumRamHardwareConstraint
+    from ..models.minimum_core_hardware_constraint import MinimumCoreHardwareConstraint
+    from ..models.minimum_ram_core_ratio_hardware_constraint import MinimumRamCoreRatioHardwareConstraint
+    from ..models.minimum_ram_hardware_constraint import MinimumRamHardwareConstraint
+    from ..models.no_gpu_hardware_constraint import NoGpuHardwareConstraint
+    from ..models.no_ssd_hardware_constraint import NoSSDHardwareConstraint
+    from ..models.privileges import Privileges
+    from ..models.retry_settings import RetrySettings
+    from ..models.secrets_access_rights import SecretsAccessRights
+    from ..models.specific_hardware_constraint import SpecificHardwareConstraint
+    from ..models.ssd_hardware_constraint import SSDHardwareConstraint
+    from ..models.status import Status
+    from ..models.task_cluster_info import TaskClusterInfo
+    from ..models.task_dependencies import TaskDependencies
+    from ..models.unknown_hardware_constraint import UnknownHardwareConstraint
+
+    _PENDING = False

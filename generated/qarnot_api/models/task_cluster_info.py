@@ -42,7 +42,7 @@ class TaskClusterInfo:
         cluster_cores_count = get("clusterCoresCount", UNSET)
 
         task_cluster_info = cls(
-            cluster_cores_count=cluster_cores_count,
+            cluster_cores_count,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -34,6 +34,8 @@ class TaskDependencies:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         depends_on: list[str] | None | Unset
         if isinstance(self.depends_on, Unset):
             depends_on = UNSET
@@ -76,6 +78,8 @@ class TaskDependencies:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         depends_on = get("dependsOn", UNSET)
         if depends_on is not None and depends_on is not UNSET:
@@ -111,9 +115,9 @@ class TaskDependencies:
             state = DependencyState.parse(state)
 
         task_dependencies = cls(
-            depends_on=depends_on,
-            advanced_depends_on=advanced_depends_on,
-            state=state,
+            depends_on,
+            advanced_depends_on,
+            state,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -147,5 +151,14 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.advanced_dependency import AdvancedDependency
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global AdvancedDependency
+    from ..models.advanced_dependency import AdvancedDependency
+
+    _PENDING = False

@@ -4,6 +4,9 @@ from enum import StrEnum
 
 
 class TaskFinalState(StrEnum):
+    """Final state of a dependency, as spelt on the wire (`success`, `failure`, `cancelled`); PascalCase (`Success`) is
+    also seen."""
+
     CANCELLED = "cancelled"
     FAILURE = "failure"
     SUCCESS = "success"

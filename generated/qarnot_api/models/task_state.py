@@ -4,6 +4,11 @@ from enum import StrEnum
 
 
 class TaskState(StrEnum):
+    """Known task states. `Submitted` → `PartiallyDispatched` → `FullyDispatched` → `PartiallyExecuting` →
+    `FullyExecuting` → `UploadingResults` → `Success` | `Failure`; abort gives `PendingCancel` → `Cancelled`; delete
+    gives `PendingDelete`. Final states: `Success`, `Failure`, `Cancelled`. `DownloadingResults` is a legacy active
+    state. Fields holding a state accept any other string too."""
+
     CANCELLED = "Cancelled"
     DOWNLOADINGRESULTS = "DownloadingResults"
     FAILURE = "Failure"

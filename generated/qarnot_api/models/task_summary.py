@@ -79,6 +79,8 @@ class TaskSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         uuid = self.uuid
 
         name: None | str | Unset
@@ -298,6 +300,8 @@ class TaskSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         uuid = get("uuid", UNSET)
 
@@ -414,31 +418,31 @@ class TaskSummary:
         wait_for_pool_resources_synchronization = get("waitForPoolResourcesSynchronization", UNSET)
 
         task_summary = cls(
-            uuid=uuid,
-            name=name,
-            shortname=shortname,
-            profile=profile,
-            pool_uuid=pool_uuid,
-            job_uuid=job_uuid,
-            project_uuid=project_uuid,
-            progress=progress,
-            running_instance_count=running_instance_count,
-            running_core_count=running_core_count,
-            total_instance_count=total_instance_count,
-            cluster_info=cluster_info,
-            execution_time=execution_time,
-            wall_time=wall_time,
-            state=state,
-            previous_state=previous_state,
-            instance_count=instance_count,
-            max_retries_per_instance=max_retries_per_instance,
-            advanced_ranges=advanced_ranges,
-            state_transition_time=state_transition_time,
-            previous_state_transition_time=previous_state_transition_time,
-            last_modified=last_modified,
-            creation_date=creation_date,
-            end_date=end_date,
-            wait_for_pool_resources_synchronization=wait_for_pool_resources_synchronization,
+            uuid,
+            name,
+            shortname,
+            profile,
+            pool_uuid,
+            job_uuid,
+            project_uuid,
+            progress,
+            running_instance_count,
+            running_core_count,
+            total_instance_count,
+            cluster_info,
+            execution_time,
+            wall_time,
+            state,
+            previous_state,
+            instance_count,
+            max_retries_per_instance,
+            advanced_ranges,
+            state_transition_time,
+            previous_state_transition_time,
+            last_modified,
+            creation_date,
+            end_date,
+            wait_for_pool_resources_synchronization,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -494,5 +498,14 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.task_cluster_info import TaskClusterInfo
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global TaskClusterInfo
+    from ..models.task_cluster_info import TaskClusterInfo
+
+    _PENDING = False

@@ -41,7 +41,7 @@ class UnknownHardwareConstraint:
         discriminator = src_dict["discriminator"]
 
         unknown_hardware_constraint = cls(
-            discriminator=discriminator,
+            discriminator,
         )
 
         if not _KEYS.issuperset(src_dict):

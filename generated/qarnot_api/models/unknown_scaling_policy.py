@@ -41,7 +41,7 @@ class UnknownScalingPolicy:
         type_ = src_dict["type"]
 
         unknown_scaling_policy = cls(
-            type_=type_,
+            type_,
         )
 
         if not _KEYS.issuperset(src_dict):

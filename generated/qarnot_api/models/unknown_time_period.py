@@ -41,7 +41,7 @@ class UnknownTimePeriod:
         type_ = src_dict["type"]
 
         unknown_time_period = cls(
-            type_=type_,
+            type_,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -32,6 +32,8 @@ class UserComputingQuotas:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         flex: dict[str, Any] | None | Unset
         if isinstance(self.flex, Unset):
             flex = UNSET
@@ -73,6 +75,8 @@ class UserComputingQuotas:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         flex = get("flex", UNSET)
         if flex is not None and flex is not UNSET:
@@ -116,9 +120,9 @@ class UserComputingQuotas:
                 pass
 
         user_computing_quotas = cls(
-            flex=flex,
-            on_demand=on_demand,
-            reserved=reserved,
+            flex,
+            on_demand,
+            reserved,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -152,6 +156,16 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.reserved_scheduling_quota import ReservedSchedulingQuota
-from ..models.scheduling_quota import SchedulingQuota
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global ReservedSchedulingQuota
+    global SchedulingQuota
+    from ..models.reserved_scheduling_quota import ReservedSchedulingQuota
+    from ..models.scheduling_quota import SchedulingQuota
+
+    _PENDING = False

@@ -107,6 +107,8 @@ class UserInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _PENDING:
+            _resolve()
         email: None | str | Unset
         if isinstance(self.email, Unset):
             email = UNSET
@@ -306,6 +308,8 @@ class UserInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _PENDING:
+            _resolve()
         get = src_dict.get
         email = get("email", UNSET)
 
@@ -426,44 +430,44 @@ class UserInfo:
                 pass
 
         user_info = cls(
-            email=email,
-            max_bucket=max_bucket,
-            bucket_count=bucket_count,
-            quota_bytes_bucket=quota_bytes_bucket,
-            used_quota_bytes_bucket=used_quota_bytes_bucket,
-            quota_bytes=quota_bytes,
-            used_quota_bytes=used_quota_bytes,
-            max_task=max_task,
-            task_count=task_count,
-            max_running_task=max_running_task,
-            running_task_count=running_task_count,
-            max_job=max_job,
-            job_count=job_count,
-            max_pool=max_pool,
-            pool_count=pool_count,
-            max_running_pool=max_running_pool,
-            running_pool_count=running_pool_count,
-            max_instances=max_instances,
-            max_cores=max_cores,
-            running_instance_count=running_instance_count,
-            running_core_count=running_core_count,
-            max_flex_instances=max_flex_instances,
-            max_flex_cores=max_flex_cores,
-            max_on_demand_instances=max_on_demand_instances,
-            max_on_demand_cores=max_on_demand_cores,
-            running_flex_instance_count=running_flex_instance_count,
-            running_flex_core_count=running_flex_core_count,
-            running_on_demand_instance_count=running_on_demand_instance_count,
-            running_on_demand_core_count=running_on_demand_core_count,
-            reserved_quotas=reserved_quotas,
-            default_scheduling=default_scheduling,
-            default_reserved_specification_key=default_reserved_specification_key,
-            max_disk=max_disk,
-            disk_count=disk_count,
-            quota_bytes_disk=quota_bytes_disk,
-            used_quota_bytes_disk=used_quota_bytes_disk,
-            computing_quotas=computing_quotas,
-            projects=projects,
+            email,
+            max_bucket,
+            bucket_count,
+            quota_bytes_bucket,
+            used_quota_bytes_bucket,
+            quota_bytes,
+            used_quota_bytes,
+            max_task,
+            task_count,
+            max_running_task,
+            running_task_count,
+            max_job,
+            job_count,
+            max_pool,
+            pool_count,
+            max_running_pool,
+            running_pool_count,
+            max_instances,
+            max_cores,
+            running_instance_count,
+            running_core_count,
+            max_flex_instances,
+            max_flex_cores,
+            max_on_demand_instances,
+            max_on_demand_cores,
+            running_flex_instance_count,
+            running_flex_core_count,
+            running_on_demand_instance_count,
+            running_on_demand_core_count,
+            reserved_quotas,
+            default_scheduling,
+            default_reserved_specification_key,
+            max_disk,
+            disk_count,
+            quota_bytes_disk,
+            used_quota_bytes_disk,
+            computing_quotas,
+            projects,
         )
 
         if not _KEYS.issuperset(src_dict):
@@ -532,7 +536,18 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported once the class exists, so that models referring to each other load in any order.
-from ..models.computing_quotas import ComputingQuotas
-from ..models.legacy_reserved_quota import LegacyReservedQuota
-from ..models.project import Project
+# The models this one refers to load on its first to_dict/from_dict call, once (so that importing one
+# model does not import every model it can hold, and models that refer to each other load in any order).
+_PENDING = True
+
+
+def _resolve() -> None:
+    global _PENDING
+    global ComputingQuotas
+    global LegacyReservedQuota
+    global Project
+    from ..models.computing_quotas import ComputingQuotas
+    from ..models.legacy_reserved_quota import LegacyReservedQuota
+    from ..models.project import Project
+
+    _PENDING = False

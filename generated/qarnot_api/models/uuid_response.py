@@ -38,7 +38,7 @@ class UuidResponse:
         uuid = get("uuid", UNSET)
 
         uuid_response = cls(
-            uuid=uuid,
+            uuid,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -54,8 +54,8 @@ class VpnConnection:
         node_ip_address_cidr = get("nodeIPAddressCidr", UNSET)
 
         vpn_connection = cls(
-            vpn_name=vpn_name,
-            node_ip_address_cidr=node_ip_address_cidr,
+            vpn_name,
+            node_ip_address_cidr,
         )
 
         if not _KEYS.issuperset(src_dict):

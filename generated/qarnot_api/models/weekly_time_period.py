@@ -111,11 +111,11 @@ class WeeklyTimePeriod:
         end_time_utc = get("endTimeUtc", UNSET)
 
         weekly_time_period = cls(
-            type_=type_,
-            name=name,
-            days=days,
-            start_time_utc=start_time_utc,
-            end_time_utc=end_time_utc,
+            type_,
+            name,
+            days,
+            start_time_utc,
+            end_time_utc,
         )
 
         if not _KEYS.issuperset(src_dict):

@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ValidationErrors")
+T = TypeVar("T", bound="FieldErrors")
 
 
 @_attrs_define
-class ValidationErrors:
+class FieldErrors:
     """Map from a JSON path (or `""` for the whole body) to the validation messages about it."""
 
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
@@ -24,7 +24,7 @@ class ValidationErrors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        validation_errors = cls()
+        field_errors = cls()
 
         if not _KEYS.issuperset(src_dict):
             additional_properties = {}
@@ -34,8 +34,8 @@ class ValidationErrors:
                 additional_property = cast(list[str], prop_dict)
 
                 additional_properties[prop_name] = additional_property
-            validation_errors.additional_properties = additional_properties
-        return validation_errors
+            field_errors.additional_properties = additional_properties
+        return field_errors
 
     @property
     def additional_keys(self) -> list[str]:

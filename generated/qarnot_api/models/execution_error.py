@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ApiError")
+T = TypeVar("T", bound="ExecutionError")
 
 
 @_attrs_define
-class ApiError:
+class ExecutionError:
     """An error reported on a task, a pool or a completed instance.
 
     Attributes:
@@ -65,15 +65,15 @@ class ApiError:
 
         debug = get("debug", UNSET)
 
-        api_error = cls(
-            code=code,
-            message=message,
-            debug=debug,
+        execution_error = cls(
+            code,
+            message,
+            debug,
         )
 
         if not _KEYS.issuperset(src_dict):
-            api_error.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
-        return api_error
+            execution_error.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+        return execution_error
 
     @property
     def additional_keys(self) -> list[str]:

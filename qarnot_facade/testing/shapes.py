@@ -2,8 +2,8 @@
 
 Three rules, each in one place:
 
-* :meth:`Shapes.stored`: what a client sends under a property the resource's schema also describes is
-  kept under the same name (``null`` counts as "not given", as the API binds it);
+* :meth:`Shapes.stored`: what a client sends under a property of the request schema that the resource's
+  schema also describes is kept under the same name (``null`` counts as "not given", as the API binds it);
 * :meth:`Shapes.pick`: a summary holds the properties its own schema describes (``TaskSummary``,
   ``PoolSummary``), no hand-kept field list;
 * :meth:`Shapes.complete`: every property the response schema describes is present in an answer, ``null``
@@ -39,9 +39,12 @@ class Shapes:
         schema = self.validator.resolve(self._component(schema_name))
         return tuple(name for name, _sub, _nullable in self._plan(schema))
 
-    def stored(self, schema_name: str, payload: Mapping[str, Any]) -> dict[str, Any]:
-        """The non-null values of ``payload`` under a property of ``schema_name`` (deep copies)."""
-        names = set(self.properties(schema_name))
+    def stored(self, sent_as: str, stored_as: str, payload: Mapping[str, Any]) -> dict[str, Any]:
+        """The non-null values of ``payload`` (a ``sent_as`` body) under a property that both ``sent_as``
+        and ``stored_as`` (the answer's schema) describe, as deep copies. A key the request schema does not
+        describe is not stored, even when the answer has one of that name (the Python SDK sends a job's
+        local ``state``, which the platform ignores)."""
+        names = set(self.properties(sent_as)) & set(self.properties(stored_as))
         return {
             key: copy.deepcopy(value) for key, value in payload.items() if key in names and value is not None
         }

@@ -49,11 +49,6 @@ def connection(sandbox: Sandbox) -> Iterator[Connection]:
             logging.getLogger(name).removeHandler(handler)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the spec refuses the nulls this SDK always sends (preparationTask, a job's shortname and "
-    "maxWallTime) until the spec branch makes those request fields nullable; strict: passes then",
-)
 def test_pools_jobs_with_dependencies_buckets_results_and_output(
     connection: Connection, tmp_path: Path
 ) -> None:
@@ -75,12 +70,12 @@ def test_pools_jobs_with_dependencies_buckets_results_and_output(
     }
     job = connection.create_job("sdk-job", pool, useDependencies=True)
     job.submit()
-    first = connection.create_task("first", job, 1)
+    first = connection.create_task("first", None, 1, job=job)
     first.constants["DOCKER_CMD"] = "sh -c 'cat in.txt > out.txt; echo done'"
     first.resources = [inputs]
     first.results = results
     first.submit()
-    second = connection.create_task("second", job, 1)
+    second = connection.create_task("second", None, 1, job=job)
     second.constants["DOCKER_CMD"] = "echo second"
     second.set_task_dependencies_from_tasks([first])
     second.submit()

@@ -59,7 +59,7 @@ class JobHandlers(Handlers):
         store.add_job(
             {
                 **copy.deepcopy(JOB_DEFAULTS),
-                **self.shapes.stored("Job", body),
+                **self.shapes.stored("CreateJobPayload", "Job", body),
                 "uuid": job_uuid,
                 "shortname": shortname or job_uuid,
                 "poolUuid": pool_uuid,

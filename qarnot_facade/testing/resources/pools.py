@@ -79,7 +79,7 @@ class PoolHandlers(Handlers):
             scaling = {"policies": policies, "activePolicyName": _active_policy(policies)}
         data: dict[str, Any] = {
             **copy.deepcopy(POOL_DEFAULTS),
-            **self.shapes.stored("Pool", payload),
+            **self.shapes.stored("CreatePoolPayload", "Pool", payload),
             "uuid": pool_uuid,
             "shortname": shortname or pool_uuid,
             "stateTransitionTime": now,

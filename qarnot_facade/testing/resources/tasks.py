@@ -137,7 +137,7 @@ class TaskHandlers(Handlers):
         now = self._now()
         data: dict[str, Any] = {
             **copy.deepcopy(TASK_DEFAULTS),
-            **self.shapes.stored("Task", payload),
+            **self.shapes.stored("CreateTaskPayload", "Task", payload),
             "uuid": task_uuid,
             "shortname": shortname or task_uuid,
             "profile": profile or (pool.data.get("profile") if pool is not None else None),

@@ -315,24 +315,45 @@ def _fields_to_walk(cls: type) -> tuple[str, ...]:
     return _WALK[cls]
 
 
+_Plan = tuple[tuple[tuple[str, str], ...], tuple[str, ...]]
+_PLANS: dict[type, _Plan | None] = {}  # model class -> (its twice-spelt pairs, fields to walk), None: skip
+
+
+def _plan_of(cls: type) -> _Plan | None:
+    if not hasattr(cls, "__attrs_attrs__"):
+        return None
+    pairs, fields = SPELLINGS.get(cls.__name__, ()), _fields_to_walk(cls)
+    return (pairs, fields) if pairs or fields else None
+
+
 def merge_spellings(value: Any) -> None:
     """Fill each twice-spelt figure under both names from whichever spelling arrived, in a decoded answer
     and the models nested in it (``facts.PUE`` and ``facts.pue``, ``task.ResultsCacheTTLSec`` and
     ``task.resultsCacheTTLSec``... hold the same value)."""
     from qarnot_api.types import Unset
 
+    _merge(value, Unset)
+
+
+def _merge(value: Any, unset: type) -> None:
+    # the per-class plan is worked out once: a page of 100 tasks walks only the fields that can matter
     if isinstance(value, list):
         for item in value:
-            merge_spellings(item)
+            _merge(item, unset)
         return
     cls = type(value)
-    if not hasattr(cls, "__attrs_attrs__"):
+    try:
+        plan = _PLANS[cls]
+    except KeyError:
+        plan = _PLANS[cls] = _plan_of(cls)
+    if plan is None:
         return
-    for first, second in SPELLINGS.get(cls.__name__, ()):
+    pairs, fields = plan
+    for first, second in pairs:
         one, other = getattr(value, first), getattr(value, second)
-        if (isinstance(one, Unset) or one is None) and not isinstance(other, Unset):
+        if (isinstance(one, unset) or one is None) and not isinstance(other, unset):
             setattr(value, first, other)
-        elif (isinstance(other, Unset) or other is None) and not isinstance(one, Unset):
+        elif (isinstance(other, unset) or other is None) and not isinstance(one, unset):
             setattr(value, second, one)
-    for name in _fields_to_walk(cls):
-        merge_spellings(getattr(value, name))
+    for name in fields:
+        _merge(getattr(value, name), unset)

@@ -9,8 +9,7 @@ Everything moves in *steps*. One step moves every object at most one state forwa
   work (download, execution, upload) is not finished is not left.
 * pool: ``Submitted`` -> ``FullyDispatched`` (resources, preparation task) -> ``FullyExecuting`` (running,
   accepting tasks); ``close`` -> ``Closing`` -> ``Closed``; ``DELETE`` -> ``PendingDelete`` -> gone.
-* job: ``Active``; ``terminate`` -> ``Terminating`` -> ``Completed`` once its tasks are finished;
-  ``DELETE`` -> ``Deleting`` -> gone.
+* job: see :mod:`.resources.jobs`, which holds its state machine (:meth:`Store.step` calls it).
 * instant snapshot: ``Triggered`` -> ``InProgress`` -> ``Success`` (or ``Failure``).
 
 The :class:`Clock` gives the platform's time. In automatic mode a ticker thread (owned by the sandbox)
@@ -179,12 +178,22 @@ def parse_ranges(text: str) -> list[int]:
     return sorted(ids)
 
 
-def _deadline(start: datetime, seconds: float) -> datetime | None:
+def _deadline_after(start: datetime, seconds: float) -> datetime | None:
     """``start`` plus ``seconds``; None ("never") past the calendar's end."""
     try:
         return start + timedelta(seconds=seconds)
     except OverflowError:
         return None
+
+
+def deletion_due(data: Mapping[str, Any], since: str) -> datetime | None:
+    """When a finished object with ``autoDeleteOnCompletion`` goes: its ``completionTimeToLive`` (an
+    unreadable one counts as zero) after the time in its field ``since``; None for never."""
+    try:
+        ttl = parse_timespan(data.get("completionTimeToLive")) or 0.0
+    except ValueError:
+        ttl = 0.0
+    return _deadline_after(datetime.fromisoformat(str(data[since]).replace("Z", "+00:00")), ttl)
 
 
 def format_ranges(ids: Iterable[int]) -> str:
@@ -605,8 +614,11 @@ class Store:
         with self.lock:
             if self._closed:
                 return
+            # the job state machine lives with the jobs' handlers (which import this module)
+            from .resources.jobs import step_job
+
             for job in list(self.jobs.values()):
-                self._step_job(job)
+                step_job(self, job)
             for pool in list(self.pools.values()):
                 self._step_pool(pool)
             for task in list(self.tasks.values()):
@@ -802,12 +814,7 @@ class Store:
     def _auto_delete_due(self, data: Mapping[str, Any]) -> datetime | None:
         if not data.get("autoDeleteOnCompletion") or data.get("state") not in FINAL_TASK_STATES:
             return None
-        try:
-            ttl = parse_timespan(data.get("completionTimeToLive")) or 0.0
-        except ValueError:
-            ttl = 0.0
-        end = datetime.fromisoformat(str(data["endDate"]).replace("Z", "+00:00"))
-        return _deadline(end, ttl)
+        return deletion_due(data, "endDate")
 
     @staticmethod
     def _work_error(task: TaskRecord | PoolRecord) -> str | None:
@@ -1134,12 +1141,7 @@ class Store:
             if work_done and self._pool_tasks_final(pool):
                 del self.pools[pool.uuid]
         elif state in ("Closed", "Failure") and data.get("autoDeleteOnCompletion"):
-            try:
-                ttl = parse_timespan(data.get("completionTimeToLive")) or 0.0
-            except ValueError:
-                ttl = 0.0
-            end = datetime.fromisoformat(str(data["endDate"]).replace("Z", "+00:00"))
-            due = _deadline(end, ttl)
+            due = deletion_due(data, "endDate")
             if due is not None and self.clock.now() >= due:
                 del self.pools[pool.uuid]
 
@@ -1191,67 +1193,6 @@ class Store:
                 failures.append(f"instance {instance_id}: {result.error or 'failure'}")
         if failures:
             raise RuntimeError("the preparation task failed on " + "; ".join(failures))
-
-    # jobs
-
-    def add_job(self, data: dict[str, Any]) -> JobRecord:
-        with self.lock:
-            record = JobRecord(uuid=data["uuid"], data=data)
-            self.jobs[record.uuid] = record
-            self.changed.notify_all()
-            return record
-
-    def job_tasks(self, job: JobRecord) -> list[TaskRecord]:
-        return [task for task in self.tasks.values() if task.data.get("jobUuid") == job.uuid]
-
-    def terminate_job(self, job: JobRecord) -> None:
-        state = job.data["state"]
-        if state != "Active":
-            raise forbidden(f"The job {job.uuid} is not active ({state}) and cannot be terminated")
-        for task in self.job_tasks(job):
-            if task.data["state"] not in FINAL_TASK_STATES | {"PendingCancel", "PendingDelete"}:
-                self.abort_task(task)
-        self._set_state(job.data, "Terminating")
-        self.changed.notify_all()
-
-    def delete_job(self, job: JobRecord, force: bool) -> None:
-        running = [task for task in self.job_tasks(job) if task.data["state"] not in FINAL_TASK_STATES]
-        if running and not force:
-            raise forbidden(
-                f"The job {job.uuid} still has {len(running)} running task(s); delete it with force=true "
-                "to abort them"
-            )
-        for task in self.job_tasks(job):
-            self.delete_task(task)
-        self._set_state(job.data, "Deleting")
-        self.changed.notify_all()
-
-    def _step_job(self, job: JobRecord) -> None:
-        data = job.data
-        state = data["state"]
-        if state == "Active":
-            try:
-                wall = parse_timespan(data.get("maxWallTime")) or 0.0
-            except ValueError:
-                wall = 0.0
-            created = datetime.fromisoformat(str(data["creationDate"]).replace("Z", "+00:00"))
-            if wall > 0 and (self.clock.now() - created).total_seconds() > wall:
-                self.terminate_job(job)
-        elif state == "Terminating":
-            if all(task.data["state"] in FINAL_TASK_STATES for task in self.job_tasks(job)):
-                self._set_state(data, "Completed")
-        elif state == "Deleting":
-            if not self.job_tasks(job):
-                del self.jobs[job.uuid]
-        elif state == "Completed" and data.get("autoDeleteOnCompletion"):
-            try:
-                ttl = parse_timespan(data.get("completionTimeToLive")) or 0.0
-            except ValueError:
-                ttl = 0.0
-            changed = datetime.fromisoformat(str(data["stateTransitionTime"]).replace("Z", "+00:00"))
-            due = _deadline(changed, ttl)
-            if due is not None and self.clock.now() >= due:
-                del self.jobs[job.uuid]
 
     # rendering
 

@@ -105,10 +105,6 @@ def forbidden(message: str) -> ApiError:
     return ApiError(403, {"message": message})
 
 
-def conflict(message: str) -> ApiError:
-    return ApiError(409, {"message": message})
-
-
 # formats
 
 
@@ -283,9 +279,6 @@ class OutputBuffer:
         self._instances.setdefault(instance_id, "")
         self._instance_base.setdefault(instance_id, 0)
         self._instance_cursor.setdefault(instance_id, 0)
-
-    def has_instance(self, instance_id: int) -> bool:
-        return instance_id in self._instances
 
     def read(self, instance_id: int | None = None) -> str:
         if instance_id is None:

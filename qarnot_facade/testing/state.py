@@ -7,10 +7,8 @@ Everything moves in *steps*. One step moves every object at most one state forwa
   ``Failure``; ``abort`` -> ``PendingCancel`` -> ``Cancelled``; ``DELETE`` -> ``PendingDelete`` -> gone. A
   task waits in ``Submitted`` for its pool to run and for its dependencies; a state whose background
   work (download, execution, upload) is not finished is not left.
-* pool: ``Submitted`` -> ``FullyDispatched`` (resources, preparation task) -> ``FullyExecuting`` (running,
-  accepting tasks); ``close`` -> ``Closing`` -> ``Closed``; ``DELETE`` -> ``PendingDelete`` -> gone.
-* job: ``Active``; ``terminate`` -> ``Terminating`` -> ``Completed`` once its tasks are finished;
-  ``DELETE`` -> ``Deleting`` -> gone.
+* pool: see :mod:`.resources.pools`.
+* job: see :mod:`.resources.jobs`. (Both modules hold their state machines; :meth:`Store.step` calls them.)
 * instant snapshot: ``Triggered`` -> ``InProgress`` -> ``Success`` (or ``Failure``).
 
 The :class:`Clock` gives the platform's time. In automatic mode a ticker thread (owned by the sandbox)
@@ -107,10 +105,6 @@ def forbidden(message: str) -> ApiError:
     return ApiError(403, {"message": message})
 
 
-def conflict(message: str) -> ApiError:
-    return ApiError(409, {"message": message})
-
-
 # formats
 
 
@@ -179,12 +173,22 @@ def parse_ranges(text: str) -> list[int]:
     return sorted(ids)
 
 
-def _deadline(start: datetime, seconds: float) -> datetime | None:
+def _deadline_after(start: datetime, seconds: float) -> datetime | None:
     """``start`` plus ``seconds``; None ("never") past the calendar's end."""
     try:
         return start + timedelta(seconds=seconds)
     except OverflowError:
         return None
+
+
+def deletion_due(data: Mapping[str, Any], since: str) -> datetime | None:
+    """When a finished object with ``autoDeleteOnCompletion`` goes: its ``completionTimeToLive`` (an
+    unreadable one counts as zero) after the time in its field ``since``; None for never."""
+    try:
+        ttl = parse_timespan(data.get("completionTimeToLive")) or 0.0
+    except ValueError:
+        ttl = 0.0
+    return _deadline_after(datetime.fromisoformat(str(data[since]).replace("Z", "+00:00")), ttl)
 
 
 def format_ranges(ids: Iterable[int]) -> str:
@@ -276,9 +280,6 @@ class OutputBuffer:
         self._instance_base.setdefault(instance_id, 0)
         self._instance_cursor.setdefault(instance_id, 0)
 
-    def has_instance(self, instance_id: int) -> bool:
-        return instance_id in self._instances
-
     def read(self, instance_id: int | None = None) -> str:
         if instance_id is None:
             return self._aggregate
@@ -359,7 +360,7 @@ class JobRecord:
     data: dict[str, Any]
 
 
-def _constants(items: Any) -> dict[str, str]:
+def constant_values(items: Any) -> dict[str, str]:
     result: dict[str, str] = {}
     if isinstance(items, list):
         for item in items:
@@ -369,7 +370,7 @@ def _constants(items: Any) -> dict[str, str]:
     return result
 
 
-def _resource_sources(data: Mapping[str, Any]) -> list[ResourceSource]:
+def resource_sources(data: Mapping[str, Any]) -> list[ResourceSource]:
     sources = [
         ResourceSource(bucket=name) for name in data.get("resourceBuckets") or [] if isinstance(name, str)
     ]
@@ -605,10 +606,14 @@ class Store:
         with self.lock:
             if self._closed:
                 return
+            # the job and pool state machines live with their handlers (which import this module)
+            from .resources.jobs import step_job
+            from .resources.pools import step_pool
+
             for job in list(self.jobs.values()):
-                self._step_job(job)
+                step_job(self, job)
             for pool in list(self.pools.values()):
-                self._step_pool(pool)
+                step_pool(self, pool)
             for task in list(self.tasks.values()):
                 self._step_task(task)
             self.changed.notify_all()
@@ -756,7 +761,7 @@ class Store:
                 return
             if pool.data["state"] not in POOL_RUNNING_STATES:
                 return
-        sources = _resource_sources(data)
+        sources = resource_sources(data)
         pool_files = dict(pool.resources) if pool is not None else {}
         task.work = self._submit(self._download, sources, pool_files)
         self._set_state(data, "FullyDispatched")
@@ -802,12 +807,7 @@ class Store:
     def _auto_delete_due(self, data: Mapping[str, Any]) -> datetime | None:
         if not data.get("autoDeleteOnCompletion") or data.get("state") not in FINAL_TASK_STATES:
             return None
-        try:
-            ttl = parse_timespan(data.get("completionTimeToLive")) or 0.0
-        except ValueError:
-            ttl = 0.0
-        end = datetime.fromisoformat(str(data["endDate"]).replace("Z", "+00:00"))
-        return _deadline(end, ttl)
+        return deletion_due(data, "endDate")
 
     @staticmethod
     def _work_error(task: TaskRecord | PoolRecord) -> str | None:
@@ -857,8 +857,8 @@ class Store:
             pool = self.pools.get(data.get("poolUuid") or "")
             constants = profile_constant_defaults(str(data.get("profile") or ""))
             if pool is not None:
-                constants.update(_constants(pool.data.get("constants")))
-        constants.update(_constants(data.get("constants")))
+                constants.update(constant_values(pool.data.get("constants")))
+        constants.update(constant_values(data.get("constants")))
         for forced in data.get("forcedConstants") or []:
             if (
                 isinstance(forced, Mapping)
@@ -1069,190 +1069,6 @@ class Store:
             raise ValueError(f"the bucket {bucket} does not exist")
         self.s3.upload(str(bucket), files, str(prefix))
 
-    # pools
-
-    def add_pool(self, data: dict[str, Any], payload: dict[str, Any], instance_ids: list[int]) -> PoolRecord:
-        with self.lock:
-            record = PoolRecord(uuid=data["uuid"], data=data, payload=payload, instance_ids=instance_ids)
-            self.pools[record.uuid] = record
-            self.changed.notify_all()
-            return record
-
-    def close_pool(self, pool: PoolRecord) -> None:
-        state = pool.data["state"]
-        if state not in POOL_ACTIVE_STATES:
-            raise forbidden(f"The pool {pool.uuid} is not running ({state}) and cannot be closed")
-        self._abort_pool_tasks(pool)
-        pool.cancel.set()
-        self._set_state(pool.data, "Closing")
-        self.changed.notify_all()
-
-    def delete_pool(self, pool: PoolRecord) -> None:
-        if pool.data["state"] == "PendingDelete":
-            return
-        self._abort_pool_tasks(pool)
-        pool.cancel.set()
-        self._set_state(pool.data, "PendingDelete")
-        self.changed.notify_all()
-
-    def _abort_pool_tasks(self, pool: PoolRecord) -> None:
-        busy = FINAL_TASK_STATES | {"PendingCancel", "PendingDelete"}
-        for task in self.tasks.values():
-            if task.data.get("poolUuid") == pool.uuid and task.data["state"] not in busy:
-                self.abort_task(task)
-
-    def _pool_tasks_final(self, pool: PoolRecord) -> bool:
-        return all(
-            task.data["state"] in FINAL_TASK_STATES
-            for task in self.tasks.values()
-            if task.data.get("poolUuid") == pool.uuid
-        )
-
-    def _step_pool(self, pool: PoolRecord) -> None:
-        data = pool.data
-        state = data["state"]
-        work_done = pool.work is None or pool.work.done()
-        if state == "Submitted":
-            pool.work = self._submit(self._start_pool, pool, _resource_sources(data))
-            self._set_state(data, "FullyDispatched")
-        elif state in ("PartiallyDispatched", "FullyDispatched"):
-            if work_done:
-                error = self._work_error(pool)
-                pool.work = None
-                if error is not None:
-                    data["errors"].append(self._api_error("SBX0002E", f"The pool could not start: {error}"))
-                    data["endDate"] = self.now()
-                    self._set_state(data, "Failure")
-                    return
-                self._set_state(data, "FullyExecuting")
-        elif state == "Closing":
-            if work_done and self._pool_tasks_final(pool):
-                pool.work = None
-                data["endDate"] = self.now()
-                self._set_state(data, "Closed")
-        elif state == "PendingDelete":
-            if work_done and self._pool_tasks_final(pool):
-                del self.pools[pool.uuid]
-        elif state in ("Closed", "Failure") and data.get("autoDeleteOnCompletion"):
-            try:
-                ttl = parse_timespan(data.get("completionTimeToLive")) or 0.0
-            except ValueError:
-                ttl = 0.0
-            end = datetime.fromisoformat(str(data["endDate"]).replace("Z", "+00:00"))
-            due = _deadline(end, ttl)
-            if due is not None and self.clock.now() >= due:
-                del self.pools[pool.uuid]
-
-    def _start_pool(self, pool: PoolRecord, sources: list[ResourceSource]) -> None:
-        files = self.s3.download(sources)
-        with self.lock:
-            pool.resources = files
-            data = copy.deepcopy(pool.data)
-        preparation = data.get("preparationTask")
-        command = preparation.get("commandLine") if isinstance(preparation, Mapping) else None
-        if not command:
-            return
-        constants = profile_constant_defaults(str(data.get("profile") or ""))
-        constants.update(_constants(data.get("constants")))
-        failures: list[str] = []
-        for instance_id in pool.instance_ids:
-            if pool.cancel.is_set():
-                return
-
-            def emit_stdout(text: str, instance_id: int = instance_id) -> None:
-                with self.lock:
-                    pool.stdout.write(instance_id, text)
-
-            def emit_stderr(text: str, instance_id: int = instance_id) -> None:
-                with self.lock:
-                    pool.stderr.write(instance_id, text)
-
-            with self.lock:
-                pool.stdout.ensure_instance(instance_id)
-                pool.stderr.ensure_instance(instance_id)
-            run = InstanceRun(
-                kind="pool",
-                uuid=pool.uuid,
-                name=str(data.get("name")),
-                instance_id=instance_id,
-                command=str(command),
-                constants=constants,
-                resources=files,
-                cancelled=pool.cancel,
-                emit_stdout=emit_stdout,
-                emit_stderr=emit_stderr,
-                details=data,
-            )
-            try:
-                result = self.executor.run(run)
-            except Exception as exc:
-                result = InstanceResult(exit_code=1, error=f"executor error: {exc}")
-            if not result.success:
-                failures.append(f"instance {instance_id}: {result.error or 'failure'}")
-        if failures:
-            raise RuntimeError("the preparation task failed on " + "; ".join(failures))
-
-    # jobs
-
-    def add_job(self, data: dict[str, Any]) -> JobRecord:
-        with self.lock:
-            record = JobRecord(uuid=data["uuid"], data=data)
-            self.jobs[record.uuid] = record
-            self.changed.notify_all()
-            return record
-
-    def job_tasks(self, job: JobRecord) -> list[TaskRecord]:
-        return [task for task in self.tasks.values() if task.data.get("jobUuid") == job.uuid]
-
-    def terminate_job(self, job: JobRecord) -> None:
-        state = job.data["state"]
-        if state != "Active":
-            raise forbidden(f"The job {job.uuid} is not active ({state}) and cannot be terminated")
-        for task in self.job_tasks(job):
-            if task.data["state"] not in FINAL_TASK_STATES | {"PendingCancel", "PendingDelete"}:
-                self.abort_task(task)
-        self._set_state(job.data, "Terminating")
-        self.changed.notify_all()
-
-    def delete_job(self, job: JobRecord, force: bool) -> None:
-        running = [task for task in self.job_tasks(job) if task.data["state"] not in FINAL_TASK_STATES]
-        if running and not force:
-            raise forbidden(
-                f"The job {job.uuid} still has {len(running)} running task(s); delete it with force=true "
-                "to abort them"
-            )
-        for task in self.job_tasks(job):
-            self.delete_task(task)
-        self._set_state(job.data, "Deleting")
-        self.changed.notify_all()
-
-    def _step_job(self, job: JobRecord) -> None:
-        data = job.data
-        state = data["state"]
-        if state == "Active":
-            try:
-                wall = parse_timespan(data.get("maxWallTime")) or 0.0
-            except ValueError:
-                wall = 0.0
-            created = datetime.fromisoformat(str(data["creationDate"]).replace("Z", "+00:00"))
-            if wall > 0 and (self.clock.now() - created).total_seconds() > wall:
-                self.terminate_job(job)
-        elif state == "Terminating":
-            if all(task.data["state"] in FINAL_TASK_STATES for task in self.job_tasks(job)):
-                self._set_state(data, "Completed")
-        elif state == "Deleting":
-            if not self.job_tasks(job):
-                del self.jobs[job.uuid]
-        elif state == "Completed" and data.get("autoDeleteOnCompletion"):
-            try:
-                ttl = parse_timespan(data.get("completionTimeToLive")) or 0.0
-            except ValueError:
-                ttl = 0.0
-            changed = datetime.fromisoformat(str(data["stateTransitionTime"]).replace("Z", "+00:00"))
-            due = _deadline(changed, ttl)
-            if due is not None and self.clock.now() >= due:
-                del self.jobs[job.uuid]
-
     # rendering
 
     def render_task(self, task: TaskRecord) -> dict[str, Any]:
@@ -1434,40 +1250,6 @@ class Store:
             item["actualFinalState"] = task.dependency_actual.get(dep)
             item["state"] = task.dependency_states.get(dep, "waiting")
         dependencies["state"] = overall
-
-    def render_pool(self, pool: PoolRecord) -> dict[str, Any]:
-        data = copy.deepcopy(pool.data)
-        running = data["state"] in POOL_RUNNING_STATES
-        tasks = [t for t in self.tasks.values() if t.data.get("poolUuid") == pool.uuid]
-        queued = sum(
-            sum(1 for i in t.instances.values() if i.state is None)
-            for t in tasks
-            if t.data["state"] not in FINAL_TASK_STATES
-        )
-        slots = len(pool.instance_ids) * self._slots_per_node(data)
-        data["runningInstanceCount"] = len(pool.instance_ids) if running else 0
-        data["runningCoreCount"] = data["runningInstanceCount"] * CORES_PER_INSTANCE
-        data["queuedOrRunningTaskInstancesCount"] = queued
-        data["totalSlotCapacity"] = slots if running else 0
-        data["poolUsage"] = round(min(queued / slots, 1.0), 4) if running and slots else 0.0
-        created = datetime.fromisoformat(data["creationDate"].replace("Z", "+00:00"))
-        end_text = data.get("endDate") or NEVER
-        end = (
-            self.clock.now() if end_text == NEVER else datetime.fromisoformat(end_text.replace("Z", "+00:00"))
-        )
-        wall = max((end - created).total_seconds(), 0.0)
-        data["wallTime"] = format_timespan(wall)
-        data["executionTime"] = (
-            format_timespan(wall * data["runningInstanceCount"]) if running else "00:00:00"
-        )
-        return data
-
-    @staticmethod
-    def _slots_per_node(data: Mapping[str, Any]) -> int:
-        settings = data.get("multiSlotsSettings")
-        if isinstance(settings, Mapping) and isinstance(settings.get("slotsPerNode"), int):
-            return max(int(settings["slotsPerNode"]), 1)
-        return 1
 
     # counters for /info and the quotas
 

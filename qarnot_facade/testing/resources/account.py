@@ -25,6 +25,7 @@ from .base import (
     Handlers,
     Reply,
 )
+from .pools import render_pool
 
 
 class AccountHandlers(Handlers):
@@ -128,7 +129,7 @@ class AccountHandlers(Handlers):
         return seconds, CORES_PER_INSTANCE
 
     def _pool_compute(self, pool: PoolRecord) -> tuple[float, int]:
-        rendered = self.store.render_pool(pool)
+        rendered = render_pool(self.store, pool)
         wall = parse_timespan(rendered.get("wallTime")) or 0.0
         running = pool.data["state"] in POOL_ACTIVE_STATES or pool.data.get("endDate") != NEVER
         return (wall if running else 0.0), len(pool.instance_ids) * CORES_PER_INSTANCE

@@ -1,14 +1,23 @@
-"""Jobs: creation (one or a list), listing, termination and deletion."""
+"""Jobs: their defaults, their state machine (``Active``; ``terminate`` -> ``Terminating`` -> ``Completed``
+once its tasks are finished; ``DELETE`` -> ``Deleting`` -> gone) and their handlers (creation of one or a
+list, listing, termination and deletion)."""
 
 from __future__ import annotations
 
 import copy
 import uuid as uuid_module
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from ..state import (
+    FINAL_TASK_STATES,
     NEVER,
+    JobRecord,
+    Store,
+    TaskRecord,
+    deletion_due,
+    forbidden,
     parse_timespan,
     problem,
 )
@@ -27,6 +36,69 @@ JOB_DEFAULTS: dict[str, Any] = {
     "state": "Active", "endDate": NEVER, "useDependencies": False, "autoDeleteOnCompletion": False,
     "completionTimeToLive": "00:00:00", "tags": [],
 }  # fmt: skip
+
+
+# the state machine (called with the store's lock held)
+
+
+def add_job(store: Store, data: dict[str, Any]) -> JobRecord:
+    with store.lock:
+        record = JobRecord(uuid=data["uuid"], data=data)
+        store.jobs[record.uuid] = record
+        store.changed.notify_all()
+        return record
+
+
+def job_tasks(store: Store, job: JobRecord) -> list[TaskRecord]:
+    return [task for task in store.tasks.values() if task.data.get("jobUuid") == job.uuid]
+
+
+def terminate_job(store: Store, job: JobRecord) -> None:
+    state = job.data["state"]
+    if state != "Active":
+        raise forbidden(f"The job {job.uuid} is not active ({state}) and cannot be terminated")
+    for task in job_tasks(store, job):
+        if task.data["state"] not in FINAL_TASK_STATES | {"PendingCancel", "PendingDelete"}:
+            store.abort_task(task)
+    store._set_state(job.data, "Terminating")
+    store.changed.notify_all()
+
+
+def delete_job(store: Store, job: JobRecord, force: bool) -> None:
+    running = [task for task in job_tasks(store, job) if task.data["state"] not in FINAL_TASK_STATES]
+    if running and not force:
+        raise forbidden(
+            f"The job {job.uuid} still has {len(running)} running task(s); delete it with force=true "
+            "to abort them"
+        )
+    for task in job_tasks(store, job):
+        store.delete_task(task)
+    store._set_state(job.data, "Deleting")
+    store.changed.notify_all()
+
+
+def step_job(store: Store, job: JobRecord) -> None:
+    """Move ``job`` at most one state forward (see :meth:`Store.step`)."""
+    data = job.data
+    state = data["state"]
+    if state == "Active":
+        try:
+            wall = parse_timespan(data.get("maxWallTime")) or 0.0
+        except ValueError:
+            wall = 0.0
+        created = datetime.fromisoformat(str(data["creationDate"]).replace("Z", "+00:00"))
+        if wall > 0 and (store.clock.now() - created).total_seconds() > wall:
+            terminate_job(store, job)
+    elif state == "Terminating":
+        if all(task.data["state"] in FINAL_TASK_STATES for task in job_tasks(store, job)):
+            store._set_state(data, "Completed")
+    elif state == "Deleting":
+        if not job_tasks(store, job):
+            del store.jobs[job.uuid]
+    elif state == "Completed" and data.get("autoDeleteOnCompletion"):
+        due = deletion_due(data, "stateTransitionTime")
+        if due is not None and store.clock.now() >= due:
+            del store.jobs[job.uuid]
 
 
 class JobHandlers(Handlers):
@@ -56,7 +128,8 @@ class JobHandlers(Handlers):
                 raise problem({field_name: [str(exc)]}) from None
         job_uuid = str(uuid_module.uuid4())
         now = self._now()
-        store.add_job(
+        add_job(
+            store,
             {
                 **copy.deepcopy(JOB_DEFAULTS),
                 **self.shapes.stored("CreateJobPayload", "Job", body),
@@ -66,7 +139,7 @@ class JobHandlers(Handlers):
                 "stateTransitionTime": now,
                 "creationDate": now,
                 "lastModified": now,
-            }
+            },
         )
         return job_uuid
 
@@ -83,13 +156,13 @@ class JobHandlers(Handlers):
         return Reply(body=copy.deepcopy(self.store.job(call.params["jobId"]).data))
 
     def op_delete_job(self, call: Call) -> Reply:
-        self.store.delete_job(self.store.job(call.params["jobId"]), bool(call.query.get("force", False)))
+        delete_job(self.store, self.store.job(call.params["jobId"]), bool(call.query.get("force", False)))
         return Reply(empty=True)
 
     def op_terminate_job(self, call: Call) -> Reply:
-        self.store.terminate_job(self.store.job(call.params["jobId"]))
+        terminate_job(self.store, self.store.job(call.params["jobId"]))
         return Reply(empty=True)
 
     def op_list_job_tasks(self, call: Call) -> Reply:
         job = self.store.job(call.params["jobId"])
-        return Reply(body=[self.store.render_task(t) for t in self.store.job_tasks(job)])
+        return Reply(body=[self.store.render_task(t) for t in job_tasks(self.store, job)])

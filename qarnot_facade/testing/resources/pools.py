@@ -1,18 +1,35 @@
-"""Pools: creation rules, listing, updates, scaling policies, closing and cloning."""
+"""Pools: their defaults, their state machine (``Submitted`` -> ``FullyDispatched``: resources, preparation
+task -> ``FullyExecuting``: running, accepting tasks; ``close`` -> ``Closing`` -> ``Closed``; ``DELETE`` ->
+``PendingDelete`` -> gone), their rendering, and their handlers (creation rules, listing, updates, scaling
+policies, closing and cloning)."""
 
 from __future__ import annotations
 
 import copy
 import uuid as uuid_module
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
+from .. import catalog
+from ..executors import InstanceResult, InstanceRun
+from ..s3 import ResourceSource
 from ..state import (
+    CORES_PER_INSTANCE,
+    FINAL_TASK_STATES,
+    NEVER,
     POOL_ACTIVE_STATES,
+    POOL_RUNNING_STATES,
+    PoolRecord,
+    Store,
+    constant_values,
+    deletion_due,
     forbidden,
+    format_timespan,
     not_found,
     parse_timespan,
     problem,
+    resource_sources,
 )
 from .base import (
     COMMON_DEFAULTS,
@@ -43,6 +60,165 @@ POOL_UPDATABLE = (
     "autoDeleteOnCompletion", "completionTimeToLive", "taskDefaultWaitForPoolResourcesSynchronization",
     "multiSlotsSettings", "maxTimeQueueSeconds", "defaultRetrySettings", "hardwareConstraints",
 )  # fmt: skip
+
+
+# the state machine (called with the store's lock held, but _start_pool, which runs in a worker thread)
+
+
+def add_pool(
+    store: Store, data: dict[str, Any], payload: dict[str, Any], instance_ids: list[int]
+) -> PoolRecord:
+    with store.lock:
+        record = PoolRecord(uuid=data["uuid"], data=data, payload=payload, instance_ids=instance_ids)
+        store.pools[record.uuid] = record
+        store.changed.notify_all()
+        return record
+
+
+def close_pool(store: Store, pool: PoolRecord) -> None:
+    state = pool.data["state"]
+    if state not in POOL_ACTIVE_STATES:
+        raise forbidden(f"The pool {pool.uuid} is not running ({state}) and cannot be closed")
+    _abort_pool_tasks(store, pool)
+    pool.cancel.set()
+    store._set_state(pool.data, "Closing")
+    store.changed.notify_all()
+
+
+def delete_pool(store: Store, pool: PoolRecord) -> None:
+    if pool.data["state"] == "PendingDelete":
+        return
+    _abort_pool_tasks(store, pool)
+    pool.cancel.set()
+    store._set_state(pool.data, "PendingDelete")
+    store.changed.notify_all()
+
+
+def _abort_pool_tasks(store: Store, pool: PoolRecord) -> None:
+    busy = FINAL_TASK_STATES | {"PendingCancel", "PendingDelete"}
+    for task in store.tasks.values():
+        if task.data.get("poolUuid") == pool.uuid and task.data["state"] not in busy:
+            store.abort_task(task)
+
+
+def _pool_tasks_final(store: Store, pool: PoolRecord) -> bool:
+    return all(
+        task.data["state"] in FINAL_TASK_STATES
+        for task in store.tasks.values()
+        if task.data.get("poolUuid") == pool.uuid
+    )
+
+
+def step_pool(store: Store, pool: PoolRecord) -> None:
+    data = pool.data
+    state = data["state"]
+    work_done = pool.work is None or pool.work.done()
+    if state == "Submitted":
+        pool.work = store._submit(_start_pool, store, pool, resource_sources(data))
+        store._set_state(data, "FullyDispatched")
+    elif state in ("PartiallyDispatched", "FullyDispatched"):
+        if work_done:
+            error = store._work_error(pool)
+            pool.work = None
+            if error is not None:
+                data["errors"].append(store._api_error("SBX0002E", f"The pool could not start: {error}"))
+                data["endDate"] = store.now()
+                store._set_state(data, "Failure")
+                return
+            store._set_state(data, "FullyExecuting")
+    elif state == "Closing":
+        if work_done and _pool_tasks_final(store, pool):
+            pool.work = None
+            data["endDate"] = store.now()
+            store._set_state(data, "Closed")
+    elif state == "PendingDelete":
+        if work_done and _pool_tasks_final(store, pool):
+            del store.pools[pool.uuid]
+    elif state in ("Closed", "Failure") and data.get("autoDeleteOnCompletion"):
+        due = deletion_due(data, "endDate")
+        if due is not None and store.clock.now() >= due:
+            del store.pools[pool.uuid]
+
+
+def _start_pool(store: Store, pool: PoolRecord, sources: list[ResourceSource]) -> None:
+    files = store.s3.download(sources)
+    with store.lock:
+        pool.resources = files
+        data = copy.deepcopy(pool.data)
+    preparation = data.get("preparationTask")
+    command = preparation.get("commandLine") if isinstance(preparation, Mapping) else None
+    if not command:
+        return
+    constants = catalog.profile_constant_defaults(str(data.get("profile") or ""))
+    constants.update(constant_values(data.get("constants")))
+    failures: list[str] = []
+    for instance_id in pool.instance_ids:
+        if pool.cancel.is_set():
+            return
+
+        def emit_stdout(text: str, instance_id: int = instance_id) -> None:
+            with store.lock:
+                pool.stdout.write(instance_id, text)
+
+        def emit_stderr(text: str, instance_id: int = instance_id) -> None:
+            with store.lock:
+                pool.stderr.write(instance_id, text)
+
+        with store.lock:
+            pool.stdout.ensure_instance(instance_id)
+            pool.stderr.ensure_instance(instance_id)
+        run = InstanceRun(
+            kind="pool",
+            uuid=pool.uuid,
+            name=str(data.get("name")),
+            instance_id=instance_id,
+            command=str(command),
+            constants=constants,
+            resources=files,
+            cancelled=pool.cancel,
+            emit_stdout=emit_stdout,
+            emit_stderr=emit_stderr,
+            details=data,
+        )
+        try:
+            result = store.executor.run(run)
+        except Exception as exc:
+            result = InstanceResult(exit_code=1, error=f"executor error: {exc}")
+        if not result.success:
+            failures.append(f"instance {instance_id}: {result.error or 'failure'}")
+    if failures:
+        raise RuntimeError("the preparation task failed on " + "; ".join(failures))
+
+
+def render_pool(store: Store, pool: PoolRecord) -> dict[str, Any]:
+    data = copy.deepcopy(pool.data)
+    running = data["state"] in POOL_RUNNING_STATES
+    tasks = [t for t in store.tasks.values() if t.data.get("poolUuid") == pool.uuid]
+    queued = sum(
+        sum(1 for i in t.instances.values() if i.state is None)
+        for t in tasks
+        if t.data["state"] not in FINAL_TASK_STATES
+    )
+    slots = len(pool.instance_ids) * _slots_per_node(data)
+    data["runningInstanceCount"] = len(pool.instance_ids) if running else 0
+    data["runningCoreCount"] = data["runningInstanceCount"] * CORES_PER_INSTANCE
+    data["queuedOrRunningTaskInstancesCount"] = queued
+    data["totalSlotCapacity"] = slots if running else 0
+    data["poolUsage"] = round(min(queued / slots, 1.0), 4) if running and slots else 0.0
+    created = datetime.fromisoformat(data["creationDate"].replace("Z", "+00:00"))
+    end_text = data.get("endDate") or NEVER
+    end = store.clock.now() if end_text == NEVER else datetime.fromisoformat(end_text.replace("Z", "+00:00"))
+    wall = max((end - created).total_seconds(), 0.0)
+    data["wallTime"] = format_timespan(wall)
+    data["executionTime"] = format_timespan(wall * data["runningInstanceCount"]) if running else "00:00:00"
+    return data
+
+
+def _slots_per_node(data: Mapping[str, Any]) -> int:
+    settings = data.get("multiSlotsSettings")
+    if isinstance(settings, Mapping) and isinstance(settings.get("slotsPerNode"), int):
+        return max(int(settings["slotsPerNode"]), 1)
+    return 1
 
 
 class PoolHandlers(Handlers):
@@ -88,11 +264,11 @@ class PoolHandlers(Handlers):
             "instanceCount": count,
             "scaling": scaling,
         }
-        store.add_pool(data, copy.deepcopy(payload), list(range(count)))
+        add_pool(store, data, copy.deepcopy(payload), list(range(count)))
         return pool_uuid
 
     def _pool_items(self, tags: Sequence[str] | None = None) -> list[dict[str, Any]]:
-        return tagged([self.store.render_pool(p) for p in self.store.pools.values()], tags)
+        return tagged([render_pool(self.store, p) for p in self.store.pools.values()], tags)
 
     def op_create_pool(self, call: Call) -> Reply:
         return Reply(body={"uuid": self._create_pool(call.body)})
@@ -134,7 +310,7 @@ class PoolHandlers(Handlers):
         return self._summaries_page(self._pool_items(), call.body, "PoolSummary")
 
     def op_get_pool_information(self, call: Call) -> Reply:
-        return Reply(body=self.store.render_pool(self.store.pool(call.params["poolId"])))
+        return Reply(body=render_pool(self.store, self.store.pool(call.params["poolId"])))
 
     def op_update_pool(self, call: Call) -> Reply:
         pool = self.store.pool(call.params["poolId"])
@@ -172,11 +348,11 @@ class PoolHandlers(Handlers):
         return Reply(empty=True)
 
     def op_delete_pool(self, call: Call) -> Reply:
-        self.store.delete_pool(self.store.pool(call.params["poolId"]))
+        delete_pool(self.store, self.store.pool(call.params["poolId"]))
         return Reply(empty=True)
 
     def op_close_pool(self, call: Call) -> Reply:
-        self.store.close_pool(self.store.pool(call.params["poolId"]))
+        close_pool(self.store, self.store.pool(call.params["poolId"]))
         return Reply(empty=True)
 
     def op_clone_pool(self, call: Call) -> Reply:

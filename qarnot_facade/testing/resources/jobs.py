@@ -30,6 +30,7 @@ from .base import (
     search,
     tagged,
 )
+from .tasks import abort_task, delete_task, render_task
 
 # Job defaults, in one place.
 JOB_DEFAULTS: dict[str, Any] = {
@@ -59,7 +60,7 @@ def terminate_job(store: Store, job: JobRecord) -> None:
         raise forbidden(f"The job {job.uuid} is not active ({state}) and cannot be terminated")
     for task in job_tasks(store, job):
         if task.data["state"] not in FINAL_TASK_STATES | {"PendingCancel", "PendingDelete"}:
-            store.abort_task(task)
+            abort_task(store, task)
     store._set_state(job.data, "Terminating")
     store.changed.notify_all()
 
@@ -72,7 +73,7 @@ def delete_job(store: Store, job: JobRecord, force: bool) -> None:
             "to abort them"
         )
     for task in job_tasks(store, job):
-        store.delete_task(task)
+        delete_task(store, task)
     store._set_state(job.data, "Deleting")
     store.changed.notify_all()
 
@@ -165,4 +166,4 @@ class JobHandlers(Handlers):
 
     def op_list_job_tasks(self, call: Call) -> Reply:
         job = self.store.job(call.params["jobId"])
-        return Reply(body=[self.store.render_task(t) for t in job_tasks(self.store, job)])
+        return Reply(body=[render_task(self.store, t) for t in job_tasks(self.store, job)])

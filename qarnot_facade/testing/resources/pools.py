@@ -43,6 +43,7 @@ from .base import (
     search,
     tagged,
 )
+from .tasks import abort_task, render_task
 
 # Pool defaults, in one place (on top of COMMON_DEFAULTS), and what PUT /pools/{id} may change.
 POOL_DEFAULTS: dict[str, Any] = {
@@ -98,7 +99,7 @@ def _abort_pool_tasks(store: Store, pool: PoolRecord) -> None:
     busy = FINAL_TASK_STATES | {"PendingCancel", "PendingDelete"}
     for task in store.tasks.values():
         if task.data.get("poolUuid") == pool.uuid and task.data["state"] not in busy:
-            store.abort_task(task)
+            abort_task(store, task)
 
 
 def _pool_tasks_final(store: Store, pool: PoolRecord) -> bool:
@@ -283,7 +284,7 @@ class PoolHandlers(Handlers):
     def op_list_pool_tasks(self, call: Call) -> Reply:
         pool = self.store.pool(call.params["poolId"])
         tasks = [t for t in self.store.tasks.values() if t.data.get("poolUuid") == pool.uuid]
-        return Reply(body=[self.store.render_task(t) for t in tasks])
+        return Reply(body=[render_task(self.store, t) for t in tasks])
 
     def op_list_pool_jobs(self, call: Call) -> Reply:
         pool = self.store.pool(call.params["poolId"])

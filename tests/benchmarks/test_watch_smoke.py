@@ -1,4 +1,4 @@
-"""benchmarks/watch.py runs end to end with a handful of tasks (it prints counts and ratios; nothing is timed)."""
+"""benchmarks/watch.py runs end to end with a few tasks (it prints counts and ratios; nothing is timed)."""
 
 from __future__ import annotations
 

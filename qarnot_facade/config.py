@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from qarnot_facade.errors import ConfigurationError, MissingTokenError
+from qarnot_facade.errors import ConfigurationError
 
 _log = logging.getLogger(__name__)
 
@@ -225,7 +225,7 @@ class QarnotConfig:
     def __post_init__(self) -> None:
         set_ = object.__setattr__
         if not isinstance(self.api_key, str) or not self.api_key.strip():
-            raise MissingTokenError(
+            raise ConfigurationError(
                 "no API token: pass api_key=..., or set QARNOT_CLIENT_TOKEN and use "
                 "QarnotConfig.from_env() / Client.from_env(), or use QarnotConfig.from_file(path)"
             )

@@ -27,7 +27,6 @@ __all__ = [
     "ForbiddenError",
     "InvalidInputError",
     "MissingFieldError",
-    "MissingTokenError",
     "NotEnoughCreditsError",
     "NotFoundError",
     "ObjectNotFoundError",
@@ -63,10 +62,6 @@ class QarnotError(Exception):
 
 class ConfigurationError(QarnotError, ValueError):
     """The client configuration is missing or invalid (raised before any request)."""
-
-
-class MissingTokenError(ConfigurationError):
-    """No API token was given: not as an argument, not in ``QARNOT_CLIENT_TOKEN``, not in the INI file."""
 
 
 class InvalidInputError(QarnotError, ValueError):

@@ -169,7 +169,9 @@ class State:
             if path is None:
                 return QarnotConfig.from_env(**self.overrides)
             return QarnotConfig.from_file(path, **self.overrides)
-        except errors.MissingTokenError:
+        except errors.ConfigurationError as exc:
+            if not exc.message.startswith("no API token"):
+                raise
             where = f"add [client] token to {path}" if path else "run 'qarnot config set --token-stdin'"
             raise errors.ConfigurationError(f"no API token: set QARNOT_CLIENT_TOKEN, or {where}") from None
 

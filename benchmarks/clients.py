@@ -3,7 +3,7 @@
     python benchmarks/clients.py [--tasks 10000] [--page-size 100] [--calls 300] [--bulk 500]
                                  [--import-runs 9] [--api-reps 5] [--reps 3] [--small-files 1000]
                                  [--small-kib 4]
-                                 [--large-mib 200] [--no-buckets]
+                                 [--large-mib 200] [--no-buckets | --only-buckets]
 
 Both clients talk to one stub API running in its own process (a threaded ``http.server`` that answers
 from bodies built once at start), so the server's cost is the same for both and never shares the
@@ -411,11 +411,12 @@ def bucket_rows(table: Table, args: argparse.Namespace) -> None:
 
     moto, s3_url = start_moto()
     ServerLoad.pid = moto.pid
-    stub = StubAPI(1, s3_url)
+    stub: StubAPI | None = None
     work = Path(
         tempfile.mkdtemp(prefix="bench-clients-", dir="/dev/shm" if Path("/dev/shm").is_dir() else None)
     )
     try:
+        stub = StubAPI(1, s3_url)
         client = facade_client(stub.url, s3_url)
         conn = official_connection(stub.url, s3_url)
         small = work / "small"
@@ -481,7 +482,8 @@ def bucket_rows(table: Table, args: argparse.Namespace) -> None:
         )
         client.close()
     finally:
-        stub.close()
+        if stub is not None:
+            stub.close()
         moto.terminate()
         moto.wait(timeout=10)
         shutil.rmtree(work, ignore_errors=True)
@@ -502,6 +504,7 @@ def main() -> None:
     parser.add_argument("--small-kib", type=int, default=4)
     parser.add_argument("--large-mib", type=int, default=200)
     parser.add_argument("--no-buckets", action="store_true", help="skip the S3 rows")
+    parser.add_argument("--only-buckets", action="store_true", help="run the S3 rows only")
     args = parser.parse_args()
     for name in (
         "tasks",
@@ -524,8 +527,9 @@ def main() -> None:
         flush=True,
     )
     table = Table()
-    api_rows(table, args)
-    import_row(table, args.import_runs)
+    if not args.only_buckets:
+        api_rows(table, args)
+        import_row(table, args.import_runs)
     if not args.no_buckets:
         bucket_rows(table, args)
     table.print()

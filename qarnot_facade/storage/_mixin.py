@@ -299,16 +299,11 @@ class BucketMethods:
         mc = self._minio()
 
         def gen() -> Iterator[ObjectInfo]:
+            from ._listing import list_pages
+
             with storage_errors(bucket=bucket):
-                for o in mc.list_objects(bucket_name=bucket, prefix=prefix or None, recursive=recursive):
-                    yield ObjectInfo(
-                        bucket=bucket,
-                        key=str(o.object_name),
-                        size=o.size or 0,
-                        etag=(o.etag or "").strip('"') or None,
-                        last_modified=o.last_modified,
-                        is_dir=bool(o.is_dir),
-                    )
+                for page in list_pages(mc, bucket, prefix, recursive=recursive):
+                    yield from page
 
         return gen()
 

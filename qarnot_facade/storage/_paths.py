@@ -13,7 +13,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from qarnot_facade.errors import InvalidInputError, UnsafePathError
 
@@ -122,11 +122,6 @@ def check_collisions(targets: Iterable[tuple[str, Path]], *, bucket: str | None 
             if p in folders:
                 break
             folders[p] = key
-
-
-def relative_key(root: Path, path: Path) -> str:
-    """The key suffix of ``path`` below ``root``, with ``/`` separators whatever the OS."""
-    return PurePosixPath(*path.relative_to(root).parts).as_posix()
 
 
 Patterns = str | Iterable[str] | None

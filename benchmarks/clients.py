@@ -23,7 +23,9 @@ a shared machine spoils one block rather than the row):
   ``all_tasks``);
 * memory held by the ``--tasks`` decoded tasks (tracemalloc, everything else released);
 * bulk submission of ``--bulk`` tasks (``create_tasks`` / ``submit_tasks``);
-* the hello world's import line against ``import qarnot``, fresh interpreters (``import_time.py``);
+* the hello world's import line against ``import qarnot``, fresh interpreters, then the same line
+  followed by building a client against ``import qarnot`` + ``Connection(...)`` (which sends its
+  ``GET /settings`` to a stub API; ``import_time.py`` says why);
 * buckets: ``--small-files`` files of ``--small-kib`` KiB synced up then down, one ``--large-mib``
   MiB file up then down, and a sync of the unchanged small files again.
 
@@ -54,7 +56,6 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT.parent / "shared" / "fixtures" / "python-sdk"
 TOKEN = "bench-token"
 EMAIL = "bench@example.com"
-HELLO_IMPORT = "from qarnot_facade import Client, Constant, CreateTaskPayload"
 
 
 # ----------------------------------------------------------------------------------------- bodies
@@ -316,21 +317,31 @@ def held_memory(load: Callable[[], object]) -> float:
 
 
 def import_row(table: Table, runs: int) -> None:
-    from import_time import wall_time
+    from import_time import HELLO_IMPORT, construction_cases, medians
 
-    cases = {"baseline": "pass", "facade": HELLO_IMPORT, "official": "import qarnot"}
-    for code in cases.values():
-        wall_time(code)
-    samples: dict[str, list[float]] = {k: [] for k in cases}
-    for i in range(runs):
-        for key in list(cases) if i % 2 == 0 else list(reversed(cases)):
-            samples[key].append(wall_time(cases[key]))
-    med = {k: statistics.median(v) for k, v in samples.items()}
+    stub = StubAPI(1, None)  # the official constructor sends GET /settings (see import_time.py)
+    try:
+        built = construction_cases(stub.url)
+        cases = {
+            "baseline": "pass",
+            "facade": HELLO_IMPORT,
+            "official": "import qarnot",
+            "facade built": built["facade"],
+            "official built": built["official"],
+        }
+        med = medians(cases, runs)
+    finally:
+        stub.close()
     table.add("import line, wall time of a fresh interpreter", med["facade"], med["official"])
     table.add(
         "import line, minus the bare interpreter",
         med["facade"] - med["baseline"],
         med["official"] - med["baseline"],
+    )
+    table.add(
+        "import line + client construction (fresh)",
+        med["facade built"],
+        med["official built"],
     )
 
 

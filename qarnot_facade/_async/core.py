@@ -7,7 +7,6 @@ the network at construction time.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
@@ -40,8 +39,6 @@ if TYPE_CHECKING:
     from qarnot_facade._transport import CallOptions
 
 __all__ = ["AsyncClientCore", "follow_pages"]
-
-logger = logging.getLogger("qarnot_facade")
 
 M = TypeVar("M")
 R = TypeVar("R")

@@ -9,7 +9,6 @@ the network at construction time.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
@@ -42,8 +41,6 @@ if TYPE_CHECKING:
     from qarnot_facade._transport import CallOptions
 
 __all__ = ["ClientCore", "follow_pages"]
-
-logger = logging.getLogger("qarnot_facade")
 
 M = TypeVar("M")
 R = TypeVar("R")

@@ -443,6 +443,36 @@ def test_importing_the_client_class_defers_httpx() -> None:
     assert not {m for m in loaded if m.startswith(("httpx", "qarnot_api", "minio", "ssl"))}
 
 
+HELLO_LINE = "from qarnot_facade import Client, Constant, CreateTaskPayload"
+# loaded on first need, never by the hello world's line (each of them once was)
+DEFERRED_BY_THE_HELLO_LINE = {
+    "httpx",
+    "httpcore",
+    "ssl",
+    "minio",
+    "urllib3",
+    "logging",
+    "hashlib",
+    "configparser",
+    "qarnot_api.client",
+    "qarnot_facade._transport",
+    "qarnot_facade._sync.transport",
+}
+
+
+def test_the_hello_world_line_loads_only_what_it_needs() -> None:
+    loaded = _modules_after(HELLO_LINE)
+    assert not DEFERRED_BY_THE_HELLO_LINE & loaded, sorted(DEFERRED_BY_THE_HELLO_LINE & loaded)
+    packages = ("qarnot_api.api", "qarnot_facade._async", "qarnot_facade.cli")
+    assert not {m for m in loaded if m.startswith(packages)}
+    models = {m for m in loaded if m.startswith("qarnot_api.models.")}
+    assert models == {
+        "qarnot_api.models.create_task_payload",
+        "qarnot_api.models.key_value",
+        "qarnot_api.models.scheduling_type",
+    }
+
+
 def test_models_load_on_first_use() -> None:
     loaded = _modules_after("import qarnot_facade\nqarnot_facade.CreateTaskPayload")
     assert "qarnot_api.models" in loaded

@@ -513,6 +513,12 @@ def test_tls_settings_reach_the_real_transport() -> None:
     with Client(api_key=TOKEN) as client:
         inner = client._shared.http._transport._inner  # type: ignore[attr-defined]
         assert inner._pool._ssl_context.verify_mode == ssl.CERT_REQUIRED
+        assert inner._pool._ssl_context.cert_store_stats()["x509_ca"] > 0
+    # a plain-http URL never speaks TLS: no CA bundle is loaded, and a TLS connection would fail
+    with Client(api_key=TOKEN, api_url="http://127.0.0.1:9") as client:
+        context = client._shared.http._transport._inner._pool._ssl_context  # type: ignore[attr-defined]
+        assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+        assert context.cert_store_stats()["x509_ca"] == 0
 
 
 def test_environment_proxy_is_honoured(monkeypatch: pytest.MonkeyPatch) -> None:

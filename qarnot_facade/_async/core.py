@@ -19,6 +19,7 @@ from qarnot_facade._core import (
     Shared,
     _env_proxy,
     call_options,
+    import_httpx,
     resolve_config,
     split_extra,
     tls_verify,
@@ -80,6 +81,7 @@ class AsyncClientCore:
         Raises:
             ConfigurationError: missing token, unsupported version, a bad setting or an unknown keyword.
         """
+        import_httpx()
         import httpx
 
         from qarnot_facade._async.transport import AsyncQarnotTransport

@@ -21,6 +21,7 @@ from qarnot_facade._core import (
     Shared,
     _env_proxy,
     call_options,
+    import_httpx,
     resolve_config,
     split_extra,
     tls_verify,
@@ -82,6 +83,7 @@ class ClientCore:
         Raises:
             ConfigurationError: missing token, unsupported version, a bad setting or an unknown keyword.
         """
+        import_httpx()
         import httpx
 
         from qarnot_facade._sync.transport import QarnotTransport

@@ -473,6 +473,19 @@ def test_the_hello_world_line_loads_only_what_it_needs() -> None:
     }
 
 
+def test_building_a_client_skips_the_httpx_command_line() -> None:
+    loaded = _modules_after(f"{HELLO_LINE}\nClient(api_key='x', api_url='http://127.0.0.1:9')")
+    assert {"httpx", "httpcore", "qarnot_api.client"} <= loaded
+    assert not {m for m in loaded if m.startswith(("httpx._main", "click", "rich", "pygments"))}
+
+
+def test_the_httpx_command_line_still_imports_after_a_client_is_built() -> None:
+    for extra in ("click", "rich", "pygments"):
+        pytest.importorskip(extra)
+    code = f"{HELLO_LINE}\nClient(api_key='x')\nimport httpx._main\nassert callable(httpx._main.main)"
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def test_models_load_on_first_use() -> None:
     loaded = _modules_after("import qarnot_facade\nqarnot_facade.CreateTaskPayload")
     assert "qarnot_api.models" in loaded

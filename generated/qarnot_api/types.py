@@ -72,15 +72,32 @@ def json_body(content: bytes) -> Any:
     return _loads(content)
 
 
+# A body at least this large decodes into enough objects to promote them (see decoding()).
+PROMOTE_AT = 1 << 20
+
+
 @contextmanager
-def decoding() -> Iterator[None]:
-    """Pause automatic garbage collection while a body becomes models (restored even on error)."""
+def decoding(size: int = 0) -> Iterator[None]:
+    """Pause automatic garbage collection while a body of ``size`` bytes becomes models (restored even on
+    error).
+
+    After a body of at least ``PROMOTE_AT`` bytes (a listing of hundreds of tasks), the objects it became
+    are moved straight to the oldest generation (``gc.freeze()`` then ``gc.unfreeze()``, both O(1)):
+    decoded answers are long-lived data without reference cycles, and the first young-generation
+    collection would otherwise walk each of them (about a tenth of a second for 10,000 tasks). Other
+    young objects of the process move with them; the full collections still examine them all. Nothing is
+    moved when the collector was disabled or when the program has frozen objects itself (it may rely on
+    them staying frozen, as before a fork).
+    """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was_enabled:
+            if size >= PROMOTE_AT and not gc.get_freeze_count():
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 

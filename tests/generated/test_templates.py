@@ -68,6 +68,71 @@ def test_json_body_and_decoding_restore_the_collector() -> None:
     assert gc.isenabled()
 
 
+def test_a_large_body_promotes_what_it_became_to_the_oldest_generation() -> None:
+    import gc
+
+    from qarnot_api.types import PROMOTE_AT
+
+    gc.collect()
+    with decoding(PROMOTE_AT):
+        tasks = [models.Task.from_dict({"uuid": str(i), "tags": ["a"]}) for i in range(2000)]
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    young = {id(o) for o in gc.get_objects(generation=0)} | {id(o) for o in gc.get_objects(generation=1)}
+    assert not any(id(task) in young for task in tasks)  # moved without a collection walking them
+    assert all(gc.is_tracked(task) for task in tasks[:10])  # still collectable, by the full collections
+
+    with decoding(PROMOTE_AT - 1):
+        small = [models.Task.from_dict({"uuid": str(i)}) for i in range(10)]
+    young = {id(o) for o in gc.get_objects(generation=0)} | {id(o) for o in gc.get_objects(generation=1)}
+    assert all(id(task) in young for task in small)  # a small answer's models age as usual
+
+
+def test_decoding_leaves_a_program_s_own_frozen_objects_and_disabled_collector_alone() -> None:
+    import gc
+
+    from qarnot_api.types import PROMOTE_AT
+
+    gc.freeze()  # as a program does before forking workers
+    try:
+        frozen = gc.get_freeze_count()
+        with decoding(PROMOTE_AT):
+            models.Task.from_dict({"uuid": "t"})
+        assert gc.get_freeze_count() == frozen  # not unfrozen by the promotion
+    finally:
+        gc.unfreeze()
+    gc.disable()
+    try:
+        with decoding(PROMOTE_AT):
+            models.Task.from_dict({"uuid": "t"})
+        assert not gc.isenabled()  # a program that disabled the collector keeps it disabled
+    finally:
+        gc.enable()
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        ({"ResultsCacheTTLSec": 60}, 60, 60),
+        ({"resultsCacheTTLSec": 30}, 30, 30),
+        ({"ResultsCacheTTLSec": None, "resultsCacheTTLSec": 30}, 30, 30),
+        ({"ResultsCacheTTLSec": 60, "resultsCacheTTLSec": None}, 60, 60),
+        ({"ResultsCacheTTLSec": 60, "resultsCacheTTLSec": 30}, 60, 30),  # both sent: each kept as sent
+        ({}, UNSET, UNSET),
+    ],
+)
+def test_a_figure_spelt_twice_is_filled_under_both_names(body: dict[str, object], first: object, second: object) -> None:
+    task = models.Task.from_dict({"uuid": "t", **body})
+    assert (task.ResultsCacheTTLSec, task.resultsCacheTTLSec) == (first, second)
+
+
+def test_nested_figures_spelt_twice_are_filled_where_they_are() -> None:
+    info = models.RunningCoreCountByCpuModel.from_dict({"model": "m", "runningCorecount": 4})
+    assert info.running_core_count == info.running_corecount == 4
+    facts = models.CarbonFacts.from_dict({"PUE": 1.1, "totalConsumedEnergyWh": 5.0})
+    assert facts.PUE == facts.pue == 1.1
+    assert facts.total_consumed_energy_Wh == facts.totalConsumedEnergyWh == 5.0
+
+
 def test_models_that_refer_to_each_other_import_in_any_order() -> None:
     for first in ("status", "task", "pool", "job", "task_page"):
         code = f"import qarnot_api.models.{first}; from qarnot_api.models import Task; Task.from_dict({{}})"

@@ -99,6 +99,11 @@ class ExecutionTimeByInstanceId:
 
         clock_ratio = get("clockRatio", UNSET)
 
+        if (time_g_hz is UNSET or time_g_hz is None) and time_ghz is not UNSET:
+            time_g_hz = time_ghz
+        elif (time_ghz is UNSET or time_ghz is None) and time_g_hz is not UNSET:
+            time_ghz = time_g_hz
+
         execution_time_by_instance_id = cls(
             instance_id,
             specification_key,

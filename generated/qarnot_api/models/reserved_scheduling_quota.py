@@ -98,6 +98,11 @@ class ReservedSchedulingQuota:
 
         running_core_count = get("runningCoreCount", UNSET)
 
+        if (running_cores_count is UNSET or running_cores_count is None) and running_core_count is not UNSET:
+            running_cores_count = running_core_count
+        elif (running_core_count is UNSET or running_core_count is None) and running_cores_count is not UNSET:
+            running_core_count = running_cores_count
+
         reserved_scheduling_quota = cls(
             machine_key,
             reservation_name,

@@ -70,6 +70,11 @@ class RunningCoreCountByCpuModel:
 
         running_corecount = get("runningCorecount", UNSET)
 
+        if (running_core_count is UNSET or running_core_count is None) and running_corecount is not UNSET:
+            running_core_count = running_corecount
+        elif (running_corecount is UNSET or running_corecount is None) and running_core_count is not UNSET:
+            running_corecount = running_core_count
+
         running_core_count_by_cpu_model = cls(
             model,
             core,

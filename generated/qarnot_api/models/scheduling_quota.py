@@ -74,6 +74,11 @@ class SchedulingQuota:
 
         running_core_count = get("runningCoreCount", UNSET)
 
+        if (running_cores_count is UNSET or running_cores_count is None) and running_core_count is not UNSET:
+            running_cores_count = running_core_count
+        elif (running_core_count is UNSET or running_core_count is None) and running_cores_count is not UNSET:
+            running_core_count = running_cores_count
+
         scheduling_quota = cls(
             max_instances,
             max_cores,

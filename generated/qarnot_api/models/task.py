@@ -1351,6 +1351,11 @@ class Task:
 
         credits_ = get("credits", UNSET)
 
+        if (ResultsCacheTTLSec is UNSET or ResultsCacheTTLSec is None) and resultsCacheTTLSec is not UNSET:
+            ResultsCacheTTLSec = resultsCacheTTLSec
+        elif (resultsCacheTTLSec is UNSET or resultsCacheTTLSec is None) and ResultsCacheTTLSec is not UNSET:
+            resultsCacheTTLSec = ResultsCacheTTLSec
+
         task = cls(
             uuid,
             name,

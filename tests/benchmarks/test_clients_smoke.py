@@ -42,6 +42,7 @@ def test_clients_benchmark_runs_with_tiny_sizes() -> None:
         "bulk submission of 3 tasks",
         "import line, wall time",
         "import line + client construction",
+        "import line + client + GET /settings",
         "re-sync 4 unchanged",
         "upload 1 MiB",
         "download 1 MiB",

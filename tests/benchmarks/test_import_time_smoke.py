@@ -18,7 +18,11 @@ def test_import_time_benchmark_prints_every_case() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    for case in ("hello line + Client(...)", "import qarnot + Connection(...)"):
+    for case in (
+        "hello line + Client(...)",
+        "+ Client(...).get_settings()",
+        "import qarnot + Connection(...)",
+    ):
         assert case in result.stdout, f"{case!r} missing:\n{result.stdout}"
     ratios = [line for line in result.stdout.splitlines() if "the 'at most half' target" in line]
-    assert len(ratios) == 3, result.stdout
+    assert len(ratios) == 4, result.stdout

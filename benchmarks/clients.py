@@ -19,7 +19,9 @@ a shared machine spoils one block rather than the row):
 * ``GET /tasks/{id}``, per call (``get_task_information`` / ``retrieve_task``);
 * ``GET /tasks`` answering ``--tasks`` full tasks, decoded into models (``list_tasks`` / the official
   ``Task.from_json`` on each item of the same body: the official SDK lists through pages only);
-* paginate ``--tasks`` full tasks, then summaries, pages of ``--page-size`` (``iter_tasks`` /
+* paginate ``--tasks`` full tasks, then the same reading each task's ``status`` (both clients keep a task's
+  status as it arrived until it is read: the facade decodes it once on the first read, the official SDK
+  builds a ``Status`` on every read), then summaries, pages of ``--page-size`` (``iter_tasks`` /
   ``all_tasks``);
 * memory held by the ``--tasks`` decoded tasks (tracemalloc, everything else released);
 * bulk submission of ``--bulk`` tasks (``create_tasks`` / ``submit_tasks``);
@@ -218,6 +220,16 @@ def official_list_tasks(conn: Any) -> list[Any]:
     return [Task.from_json(conn, item) for item in response.json()]
 
 
+def _facade_progress(task: Any) -> Any:
+    # a task's status becomes a model when first read (the official SDK also keeps it raw until read)
+    return task.status.execution_progress
+
+
+def _official_progress(task: Any) -> Any:
+    task.auto_update = False  # reading .status must not refresh the task from the API
+    return task.status.execution_progress
+
+
 def official_bulk(conn: Any, count: int) -> None:
     import qarnot
 
@@ -391,6 +403,17 @@ def api_rows(table: Table, args: argparse.Namespace) -> None:
             f"paginate {args.tasks} full tasks (pages of {size})",
             lambda: sum(1 for _ in client.iter_tasks(page_size=size)),
             lambda: sum(1 for _ in conn._all_pages(conn.tasks_page, summary=False, maximum=size)),
+            args.api_reps,
+        )
+        side_by_side(
+            table,
+            f"paginate {args.tasks} full tasks, reading each status",
+            lambda: sum(1 for t in client.iter_tasks(page_size=size) if _facade_progress(t) is not None),
+            lambda: sum(
+                1
+                for task in conn._all_pages(conn.tasks_page, summary=False, maximum=size)
+                if _official_progress(task) is not None
+            ),
             args.api_reps,
         )
         side_by_side(

@@ -37,6 +37,8 @@ def test_clients_benchmark_runs_with_tiny_sizes() -> None:
     for row in (
         "GET /tasks/{id}, per call",
         "GET /tasks, 30 full tasks decoded",
+        "paginate 30 full tasks (pages",
+        "paginate 30 full tasks, reading each status",
         "paginate 30 summaries",
         "memory held for 30 tasks",
         "bulk submission of 3 tasks",

@@ -7,7 +7,6 @@ the network at construction time.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
@@ -20,6 +19,7 @@ from qarnot_facade._core import (
     Shared,
     _env_proxy,
     call_options,
+    import_httpx,
     resolve_config,
     split_extra,
     tls_verify,
@@ -40,8 +40,6 @@ if TYPE_CHECKING:
     from qarnot_facade._transport import CallOptions
 
 __all__ = ["AsyncClientCore", "follow_pages"]
-
-logger = logging.getLogger("qarnot_facade")
 
 M = TypeVar("M")
 R = TypeVar("R")
@@ -83,6 +81,7 @@ class AsyncClientCore:
         Raises:
             ConfigurationError: missing token, unsupported version, a bad setting or an unknown keyword.
         """
+        import_httpx()
         import httpx
 
         from qarnot_facade._async.transport import AsyncQarnotTransport

@@ -9,7 +9,6 @@ the network at construction time.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
@@ -22,6 +21,7 @@ from qarnot_facade._core import (
     Shared,
     _env_proxy,
     call_options,
+    import_httpx,
     resolve_config,
     split_extra,
     tls_verify,
@@ -42,8 +42,6 @@ if TYPE_CHECKING:
     from qarnot_facade._transport import CallOptions
 
 __all__ = ["ClientCore", "follow_pages"]
-
-logger = logging.getLogger("qarnot_facade")
 
 M = TypeVar("M")
 R = TypeVar("R")
@@ -85,6 +83,7 @@ class ClientCore:
         Raises:
             ConfigurationError: missing token, unsupported version, a bad setting or an unknown keyword.
         """
+        import_httpx()
         import httpx
 
         from qarnot_facade._sync.transport import QarnotTransport

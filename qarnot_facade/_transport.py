@@ -34,9 +34,13 @@ from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from qarnot_facade._stdlib_http import StdlibTransport
+    from qarnot_facade.config import QarnotConfig
 
 from qarnot_facade.errors import (
     APIConnectionError,
@@ -62,6 +66,8 @@ __all__ = [
     "current_options",
     "decode_error",
     "forget_large",
+    "inner_async_transport",
+    "inner_transport",
     "is_safe_to_repeat",
     "last_response",
     "parse_retry_after",
@@ -213,6 +219,37 @@ def connection_error(
         )
     return APIConnectionError(
         f"{method} {url}: connection failed ({type(exc).__name__}: {what}){tries}", method=method, url=url
+    )
+
+
+def _keepalive(config: QarnotConfig) -> int:
+    return min(config.max_connections, 20)
+
+
+def inner_async_transport(config: QarnotConfig) -> httpx.AsyncHTTPTransport:
+    """The transport that really sends for an ``AsyncClient``: httpx's pooled one (at most
+    ``max_connections`` connections) with the TLS settings and the environment's proxy."""
+    from qarnot_facade._core import _env_proxy, tls_verify
+
+    limits = httpx.Limits(
+        max_connections=config.max_connections, max_keepalive_connections=_keepalive(config)
+    )
+    return httpx.AsyncHTTPTransport(
+        verify=tls_verify(config), proxy=_env_proxy(config.api_url), retries=0, limits=limits
+    )
+
+
+def inner_transport(config: QarnotConfig) -> StdlibTransport:
+    """The transport that really sends for a ``Client``: :class:`~qarnot_facade._stdlib_http.StdlibTransport`
+    (same limits, TLS settings and proxy as the async one; about half of httpx's own in CPU per call)."""
+    from qarnot_facade._core import _env_proxy, tls_verify
+    from qarnot_facade._stdlib_http import StdlibTransport
+
+    return StdlibTransport(
+        verify=tls_verify(config),
+        proxy=_env_proxy(config.api_url),
+        max_connections=config.max_connections,
+        max_keepalive=_keepalive(config),
     )
 
 

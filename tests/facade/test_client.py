@@ -479,10 +479,23 @@ def test_tls_settings_reach_the_real_transport() -> None:
 
     with Client(api_key=TOKEN, unsafe=True) as client:
         inner = client._shared.http._transport._inner  # type: ignore[attr-defined]
-        assert inner._pool._ssl_context.verify_mode == ssl.CERT_NONE
+        assert inner._context().verify_mode == ssl.CERT_NONE
     with Client(api_key=TOKEN) as client:
         inner = client._shared.http._transport._inner  # type: ignore[attr-defined]
-        assert inner._pool._ssl_context.verify_mode == ssl.CERT_REQUIRED
+        assert inner._context().verify_mode == ssl.CERT_REQUIRED
+        assert inner._context().check_hostname
+
+
+def test_tls_settings_reach_the_real_async_transport() -> None:
+    import ssl
+
+    from qarnot_facade import AsyncClient
+
+    for unsafe, mode in ((True, ssl.CERT_NONE), (False, ssl.CERT_REQUIRED)):
+        client = AsyncClient(api_key=TOKEN, unsafe=unsafe)
+        inner = client._shared.http._transport._inner  # type: ignore[attr-defined]
+        assert isinstance(inner, httpx.AsyncHTTPTransport)
+        assert inner._pool._ssl_context.verify_mode == mode
 
 
 def test_environment_proxy_is_honoured(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -19,11 +19,16 @@ a shared machine spoils one block rather than the row):
 * ``GET /tasks/{id}``, per call (``get_task_information`` / ``retrieve_task``);
 * ``GET /tasks`` answering ``--tasks`` full tasks, decoded into models (``list_tasks`` / the official
   ``Task.from_json`` on each item of the same body: the official SDK lists through pages only);
-* paginate ``--tasks`` full tasks, then summaries, pages of ``--page-size`` (``iter_tasks`` /
+* paginate ``--tasks`` full tasks, then the same reading each task's ``status`` (both clients keep a task's
+  status as it arrived until it is read: the facade decodes it once on the first read, the official SDK
+  builds a ``Status`` on every read), then summaries, pages of ``--page-size`` (``iter_tasks`` /
   ``all_tasks``);
 * memory held by the ``--tasks`` decoded tasks (tracemalloc, everything else released);
 * bulk submission of ``--bulk`` tasks (``create_tasks`` / ``submit_tasks``);
-* the hello world's import line against ``import qarnot``, fresh interpreters (``import_time.py``);
+* the hello world's import line against ``import qarnot``, fresh interpreters, then the same line
+  followed by building a client against ``import qarnot`` + ``Connection(...)`` (which sends its
+  ``GET /settings`` to a stub API; ``import_time.py`` says why), and the facade's construction followed
+  by that same ``get_settings()``;
 * buckets: ``--small-files`` files of ``--small-kib`` KiB synced up then down, one ``--large-mib``
   MiB file up then down, and a sync of the unchanged small files again.
 
@@ -54,7 +59,6 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT.parent / "shared" / "fixtures" / "python-sdk"
 TOKEN = "bench-token"
 EMAIL = "bench@example.com"
-HELLO_IMPORT = "from qarnot_facade import Client, Constant, CreateTaskPayload"
 
 
 # ----------------------------------------------------------------------------------------- bodies
@@ -216,6 +220,16 @@ def official_list_tasks(conn: Any) -> list[Any]:
     return [Task.from_json(conn, item) for item in response.json()]
 
 
+def _facade_progress(task: Any) -> Any:
+    # a task's status becomes a model when first read (the official SDK also keeps it raw until read)
+    return task.status.execution_progress
+
+
+def _official_progress(task: Any) -> Any:
+    task.auto_update = False  # reading .status must not refresh the task from the API
+    return task.status.execution_progress
+
+
 def official_bulk(conn: Any, count: int) -> None:
     import qarnot
 
@@ -316,21 +330,31 @@ def held_memory(load: Callable[[], object]) -> float:
 
 
 def import_row(table: Table, runs: int) -> None:
-    from import_time import wall_time
+    from import_time import HELLO_IMPORT, construction_cases, medians
 
-    cases = {"baseline": "pass", "facade": HELLO_IMPORT, "official": "import qarnot"}
-    for code in cases.values():
-        wall_time(code)
-    samples: dict[str, list[float]] = {k: [] for k in cases}
-    for i in range(runs):
-        for key in list(cases) if i % 2 == 0 else list(reversed(cases)):
-            samples[key].append(wall_time(cases[key]))
-    med = {k: statistics.median(v) for k, v in samples.items()}
+    stub = StubAPI(1, None)  # the official constructor sends GET /settings (see import_time.py)
+    try:
+        built = construction_cases(stub.url)
+        cases = {
+            "baseline": "pass",
+            "facade": HELLO_IMPORT,
+            "official": "import qarnot",
+            "facade built": built["facade"],
+            "facade first request": built["facade first request"],
+            "official built": built["official"],
+        }
+        med = medians(cases, runs)
+    finally:
+        stub.close()
     table.add("import line, wall time of a fresh interpreter", med["facade"], med["official"])
     table.add(
         "import line, minus the bare interpreter",
         med["facade"] - med["baseline"],
         med["official"] - med["baseline"],
+    )
+    table.add("import line + client construction (fresh)", med["facade built"], med["official built"])
+    table.add(  # the official constructor sends GET /settings: the same work on both sides
+        "import line + client + GET /settings (fresh)", med["facade first request"], med["official built"]
     )
 
 
@@ -379,6 +403,17 @@ def api_rows(table: Table, args: argparse.Namespace) -> None:
             f"paginate {args.tasks} full tasks (pages of {size})",
             lambda: sum(1 for _ in client.iter_tasks(page_size=size)),
             lambda: sum(1 for _ in conn._all_pages(conn.tasks_page, summary=False, maximum=size)),
+            args.api_reps,
+        )
+        side_by_side(
+            table,
+            f"paginate {args.tasks} full tasks, reading each status",
+            lambda: sum(1 for t in client.iter_tasks(page_size=size) if _facade_progress(t) is not None),
+            lambda: sum(
+                1
+                for task in conn._all_pages(conn.tasks_page, summary=False, maximum=size)
+                if _official_progress(task) is not None
+            ),
             args.api_reps,
         )
         side_by_side(

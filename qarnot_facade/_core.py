@@ -38,6 +38,7 @@ __all__ = [
     "check_uuid",
     "coerce",
     "encoded",
+    "import_httpx",
     "known_settings",
     "page_request",
     "pool_overrides",
@@ -136,14 +137,43 @@ def user_agent(config: QarnotConfig) -> str:
 
 
 def tls_verify(config: QarnotConfig) -> Any:
-    """``verify=`` for httpx's transports: False when unsafe, the custom CA when given, else True."""
+    """``verify=`` for httpx's transports: False when unsafe, the custom CA when given, else True.
+
+    For a plain ``http://`` API URL (a sandbox, a local proxy) it is a verifying context that trusts no
+    certificate: the client then never speaks TLS to the API (it follows no redirects, and a proxy's
+    own TLS uses the proxy's context), so loading the CA bundle, about 17 ms of every construction,
+    would buy nothing; should a TLS connection ever be attempted, it fails rather than trusts.
+    """
     import ssl
 
-    # True: httpx's default trust store (certifi, or SSL_CERT_FILE / SSL_CERT_DIR when set)
-    verify: ssl.SSLContext | bool = not config.unsafe
-    if config.custom_certificate is not None and not config.unsafe:
-        verify = ssl.create_default_context(cafile=config.custom_certificate)
-    return verify
+    if config.unsafe:
+        return False
+    if config.custom_certificate is not None:
+        return ssl.create_default_context(cafile=config.custom_certificate)
+    if config.api_url[:7].lower() == "http://":
+        return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # check_hostname and CERT_REQUIRED are its defaults
+    return True  # httpx's default trust store (certifi, or SSL_CERT_FILE / SSL_CERT_DIR when set)
+
+
+def import_httpx() -> None:
+    """Import httpx, the first time, without its command-line module.
+
+    ``import httpx`` also imports ``httpx._main`` (the ``httpx`` command: click, rich and pygments)
+    whenever those happen to be installed, as the ``cli`` extra installs them: about 35 ms of the first
+    client construction, for a command the library never runs. That module is marked absent while
+    httpx loads, which httpx expects (its ``httpx.main`` then says that the command needs its extra);
+    the mark is removed at once, so a later ``import httpx._main`` works as usual.
+    """
+    import sys
+
+    if "httpx" in sys.modules:
+        return
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+    try:
+        import httpx  # noqa: F401
+    finally:
+        if "httpx._main" in sys.modules and sys.modules["httpx._main"] is None:
+            del sys.modules["httpx._main"]
 
 
 def _env_proxy(url: str) -> httpx.Proxy | None:

@@ -7,7 +7,6 @@ it) sends the request and hands the answer to these helpers.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -30,7 +29,6 @@ __all__ = [
     "as_text",
     "bulk_error_items",
     "bulk_results",
-    "merge_spellings",
     "undecodable",
 ]
 
@@ -77,7 +75,6 @@ def undecodable(exc: BaseException) -> UnexpectedResponseError:
 def as_model(response: Response[Any], cls: type[M]) -> M:
     parsed = response.parsed
     if isinstance(parsed, cls):
-        merge_spellings(parsed)
         return parsed
     raise unexpected(response, f"expected a {cls.__name__} in the answer, got {type(parsed).__name__}")
 
@@ -85,7 +82,6 @@ def as_model(response: Response[Any], cls: type[M]) -> M:
 def as_models(response: Response[Any], cls: type[M]) -> list[M]:
     parsed = response.parsed
     if isinstance(parsed, list) and all(isinstance(item, cls) for item in parsed):
-        merge_spellings(parsed)
         return list(parsed)
     raise unexpected(response, f"expected a list of {cls.__name__} in the answer")
 
@@ -259,101 +255,3 @@ def bulk_results(bodies: Sequence[Any], items: Sequence[Any]) -> BulkTaskReport:
             )
         )
     return results
-
-
-# Figures the sources spell two ways (Python attribute names of the generated models): the first name is
-# the one of the official SDKs and the recorded answers, the second the one of Qarnot's published document.
-CARBON_SPELLINGS = (
-    ("total_consumed_energy_Wh", "totalConsumedEnergyWh"),
-    ("total_energy_it_Wh", "totalEnergyITWh"),
-    ("total_reused_energy_wh", "total_reuse_energy_wh"),
-    ("qarnot_carbon_footprint", "carbon_footprint_c02_eq"),
-    ("equivalent_datacenter_name", "comparison_data_center_name"),
-    ("equivalent_dc_carbon_footprint", "equivalent_dc_carbon_footprint_c02_eq"),
-    ("saved_carbon_footprint_compute", "saved_carbon_footprint_compute_c02_eq"),
-    ("saved_carbon_footprint_heat", "saved_carbon_footprint_heat_c02_eq"),
-    ("saved_carbon_footprint_compute_heat", "saved_carbon_footprint_compute_heat_c02_eq"),
-    ("saved_carbon_footprint_percent", "saved_carbon_footprint_percentage"),
-    ("PUE", "pue"),
-    ("ERE", "ere"),
-    ("ERF", "erf"),
-    ("WUE", "wue"),
-)
-QUOTA_SPELLINGS = (("running_cores_count", "running_core_count"),)
-SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = {
-    "CarbonFacts": CARBON_SPELLINGS,
-    "Task": (("ResultsCacheTTLSec", "resultsCacheTTLSec"),),
-    "ExecutionTimeByInstanceId": (("time_g_hz", "time_ghz"),),
-    "RunningCoreCountByCpuModel": (("running_core_count", "running_corecount"),),
-    "SchedulingQuota": QUOTA_SPELLINGS,
-    "ReservedSchedulingQuota": QUOTA_SPELLINGS,
-}
-
-
-_TYPE_NAMES = re.compile(r"\b[A-Z][A-Za-z0-9]*\b")
-_WALK: dict[type, tuple[str, ...]] = {}  # model class -> the fields that may hold a twice-spelt model
-
-
-def _fields_to_walk(cls: type) -> tuple[str, ...]:
-    """The fields of a generated model whose type names a model that has, or holds, twice-spelt figures
-    (worked out once per class from the field annotations)."""
-    found = _WALK.get(cls)
-    if found is not None:
-        return found
-    from qarnot_api import models
-
-    _WALK[cls] = ()  # a cycle (a model holding itself) adds nothing
-    walk = []
-    for field in getattr(cls, "__attrs_attrs__", ()):
-        for name in _TYPE_NAMES.findall(str(field.type)):
-            nested = getattr(models, name, None)
-            is_model = isinstance(nested, type) and hasattr(nested, "__attrs_attrs__")
-            if is_model and (name in SPELLINGS or _fields_to_walk(nested)):  # type: ignore[arg-type]
-                walk.append(field.name)
-                break
-    _WALK[cls] = tuple(walk)
-    return _WALK[cls]
-
-
-_Plan = tuple[tuple[tuple[str, str], ...], tuple[str, ...]]
-_PLANS: dict[type, _Plan | None] = {}  # model class -> (its twice-spelt pairs, fields to walk), None: skip
-
-
-def _plan_of(cls: type) -> _Plan | None:
-    if not hasattr(cls, "__attrs_attrs__"):
-        return None
-    pairs, fields = SPELLINGS.get(cls.__name__, ()), _fields_to_walk(cls)
-    return (pairs, fields) if pairs or fields else None
-
-
-def merge_spellings(value: Any) -> None:
-    """Fill each twice-spelt figure under both names from whichever spelling arrived, in a decoded answer
-    and the models nested in it (``facts.PUE`` and ``facts.pue``, ``task.ResultsCacheTTLSec`` and
-    ``task.resultsCacheTTLSec``... hold the same value)."""
-    from qarnot_api.types import Unset
-
-    _merge(value, Unset)
-
-
-def _merge(value: Any, unset: type) -> None:
-    # the per-class plan is worked out once: a page of 100 tasks walks only the fields that can matter
-    if isinstance(value, list):
-        for item in value:
-            _merge(item, unset)
-        return
-    cls = type(value)
-    try:
-        plan = _PLANS[cls]
-    except KeyError:
-        plan = _PLANS[cls] = _plan_of(cls)
-    if plan is None:
-        return
-    pairs, fields = plan
-    for first, second in pairs:
-        one, other = getattr(value, first), getattr(value, second)
-        if (isinstance(one, unset) or one is None) and not isinstance(other, unset):
-            setattr(value, first, other)
-        elif (isinstance(other, unset) or other is None) and not isinstance(one, unset):
-            setattr(value, second, one)
-    for name in fields:
-        _merge(getattr(value, name), unset)

@@ -11,7 +11,6 @@ delivered, so no line is lost or repeated.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -42,6 +41,8 @@ class StreamCursor:
     """
 
     def __init__(self) -> None:
+        import hashlib  # loaded when output is followed, not when the client is imported
+
         self.consuming = True
         self._delivered = 0
         self._hash = hashlib.sha256()
@@ -70,6 +71,8 @@ class StreamCursor:
         return new
 
     def _align(self, full: str) -> int:
+        import hashlib
+
         head = full[: self._delivered]
         if len(head) == self._delivered and hashlib.sha256(
             head.encode("utf-8", "surrogatepass")

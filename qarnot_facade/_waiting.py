@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from qarnot_facade.errors import InvalidInputError, WaitTimeoutError
 
 if TYPE_CHECKING:
+    import logging
+
     from qarnot_api.models import Task
 
 __all__ = [
@@ -52,6 +54,7 @@ __all__ = [
     "state_in",
     "state_text",
     "timeout_error",
+    "wait_log",
 ]
 
 TASK_FINAL_STATES = frozenset({"success", "failure", "cancelled"})
@@ -67,6 +70,13 @@ _GROWTH = 1.5
 WATCH_PAGE = 100  # ids per filtered paginate request when watching many objects
 
 T = TypeVar("T")
+
+
+def wait_log() -> logging.Logger:
+    """The waits' logger, ``qarnot_facade.wait`` (``logging`` loads on the first message, not on import)."""
+    import logging
+
+    return logging.getLogger("qarnot_facade.wait")
 
 
 def state_in(state: Any, states: Collection[str]) -> bool:

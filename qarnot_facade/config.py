@@ -25,21 +25,21 @@ show ``'***'`` wherever the token itself is held.
 
 from __future__ import annotations
 
-import configparser
 import dataclasses
-import logging
 import math
 import os
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from qarnot_facade.errors import ConfigurationError
 
-_log = logging.getLogger(__name__)
+# configparser, logging and pathlib load when a file is read or a warning logged, not on import
+if TYPE_CHECKING:
+    import configparser
+    from pathlib import Path
 
 __all__ = [
     "DEFAULT_API_URL",
@@ -256,6 +256,8 @@ class QarnotConfig:
         set_(self, "unsafe", parse_bool(self.unsafe, name="unsafe"))
         set_(self, "storage_unsafe", parse_bool(self.storage_unsafe, name="storage_unsafe"))
         if self.custom_certificate is not None:
+            from pathlib import Path
+
             path = Path(self.custom_certificate).expanduser()
             if not path.is_file():
                 raise ConfigurationError(f"custom_certificate {str(path)!r} is not a readable file")
@@ -333,6 +335,8 @@ class QarnotConfig:
             ConfigurationError: the file is missing or unreadable, has an unknown section or key, or a
                 value does not parse; or no token is found anywhere.
         """
+        from pathlib import Path
+
         return cls._layered(_read_file(Path(path)), environ, overrides)
 
     @classmethod
@@ -408,10 +412,12 @@ def _warn_env_overrides(
     but not silently. Settings an explicit argument gives anyway are not reported; values are never
     logged (one of them may be the token).
     """
+    import logging
+
     variable = {name: var for var, name in reversed(ENV_VARS.items())}
     for name, value in env_values.items():
         if name in file_values and name not in overrides and file_values[name] != value:
-            _log.warning(
+            logging.getLogger(__name__).warning(
                 "%s from the environment overrides %s given in the configuration file "
                 "(pass environ={} to QarnotConfig.from_file to use the file alone)",
                 variable[name],
@@ -430,6 +436,9 @@ def _read_env(environ: Mapping[str, str]) -> dict[str, Any]:
 
 
 def _read_file(path: Path) -> dict[str, Any]:
+    import configparser
+    from pathlib import Path
+
     parser = configparser.ConfigParser(interpolation=None)
     try:
         with path.expanduser().open(encoding="utf-8") as handle:
@@ -475,6 +484,8 @@ def _read_file(path: Path) -> dict[str, Any]:
 def _ini_problem(exc: configparser.Error) -> str:
     """What is wrong with the file, by line number: configparser's own message quotes the line, and a
     malformed line may be the token."""
+    import configparser
+
     if isinstance(exc, configparser.MissingSectionHeaderError):
         return f"line {exc.lineno} comes before any [section] header (the line is not shown)"
     if isinstance(exc, configparser.ParsingError):

@@ -7,7 +7,6 @@ the network at construction time.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
@@ -19,6 +18,7 @@ from qarnot_facade._concurrency import asleep as default_sleep
 from qarnot_facade._core import (
     Shared,
     call_options,
+    import_httpx,
     resolve_config,
     split_extra,
     user_agent,
@@ -38,8 +38,6 @@ if TYPE_CHECKING:
     from qarnot_facade._transport import CallOptions
 
 __all__ = ["AsyncClientCore", "follow_pages"]
-
-logger = logging.getLogger("qarnot_facade")
 
 M = TypeVar("M")
 R = TypeVar("R")
@@ -82,6 +80,7 @@ class AsyncClientCore:
         Raises:
             ConfigurationError: missing token, unsupported version, a bad setting or an unknown keyword.
         """
+        import_httpx()
         from qarnot_facade._async.transport import AsyncQarnotTransport
         from qarnot_facade._transport import inner_async_transport
 

@@ -7,7 +7,6 @@ left as it is (abort it with :meth:`abort_task` if that is what you want).
 
 from __future__ import annotations
 
-import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -33,6 +32,7 @@ from qarnot_facade._waiting import (
     state_in,
     state_text,
     timeout_error,
+    wait_log,
 )
 from qarnot_facade.errors import (
     AuthenticationError,
@@ -59,7 +59,6 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncWaitingOperations"]
 
-logger = logging.getLogger("qarnot_facade.wait")
 
 T = TypeVar("T")
 
@@ -96,7 +95,7 @@ class AsyncWaitingOperations(AsyncClientCore):
                         tasks=task_id is not None,
                         detail=f"last state: {state}",
                     )
-                logger.debug("%s is %s; next poll in %.2fs", what, state, delay)
+                wait_log().debug("%s is %s; next poll in %.2fs", what, state, delay)
                 await self._sleep(delay)
         except BaseException as exc:
             note_stopped(exc, what, running)
@@ -246,7 +245,8 @@ class AsyncWaitingOperations(AsyncClientCore):
                 if delay is None:
                     last = [watch.last[uuid] for uuid in watch.pending if uuid in watch.last]
                     raise timeout_error(what, timeout, running, len(given), last, tasks=tasks)
-                logger.debug("%d of %d %s pending; next poll in %.2fs", len(running), len(given), what, delay)
+                pending = len(running)
+                wait_log().debug("%d of %d %s pending; next poll in %.2fs", pending, len(given), what, delay)
                 await self._sleep(delay)
         except BaseException as exc:
             note_stopped(exc, what, running if tasks else ())
@@ -453,7 +453,7 @@ class AsyncWaitingOperations(AsyncClientCore):
             except (AuthenticationError, ForbiddenError, InvalidInputError):
                 raise
             except QarnotError as exc:
-                logger.info(
+                wait_log().info(
                     "reading the new %s of %s/%d failed (%s); reading the full output",
                     stream,
                     tid,

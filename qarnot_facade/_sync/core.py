@@ -9,7 +9,6 @@ the network at construction time.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
@@ -21,6 +20,7 @@ from qarnot_facade._concurrency import sleep as default_sleep
 from qarnot_facade._core import (
     Shared,
     call_options,
+    import_httpx,
     resolve_config,
     split_extra,
     user_agent,
@@ -40,8 +40,6 @@ if TYPE_CHECKING:
     from qarnot_facade._transport import CallOptions
 
 __all__ = ["ClientCore", "follow_pages"]
-
-logger = logging.getLogger("qarnot_facade")
 
 M = TypeVar("M")
 R = TypeVar("R")
@@ -84,6 +82,7 @@ class ClientCore:
         Raises:
             ConfigurationError: missing token, unsupported version, a bad setting or an unknown keyword.
         """
+        import_httpx()
         from qarnot_facade._sync.transport import QarnotTransport
         from qarnot_facade._transport import inner_transport
 

@@ -443,6 +443,50 @@ def test_importing_the_client_class_defers_httpx() -> None:
     assert not {m for m in loaded if m.startswith(("httpx", "qarnot_api", "minio", "ssl"))}
 
 
+HELLO_LINE = "from qarnot_facade import Client, Constant, CreateTaskPayload"
+# loaded on first need, never by the hello world's line (each of them once was)
+DEFERRED_BY_THE_HELLO_LINE = {
+    "httpx",
+    "httpcore",
+    "ssl",
+    "minio",
+    "urllib3",
+    "logging",
+    "hashlib",
+    "configparser",
+    "qarnot_api.client",
+    "qarnot_facade._transport",
+    "qarnot_facade._sync.transport",
+}
+
+
+def test_the_hello_world_line_loads_only_what_it_needs() -> None:
+    loaded = _modules_after(HELLO_LINE)
+    assert not DEFERRED_BY_THE_HELLO_LINE & loaded, sorted(DEFERRED_BY_THE_HELLO_LINE & loaded)
+    packages = ("qarnot_api.api", "qarnot_facade._async", "qarnot_facade.cli")
+    assert not {m for m in loaded if m.startswith(packages)}
+    models = {m for m in loaded if m.startswith("qarnot_api.models.")}
+    assert models == {
+        "qarnot_api.models.create_task_payload",
+        "qarnot_api.models.key_value",
+        "qarnot_api.models.scheduling_type",
+    }
+
+
+def test_building_a_client_skips_the_httpx_command_line() -> None:
+    loaded = _modules_after(f"{HELLO_LINE}\nClient(api_key='x', api_url='http://127.0.0.1:9')")
+    assert {"httpx", "qarnot_api.client", "qarnot_facade._stdlib_http"} <= loaded
+    assert not {m for m in loaded if m.startswith(("httpx._main", "click", "rich", "pygments"))}
+    assert not {m for m in loaded if m.startswith(("httpcore", "h11"))}  # the sync client sends without them
+
+
+def test_the_httpx_command_line_still_imports_after_a_client_is_built() -> None:
+    for extra in ("click", "rich", "pygments"):
+        pytest.importorskip(extra)
+    code = f"{HELLO_LINE}\nClient(api_key='x')\nimport httpx._main\nassert callable(httpx._main.main)"
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def test_models_load_on_first_use() -> None:
     loaded = _modules_after("import qarnot_facade\nqarnot_facade.CreateTaskPayload")
     assert "qarnot_api.models" in loaded
@@ -484,6 +528,12 @@ def test_tls_settings_reach_the_real_transport() -> None:
         inner = client._shared.http._transport._inner  # type: ignore[attr-defined]
         assert inner._context().verify_mode == ssl.CERT_REQUIRED
         assert inner._context().check_hostname
+        assert inner._context().cert_store_stats()["x509_ca"] > 0
+    # a plain-http URL never speaks TLS: no CA bundle is loaded, and a TLS connection would fail
+    with Client(api_key=TOKEN, api_url="http://127.0.0.1:9") as client:
+        context = client._shared.http._transport._inner._context()  # type: ignore[attr-defined]
+        assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+        assert context.cert_store_stats()["x509_ca"] == 0
 
 
 def test_tls_settings_reach_the_real_async_transport() -> None:

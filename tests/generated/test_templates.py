@@ -68,6 +68,120 @@ def test_json_body_and_decoding_restore_the_collector() -> None:
     assert gc.isenabled()
 
 
+def test_a_large_body_promotes_what_it_became_to_the_oldest_generation() -> None:
+    import gc
+
+    from qarnot_api.types import PROMOTE_AT
+
+    gc.collect()
+    with decoding(PROMOTE_AT):
+        tasks = [models.Task.from_dict({"uuid": str(i), "tags": ["a"]}) for i in range(2000)]
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    young = {id(o) for o in gc.get_objects(generation=0)} | {id(o) for o in gc.get_objects(generation=1)}
+    assert not any(id(task) in young for task in tasks)  # moved without a collection walking them
+    assert all(gc.is_tracked(task) for task in tasks[:10])  # still collectable, by the full collections
+
+    with decoding(PROMOTE_AT - 1):
+        small = [models.Task.from_dict({"uuid": str(i)}) for i in range(10)]
+    young = {id(o) for o in gc.get_objects(generation=0)} | {id(o) for o in gc.get_objects(generation=1)}
+    assert all(id(task) in young for task in small)  # a small answer's models age as usual
+
+
+def test_decoding_leaves_a_program_s_own_frozen_objects_and_disabled_collector_alone() -> None:
+    import gc
+
+    from qarnot_api.types import PROMOTE_AT
+
+    kept = [object()]  # tracked by the collector
+    gc.freeze()  # as a program does before forking workers
+    try:
+        with decoding(PROMOTE_AT):
+            models.Task.from_dict({"uuid": "t"})
+        assert gc.get_freeze_count() > 0
+        assert not any(o is kept for o in gc.get_objects())  # still frozen: no generation lists it
+    finally:
+        gc.unfreeze()
+    gc.disable()
+    try:
+        with decoding(PROMOTE_AT):
+            models.Task.from_dict({"uuid": "t"})
+        assert not gc.isenabled()  # a program that disabled the collector keeps it disabled
+    finally:
+        gc.enable()
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        ({"ResultsCacheTTLSec": 60}, 60, 60),
+        ({"resultsCacheTTLSec": 30}, 30, 30),
+        ({"ResultsCacheTTLSec": None, "resultsCacheTTLSec": 30}, 30, 30),
+        ({"ResultsCacheTTLSec": 60, "resultsCacheTTLSec": None}, 60, 60),
+        ({"ResultsCacheTTLSec": 60, "resultsCacheTTLSec": 30}, 60, 30),  # both sent: each kept as sent
+        ({}, UNSET, UNSET),
+    ],
+)
+def test_a_figure_spelt_twice_is_filled_under_both_names(body: dict[str, object], first: object, second: object) -> None:
+    task = models.Task.from_dict({"uuid": "t", **body})
+    assert (task.ResultsCacheTTLSec, task.resultsCacheTTLSec) == (first, second)
+
+
+def test_nested_figures_spelt_twice_are_filled_where_they_are() -> None:
+    info = models.RunningCoreCountByCpuModel.from_dict({"model": "m", "runningCorecount": 4})
+    assert info.running_core_count == info.running_corecount == 4
+    facts = models.CarbonFacts.from_dict({"PUE": 1.1, "totalConsumedEnergyWh": 5.0})
+    assert facts.PUE == facts.pue == 1.1
+    assert facts.total_consumed_energy_Wh == facts.totalConsumedEnergyWh == 5.0
+
+
+STATUS = {
+    "executionProgress": 100,
+    "timestamp": "2019-11-29T15:24:33Z",
+    "runningInstancesInfo": {"perRunningInstanceInfo": [], "averageFrequencyGHz": 0},
+    "executionTimeByCpuModel": [{"model": "AMD Ryzen 7", "time": 1684, "core": 16}],
+}
+
+
+def test_a_task_s_status_reads_as_the_model_it_decodes_to() -> None:
+    import copy
+    import pickle
+
+    import attrs
+
+    task = models.Task.from_dict({"uuid": "t", "status": STATUS})
+    status = task.status
+    assert isinstance(status, models.Status) and status == models.Status.from_dict(STATUS)
+    assert task.status is status  # decoded once, then a plain read
+    assert status.execution_time_by_cpu_model[0].core == 16  # type: ignore[index,union-attr]
+    other = models.Task.from_dict({"uuid": "t", "status": STATUS})
+    assert other == task and "Status(" in repr(other)  # equality and repr decode what they compare
+    assert models.Task.from_dict(task.to_dict()) == task
+    assert attrs.evolve(models.Task.from_dict({"uuid": "t", "status": STATUS}), name="n").status == status
+    for twin in (copy.copy(other), copy.deepcopy(other), pickle.loads(pickle.dumps(other))):
+        assert twin == task and isinstance(twin.status, models.Status)
+    task.status = None
+    assert task.status is None and models.Task(status=status).status is status
+
+
+@pytest.mark.parametrize(("sent", "read"), [(None, None), ("busy", "busy"), (7, 7)])
+def test_a_status_that_is_not_an_object_stays_as_sent(sent: object, read: object) -> None:
+    assert models.Task.from_dict({"uuid": "t", "status": sent}).status == read
+    assert models.Task.from_dict({"uuid": "t"}).status is UNSET
+    assert models.Pool.from_dict({"uuid": "p", "status": sent}).status == read
+
+
+def test_additional_properties_is_a_dict_of_the_instance_when_first_used() -> None:
+    first, second = models.KeyValue.from_dict({"key": "K"}), models.KeyValue.from_dict({"key": "K"})
+    assert first.additional_properties == {} and first == second
+    first["extra"] = 1
+    assert first.additional_properties == {"extra": 1} and second.additional_properties == {}
+    assert first != second and "extra" in first and "extra" not in second
+    second.additional_properties["extra"] = 1
+    assert first == second and first.to_dict() == {"key": "K", "extra": 1}
+    built = models.KeyValue(key="K")
+    assert built.additional_properties == {} and built.additional_keys == []
+
+
 def test_models_that_refer_to_each_other_import_in_any_order() -> None:
     for first in ("status", "task", "pool", "job", "task_page"):
         code = f"import qarnot_api.models.{first}; from qarnot_api.models import Task; Task.from_dict({{}})"

@@ -270,3 +270,26 @@ def test_one_generated_module_per_operation(openapi: dict[str, Any]) -> None:
         text = (GENERATED_API / module).read_text(encoding="utf-8")
         for function in ("def sync_detailed(", "def sync(", "def asyncio_detailed(", "def asyncio("):
             assert function in text, f"{module} lacks {function}"
+
+
+def _non_null(prop: dict[str, Any]) -> set[str]:
+    kind = prop.get("type")
+    return ({kind} if isinstance(kind, str) else set(kind or ())) - {"null"}
+
+
+def test_every_second_spelling_names_a_sibling_of_the_same_type(openapi: dict[str, Any]) -> None:
+    """`x-same-as: <key>` (a second spelling of one figure, filled from whichever key arrives by the generated
+    from_dict) names another property of the same schema with the same type, never itself or another twin
+    (one of them may admit null where the other does not: each follows its source)."""
+    seen = 0
+    for name, schema in openapi["components"]["schemas"].items():
+        properties = schema.get("properties") or {}
+        for key, prop in properties.items():
+            first = prop.get("x-same-as")
+            if first is None:
+                continue
+            seen += 1
+            assert first in properties and first != key, f"{name}.{key}: x-same-as {first!r} is not a sibling"
+            assert "x-same-as" not in properties[first], f"{name}.{first} is itself a second spelling"
+            assert _non_null(properties[first]) == _non_null(prop), f"{name}.{key} and {first} differ in type"
+    assert seen == 19, f"{seen} second spellings (the spec's info lists where the sources differ)"

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.dependency_state import DependencyState
 from ..models.task_final_state import TaskFinalState
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 T = TypeVar("T", bound="AdvancedDependency")
 
@@ -29,7 +29,7 @@ class AdvancedDependency:
     task_final_state_condition: list[str | TaskFinalState] | None | Unset = UNSET
     actual_final_state: None | str | TaskFinalState | Unset = UNSET
     state: DependencyState | None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         task_uuid = self.task_uuid
@@ -142,6 +142,12 @@ class AdvancedDependency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(
+    AdvancedDependency, "additional_properties", DictOnFirstRead(AdvancedDependency.__dict__["additional_properties"])
+)  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

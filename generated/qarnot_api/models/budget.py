@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.budget_overrun_policy import BudgetOverrunPolicy
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 T = TypeVar("T", bound="Budget")
 
@@ -39,7 +39,7 @@ class Budget:
     expiration_date_utc: datetime.datetime | None | Unset = UNSET
     budget_overrun_policy: BudgetOverrunPolicy | None | str | Unset = UNSET
     is_archived: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         uuid = self.uuid
@@ -179,6 +179,10 @@ class Budget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(Budget, "additional_properties", DictOnFirstRead(Budget.__dict__["additional_properties"]))  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 T = TypeVar("T", bound="CarbonFacts")
 
@@ -86,7 +86,7 @@ class CarbonFacts:
     ere: float | None | Unset = UNSET
     erf: float | None | Unset = UNSET
     wue: float | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         total_consumed_energy_Wh: float | None | Unset
@@ -377,6 +377,108 @@ class CarbonFacts:
 
         wue = get("wue", UNSET)
 
+        if (
+            total_consumed_energy_Wh is UNSET or total_consumed_energy_Wh is None
+        ) and totalConsumedEnergyWh is not UNSET:
+            total_consumed_energy_Wh = totalConsumedEnergyWh
+        elif (
+            totalConsumedEnergyWh is UNSET or totalConsumedEnergyWh is None
+        ) and total_consumed_energy_Wh is not UNSET:
+            totalConsumedEnergyWh = total_consumed_energy_Wh
+
+        if (total_energy_it_Wh is UNSET or total_energy_it_Wh is None) and totalEnergyITWh is not UNSET:
+            total_energy_it_Wh = totalEnergyITWh
+        elif (totalEnergyITWh is UNSET or totalEnergyITWh is None) and total_energy_it_Wh is not UNSET:
+            totalEnergyITWh = total_energy_it_Wh
+
+        if (total_reused_energy_wh is UNSET or total_reused_energy_wh is None) and total_reuse_energy_wh is not UNSET:
+            total_reused_energy_wh = total_reuse_energy_wh
+        elif (total_reuse_energy_wh is UNSET or total_reuse_energy_wh is None) and total_reused_energy_wh is not UNSET:
+            total_reuse_energy_wh = total_reused_energy_wh
+
+        if (
+            qarnot_carbon_footprint is UNSET or qarnot_carbon_footprint is None
+        ) and carbon_footprint_c02_eq is not UNSET:
+            qarnot_carbon_footprint = carbon_footprint_c02_eq
+        elif (
+            carbon_footprint_c02_eq is UNSET or carbon_footprint_c02_eq is None
+        ) and qarnot_carbon_footprint is not UNSET:
+            carbon_footprint_c02_eq = qarnot_carbon_footprint
+
+        if (
+            equivalent_datacenter_name is UNSET or equivalent_datacenter_name is None
+        ) and comparison_data_center_name is not UNSET:
+            equivalent_datacenter_name = comparison_data_center_name
+        elif (
+            comparison_data_center_name is UNSET or comparison_data_center_name is None
+        ) and equivalent_datacenter_name is not UNSET:
+            comparison_data_center_name = equivalent_datacenter_name
+
+        if (
+            equivalent_dc_carbon_footprint is UNSET or equivalent_dc_carbon_footprint is None
+        ) and equivalent_dc_carbon_footprint_c02_eq is not UNSET:
+            equivalent_dc_carbon_footprint = equivalent_dc_carbon_footprint_c02_eq
+        elif (
+            equivalent_dc_carbon_footprint_c02_eq is UNSET or equivalent_dc_carbon_footprint_c02_eq is None
+        ) and equivalent_dc_carbon_footprint is not UNSET:
+            equivalent_dc_carbon_footprint_c02_eq = equivalent_dc_carbon_footprint
+
+        if (
+            saved_carbon_footprint_compute is UNSET or saved_carbon_footprint_compute is None
+        ) and saved_carbon_footprint_compute_c02_eq is not UNSET:
+            saved_carbon_footprint_compute = saved_carbon_footprint_compute_c02_eq
+        elif (
+            saved_carbon_footprint_compute_c02_eq is UNSET or saved_carbon_footprint_compute_c02_eq is None
+        ) and saved_carbon_footprint_compute is not UNSET:
+            saved_carbon_footprint_compute_c02_eq = saved_carbon_footprint_compute
+
+        if (
+            saved_carbon_footprint_heat is UNSET or saved_carbon_footprint_heat is None
+        ) and saved_carbon_footprint_heat_c02_eq is not UNSET:
+            saved_carbon_footprint_heat = saved_carbon_footprint_heat_c02_eq
+        elif (
+            saved_carbon_footprint_heat_c02_eq is UNSET or saved_carbon_footprint_heat_c02_eq is None
+        ) and saved_carbon_footprint_heat is not UNSET:
+            saved_carbon_footprint_heat_c02_eq = saved_carbon_footprint_heat
+
+        if (
+            saved_carbon_footprint_compute_heat is UNSET or saved_carbon_footprint_compute_heat is None
+        ) and saved_carbon_footprint_compute_heat_c02_eq is not UNSET:
+            saved_carbon_footprint_compute_heat = saved_carbon_footprint_compute_heat_c02_eq
+        elif (
+            saved_carbon_footprint_compute_heat_c02_eq is UNSET or saved_carbon_footprint_compute_heat_c02_eq is None
+        ) and saved_carbon_footprint_compute_heat is not UNSET:
+            saved_carbon_footprint_compute_heat_c02_eq = saved_carbon_footprint_compute_heat
+
+        if (
+            saved_carbon_footprint_percent is UNSET or saved_carbon_footprint_percent is None
+        ) and saved_carbon_footprint_percentage is not UNSET:
+            saved_carbon_footprint_percent = saved_carbon_footprint_percentage
+        elif (
+            saved_carbon_footprint_percentage is UNSET or saved_carbon_footprint_percentage is None
+        ) and saved_carbon_footprint_percent is not UNSET:
+            saved_carbon_footprint_percentage = saved_carbon_footprint_percent
+
+        if (PUE is UNSET or PUE is None) and pue is not UNSET:
+            PUE = pue
+        elif (pue is UNSET or pue is None) and PUE is not UNSET:
+            pue = PUE
+
+        if (ERE is UNSET or ERE is None) and ere is not UNSET:
+            ERE = ere
+        elif (ere is UNSET or ere is None) and ERE is not UNSET:
+            ere = ERE
+
+        if (ERF is UNSET or ERF is None) and erf is not UNSET:
+            ERF = erf
+        elif (erf is UNSET or erf is None) and ERF is not UNSET:
+            erf = ERF
+
+        if (WUE is UNSET or WUE is None) and wue is not UNSET:
+            WUE = wue
+        elif (wue is UNSET or wue is None) and WUE is not UNSET:
+            wue = WUE
+
         carbon_facts = cls(
             total_consumed_energy_Wh,
             total_energy_it_Wh,
@@ -427,6 +529,10 @@ class CarbonFacts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(CarbonFacts, "additional_properties", DictOnFirstRead(CarbonFacts.__dict__["additional_properties"]))  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

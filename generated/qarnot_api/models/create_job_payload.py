@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 T = TypeVar("T", bound="CreateJobPayload")
 
@@ -34,7 +34,7 @@ class CreateJobPayload:
     auto_delete_on_completion: bool | None | Unset = UNSET
     completion_time_to_live: None | str | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str
@@ -168,6 +168,10 @@ class CreateJobPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(CreateJobPayload, "additional_properties", DictOnFirstRead(CreateJobPayload.__dict__["additional_properties"]))  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 if TYPE_CHECKING:
     from ..models.field_selection import FieldSelection
@@ -31,7 +31,7 @@ class DataDetailRequest:
     filter_: FilterLeaf | FilterNode | None | Unset = UNSET
     select: FieldSelection | list[str] | None | Unset = UNSET
     maximum_results: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         if _PENDING:
@@ -152,6 +152,12 @@ class DataDetailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(
+    DataDetailRequest, "additional_properties", DictOnFirstRead(DataDetailRequest.__dict__["additional_properties"])
+)  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

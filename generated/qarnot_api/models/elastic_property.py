@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 T = TypeVar("T", bound="ElasticProperty")
 
@@ -32,7 +32,7 @@ class ElasticProperty:
     resize_period: int | None | Unset = UNSET
     ramp_resize_factor: float | None | Unset = UNSET
     min_idle_time_seconds: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         is_elastic: bool | None | Unset
@@ -142,6 +142,10 @@ class ElasticProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(ElasticProperty, "additional_properties", DictOnFirstRead(ElasticProperty.__dict__["additional_properties"]))  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

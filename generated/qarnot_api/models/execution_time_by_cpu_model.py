@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 T = TypeVar("T", bound="ExecutionTimeByCpuModel")
 
@@ -24,7 +24,7 @@ class ExecutionTimeByCpuModel:
     model: None | str | Unset = UNSET
     time: float | Unset = UNSET
     core: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         model: None | str | Unset
@@ -82,6 +82,14 @@ class ExecutionTimeByCpuModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(
+    ExecutionTimeByCpuModel,
+    "additional_properties",
+    DictOnFirstRead(ExecutionTimeByCpuModel.__dict__["additional_properties"]),
+)  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

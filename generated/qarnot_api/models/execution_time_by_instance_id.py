@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 T = TypeVar("T", bound="ExecutionTimeByInstanceId")
 
@@ -34,7 +34,7 @@ class ExecutionTimeByInstanceId:
     time_g_hz: float | Unset = UNSET
     time_ghz: float | None | Unset = UNSET
     clock_ratio: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         instance_id = self.instance_id
@@ -99,6 +99,11 @@ class ExecutionTimeByInstanceId:
 
         clock_ratio = get("clockRatio", UNSET)
 
+        if (time_g_hz is UNSET or time_g_hz is None) and time_ghz is not UNSET:
+            time_g_hz = time_ghz
+        elif (time_ghz is UNSET or time_ghz is None) and time_g_hz is not UNSET:
+            time_ghz = time_g_hz
+
         execution_time_by_instance_id = cls(
             instance_id,
             specification_key,
@@ -128,6 +133,14 @@ class ExecutionTimeByInstanceId:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(
+    ExecutionTimeByInstanceId,
+    "additional_properties",
+    DictOnFirstRead(ExecutionTimeByInstanceId.__dict__["additional_properties"]),
+)  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DictOnFirstRead
+
 T = TypeVar("T", bound="FieldErrors")
 
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="FieldErrors")
 class FieldErrors:
     """Map from a JSON path (or `""` for the whole body) to the validation messages about it."""
 
-    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, list[str]] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -52,6 +54,10 @@ class FieldErrors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(FieldErrors, "additional_properties", DictOnFirstRead(FieldErrors.__dict__["additional_properties"]))  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

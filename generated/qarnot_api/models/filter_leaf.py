@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.filter_leaf_operator import FilterLeafOperator
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 T = TypeVar("T", bound="FilterLeaf")
 
@@ -30,7 +30,7 @@ class FilterLeaf:
     field: None | str
     value: Any | Unset = UNSET
     values: list[bool | float | None | str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         operator: str
@@ -126,6 +126,10 @@ class FilterLeaf:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(FilterLeaf, "additional_properties", DictOnFirstRead(FilterLeaf.__dict__["additional_properties"]))  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

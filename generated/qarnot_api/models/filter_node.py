@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.filter_node_operator import FilterNodeOperator
+from ..types import DictOnFirstRead
 
 if TYPE_CHECKING:
     from ..models.filter_leaf import FilterLeaf
@@ -26,7 +27,7 @@ class FilterNode:
 
     operator: FilterNodeOperator | None | str
     filters: list[FilterLeaf | FilterNode] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         if _PENDING:
@@ -130,6 +131,10 @@ class FilterNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(FilterNode, "additional_properties", DictOnFirstRead(FilterNode.__dict__["additional_properties"]))  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.forced_constant_access import ForcedConstantAccess
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 T = TypeVar("T", bound="ForcedConstant")
 
@@ -28,7 +28,7 @@ class ForcedConstant:
     forced_value: None | str | Unset = UNSET
     force_export_in_environment: bool | None | Unset = UNSET
     access: ForcedConstantAccess | None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         constant_name: None | str | Unset
@@ -109,6 +109,10 @@ class ForcedConstant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(ForcedConstant, "additional_properties", DictOnFirstRead(ForcedConstant.__dict__["additional_properties"]))  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

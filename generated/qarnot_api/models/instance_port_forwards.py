@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DictOnFirstRead
+
 if TYPE_CHECKING:
     from ..models.port_forward import PortForward
 
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="InstancePortForwards")
 class InstancePortForwards:
     """Port forwards of one instance, by rule name."""
 
-    additional_properties: dict[str, PortForward] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, PortForward] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         if _PENDING:
@@ -60,6 +62,14 @@ class InstancePortForwards:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(
+    InstancePortForwards,
+    "additional_properties",
+    DictOnFirstRead(InstancePortForwards.__dict__["additional_properties"]),
+)  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

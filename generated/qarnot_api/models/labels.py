@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DictOnFirstRead
+
 T = TypeVar("T", bound="Labels")
 
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="Labels")
 class Labels:
     """Free key/value metadata (a JSON object of strings); does not affect execution."""
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -44,6 +46,10 @@ class Labels:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(Labels, "additional_properties", DictOnFirstRead(Labels.__dict__["additional_properties"]))  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

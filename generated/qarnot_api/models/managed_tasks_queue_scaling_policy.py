@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 if TYPE_CHECKING:
     from ..models.always_time_period import AlwaysTimePeriod
@@ -41,7 +41,7 @@ class ManagedTasksQueueScalingPolicy:
     min_idle_slots: int | None | Unset = UNSET
     min_idle_time_seconds: int | None | Unset = UNSET
     scaling_factor: float | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         if _PENDING:
@@ -224,6 +224,14 @@ class ManagedTasksQueueScalingPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(
+    ManagedTasksQueueScalingPolicy,
+    "additional_properties",
+    DictOnFirstRead(ManagedTasksQueueScalingPolicy.__dict__["additional_properties"]),
+)  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

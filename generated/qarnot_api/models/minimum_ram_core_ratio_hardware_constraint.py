@@ -6,7 +6,7 @@ from typing import Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 T = TypeVar("T", bound="MinimumRamCoreRatioHardwareConstraint")
 
@@ -23,7 +23,7 @@ class MinimumRamCoreRatioHardwareConstraint:
 
     discriminator: Literal["MinimumRamCoreRatioHardwareConstraint"] = "MinimumRamCoreRatioHardwareConstraint"
     minimum_memory_gb_core_ratio: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         discriminator = self.discriminator
@@ -79,6 +79,14 @@ class MinimumRamCoreRatioHardwareConstraint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(
+    MinimumRamCoreRatioHardwareConstraint,
+    "additional_properties",
+    DictOnFirstRead(MinimumRamCoreRatioHardwareConstraint.__dict__["additional_properties"]),
+)  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

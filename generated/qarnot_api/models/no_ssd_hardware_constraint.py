@@ -6,6 +6,8 @@ from typing import Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DictOnFirstRead
+
 T = TypeVar("T", bound="NoSSDHardwareConstraint")
 
 
@@ -18,7 +20,7 @@ class NoSSDHardwareConstraint:
     """
 
     discriminator: Literal["NoSSDHardwareConstraint"] = "NoSSDHardwareConstraint"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         discriminator = self.discriminator
@@ -63,6 +65,14 @@ class NoSSDHardwareConstraint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(
+    NoSSDHardwareConstraint,
+    "additional_properties",
+    DictOnFirstRead(NoSSDHardwareConstraint.__dict__["additional_properties"]),
+)  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

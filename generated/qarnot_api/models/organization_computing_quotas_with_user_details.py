@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 if TYPE_CHECKING:
     from ..models.reserved_scheduling_quota_with_user_details import ReservedSchedulingQuotaWithUserDetails
@@ -31,7 +31,7 @@ class OrganizationComputingQuotasWithUserDetails:
     flex: None | SchedulingQuotaWithUserDetails | Unset = UNSET
     on_demand: None | SchedulingQuotaWithUserDetails | Unset = UNSET
     reserved: list[ReservedSchedulingQuotaWithUserDetails] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         if _PENDING:
@@ -159,6 +159,14 @@ class OrganizationComputingQuotasWithUserDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(
+    OrganizationComputingQuotasWithUserDetails,
+    "additional_properties",
+    DictOnFirstRead(OrganizationComputingQuotasWithUserDetails.__dict__["additional_properties"]),
+)  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

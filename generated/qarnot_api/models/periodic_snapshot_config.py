@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 T = TypeVar("T", bound="PeriodicSnapshotConfig")
 
@@ -28,7 +28,7 @@ class PeriodicSnapshotConfig:
     blacklist: None | str | Unset = UNSET
     bucket: None | str | Unset = UNSET
     bucket_prefix: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         interval = self.interval
@@ -115,6 +115,14 @@ class PeriodicSnapshotConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(
+    PeriodicSnapshotConfig,
+    "additional_properties",
+    DictOnFirstRead(PeriodicSnapshotConfig.__dict__["additional_properties"]),
+)  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.pool_state import PoolState
 from ..models.scheduling_type import SchedulingType
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodedOnFirstRead, DictOnFirstRead, Undecoded, Unset
 
 if TYPE_CHECKING:
     from ..models.advanced_resource_bucket import AdvancedResourceBucket
@@ -178,7 +178,7 @@ class Pool:
     targeted_reserved_machine_key: None | str | Unset = UNSET
     targeted_reservation_name: None | str | Unset = UNSET
     credits_: float | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         if _PENDING:
@@ -912,16 +912,10 @@ class Pool:
                 pass
 
         status = get("status", UNSET)
-        if status is not None and status is not UNSET:
-            try:
-                if not isinstance(status, dict):
-                    raise TypeError()
-                status_type_0 = Status.from_dict(status)
-
-                status = status_type_0
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        if status.__class__ is dict:
+            status = Undecoded(status)
+        elif status is not None and status is not UNSET:
+            status = _decode_status(status)
 
         elastic_property = get("elasticProperty", UNSET)
         if elastic_property is not None and elastic_property is not UNSET:
@@ -1247,6 +1241,33 @@ class Pool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(Pool, "additional_properties", DictOnFirstRead(Pool.__dict__["additional_properties"]))  # noqa: B010
+
+
+def _decode_status(data: Any) -> None | Status | Unset:
+    """`status` as from_dict decodes it eagerly (run on the attribute's first read)."""
+    if _PENDING:
+        _resolve()
+    status = data
+    if status is not None and status is not UNSET:
+        try:
+            if not isinstance(status, dict):
+                raise TypeError()
+            status_type_0 = Status.from_dict(status)
+
+            status = status_type_0
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+
+    return cast("None | Status | Unset", status)
+
+
+# `status` (a model of many fields) becomes a model when first read, not when the answer arrives
+setattr(Pool, "status", DecodedOnFirstRead(Pool.__dict__["status"], _decode_status))  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

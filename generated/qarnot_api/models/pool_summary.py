@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_state import PoolState
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 T = TypeVar("T", bound="PoolSummary")
 
@@ -61,7 +61,7 @@ class PoolSummary:
     wall_time: None | str | Unset = UNSET
     queued_or_running_task_instances_count: float | None | Unset = UNSET
     task_default_wait_for_pool_resources_synchronization: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         uuid = self.uuid
@@ -384,6 +384,10 @@ class PoolSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(PoolSummary, "additional_properties", DictOnFirstRead(PoolSummary.__dict__["additional_properties"]))  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

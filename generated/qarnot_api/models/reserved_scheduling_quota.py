@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 T = TypeVar("T", bound="ReservedSchedulingQuota")
 
@@ -33,7 +33,7 @@ class ReservedSchedulingQuota:
     running_instances_count: int | Unset = UNSET
     running_cores_count: int | Unset = UNSET
     running_core_count: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         machine_key: None | str | Unset
@@ -98,6 +98,11 @@ class ReservedSchedulingQuota:
 
         running_core_count = get("runningCoreCount", UNSET)
 
+        if (running_cores_count is UNSET or running_cores_count is None) and running_core_count is not UNSET:
+            running_cores_count = running_core_count
+        elif (running_core_count is UNSET or running_core_count is None) and running_cores_count is not UNSET:
+            running_core_count = running_cores_count
+
         reserved_scheduling_quota = cls(
             machine_key,
             reservation_name,
@@ -127,6 +132,14 @@ class ReservedSchedulingQuota:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(
+    ReservedSchedulingQuota,
+    "additional_properties",
+    DictOnFirstRead(ReservedSchedulingQuota.__dict__["additional_properties"]),
+)  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

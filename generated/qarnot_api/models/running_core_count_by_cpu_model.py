@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 T = TypeVar("T", bound="RunningCoreCountByCpuModel")
 
@@ -27,7 +27,7 @@ class RunningCoreCountByCpuModel:
     core: int | Unset = UNSET
     running_core_count: int | Unset = UNSET
     running_corecount: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         model: None | str | Unset
@@ -70,6 +70,11 @@ class RunningCoreCountByCpuModel:
 
         running_corecount = get("runningCorecount", UNSET)
 
+        if (running_core_count is UNSET or running_core_count is None) and running_corecount is not UNSET:
+            running_core_count = running_corecount
+        elif (running_corecount is UNSET or running_corecount is None) and running_core_count is not UNSET:
+            running_corecount = running_core_count
+
         running_core_count_by_cpu_model = cls(
             model,
             core,
@@ -98,6 +103,14 @@ class RunningCoreCountByCpuModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(
+    RunningCoreCountByCpuModel,
+    "additional_properties",
+    DictOnFirstRead(RunningCoreCountByCpuModel.__dict__["additional_properties"]),
+)  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 if TYPE_CHECKING:
     from ..models.per_running_instance_info import PerRunningInstanceInfo
@@ -54,7 +54,7 @@ class RunningInstancesInfo:
     total_network_in_kbps: float | Unset = UNSET
     total_network_out_kbps: float | Unset = UNSET
     running_core_count_by_cpu_model: list[RunningCoreCountByCpuModel] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         if _PENDING:
@@ -283,6 +283,14 @@ class RunningInstancesInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(
+    RunningInstancesInfo,
+    "additional_properties",
+    DictOnFirstRead(RunningInstancesInfo.__dict__["additional_properties"]),
+)  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DictOnFirstRead
+
 if TYPE_CHECKING:
     from ..models.fixed_scaling_policy import FixedScalingPolicy
     from ..models.managed_tasks_queue_scaling_policy import ManagedTasksQueueScalingPolicy
@@ -25,7 +27,7 @@ class ScalingPayload:
     """
 
     policies: list[FixedScalingPolicy | ManagedTasksQueueScalingPolicy | UnknownScalingPolicy] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         if _PENDING:
@@ -129,6 +131,10 @@ class ScalingPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(ScalingPayload, "additional_properties", DictOnFirstRead(ScalingPayload.__dict__["additional_properties"]))  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

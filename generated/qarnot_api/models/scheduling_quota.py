@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 T = TypeVar("T", bound="SchedulingQuota")
 
@@ -29,7 +29,7 @@ class SchedulingQuota:
     running_instances_count: int | Unset = UNSET
     running_cores_count: int | Unset = UNSET
     running_core_count: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         max_instances = self.max_instances
@@ -74,6 +74,11 @@ class SchedulingQuota:
 
         running_core_count = get("runningCoreCount", UNSET)
 
+        if (running_cores_count is UNSET or running_cores_count is None) and running_core_count is not UNSET:
+            running_cores_count = running_core_count
+        elif (running_core_count is UNSET or running_core_count is None) and running_cores_count is not UNSET:
+            running_core_count = running_cores_count
+
         scheduling_quota = cls(
             max_instances,
             max_cores,
@@ -101,6 +106,10 @@ class SchedulingQuota:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(SchedulingQuota, "additional_properties", DictOnFirstRead(SchedulingQuota.__dict__["additional_properties"]))  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 if TYPE_CHECKING:
     from ..models.running_counts_per_user import RunningCountsPerUser
@@ -33,7 +33,7 @@ class SchedulingQuotaWithUserDetails:
     running_instances_count: int | Unset = UNSET
     running_cores_count: int | Unset = UNSET
     running_counts_per_user: None | RunningCountsPerUser | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         if _PENDING:
@@ -123,6 +123,14 @@ class SchedulingQuotaWithUserDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(
+    SchedulingQuotaWithUserDetails,
+    "additional_properties",
+    DictOnFirstRead(SchedulingQuotaWithUserDetails.__dict__["additional_properties"]),
+)  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

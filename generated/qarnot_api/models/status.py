@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 if TYPE_CHECKING:
     from ..models.execution_time_by_cpu_model import ExecutionTimeByCpuModel
@@ -93,7 +93,7 @@ class Status:
     cancelled_range: None | str | Unset = UNSET
     failed_only_range: None | str | Unset = UNSET
     running_instances_info: None | RunningInstancesInfo | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         if _PENDING:
@@ -543,6 +543,10 @@ class Status:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(Status, "additional_properties", DictOnFirstRead(Status.__dict__["additional_properties"]))  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.scheduling_type import SchedulingType
 from ..models.task_state import TaskState
-from ..types import UNSET, Unset
+from ..types import UNSET, DecodedOnFirstRead, DictOnFirstRead, Undecoded, Unset
 
 if TYPE_CHECKING:
     from ..models.advanced_resource_bucket import AdvancedResourceBucket
@@ -211,7 +211,7 @@ class Task:
     completed_instances: list[CompletedInstance] | None | Unset = UNSET
     errors: list[ExecutionError] | None | Unset = UNSET
     credits_: float | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         if _PENDING:
@@ -1304,16 +1304,10 @@ class Task:
         snapshot_bucket_prefix = get("snapshotBucketPrefix", UNSET)
 
         status = get("status", UNSET)
-        if status is not None and status is not UNSET:
-            try:
-                if not isinstance(status, dict):
-                    raise TypeError()
-                status_type_0 = Status.from_dict(status)
-
-                status = status_type_0
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        if status.__class__ is dict:
+            status = Undecoded(status)
+        elif status is not None and status is not UNSET:
+            status = _decode_status(status)
 
         completed_instances = get("completedInstances", UNSET)
         if completed_instances is not None and completed_instances is not UNSET:
@@ -1350,6 +1344,11 @@ class Task:
                 pass
 
         credits_ = get("credits", UNSET)
+
+        if (ResultsCacheTTLSec is UNSET or ResultsCacheTTLSec is None) and resultsCacheTTLSec is not UNSET:
+            ResultsCacheTTLSec = resultsCacheTTLSec
+        elif (resultsCacheTTLSec is UNSET or resultsCacheTTLSec is None) and ResultsCacheTTLSec is not UNSET:
+            resultsCacheTTLSec = ResultsCacheTTLSec
 
         task = cls(
             uuid,
@@ -1436,6 +1435,33 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(Task, "additional_properties", DictOnFirstRead(Task.__dict__["additional_properties"]))  # noqa: B010
+
+
+def _decode_status(data: Any) -> None | Status | Unset:
+    """`status` as from_dict decodes it eagerly (run on the attribute's first read)."""
+    if _PENDING:
+        _resolve()
+    status = data
+    if status is not None and status is not UNSET:
+        try:
+            if not isinstance(status, dict):
+                raise TypeError()
+            status_type_0 = Status.from_dict(status)
+
+            status = status_type_0
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+
+    return cast("None | Status | Unset", status)
+
+
+# `status` (a model of many fields) becomes a model when first read, not when the answer arrives
+setattr(Task, "status", DecodedOnFirstRead(Task.__dict__["status"], _decode_status))  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

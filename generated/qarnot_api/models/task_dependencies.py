@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dependency_state import DependencyState
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 if TYPE_CHECKING:
     from ..models.advanced_dependency import AdvancedDependency
@@ -31,7 +31,7 @@ class TaskDependencies:
     depends_on: list[str] | None | Unset = UNSET
     advanced_depends_on: list[AdvancedDependency] | None | Unset = UNSET
     state: DependencyState | None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         if _PENDING:
@@ -139,6 +139,10 @@ class TaskDependencies:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(TaskDependencies, "additional_properties", DictOnFirstRead(TaskDependencies.__dict__["additional_properties"]))  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 if TYPE_CHECKING:
     from ..models.task_summary import TaskSummary
@@ -35,7 +35,7 @@ class TaskSummaryPage:
     is_truncated: bool | Unset = UNSET
     total: int | None | Unset = UNSET
     count: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         if _PENDING:
@@ -155,6 +155,10 @@ class TaskSummaryPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(TaskSummaryPage, "additional_properties", DictOnFirstRead(TaskSummaryPage.__dict__["additional_properties"]))  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import DictOnFirstRead
+
 T = TypeVar("T", bound="UnknownHardwareConstraint")
 
 
@@ -19,7 +21,7 @@ class UnknownHardwareConstraint:
     """
 
     discriminator: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         discriminator: None | str
@@ -63,6 +65,14 @@ class UnknownHardwareConstraint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(
+    UnknownHardwareConstraint,
+    "additional_properties",
+    DictOnFirstRead(UnknownHardwareConstraint.__dict__["additional_properties"]),
+)  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scheduling_type import SchedulingType
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 if TYPE_CHECKING:
     from ..models.advanced_resource_bucket import AdvancedResourceBucket
@@ -165,7 +165,7 @@ class UpdateTaskPayload:
     targeted_reserved_machine_key: None | str | Unset = UNSET
     targeted_reservation_name: None | str | Unset = UNSET
     secrets_access_rights: None | SecretsAccessRights | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         if _PENDING:
@@ -1040,6 +1040,12 @@ class UpdateTaskPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(
+    UpdateTaskPayload, "additional_properties", DictOnFirstRead(UpdateTaskPayload.__dict__["additional_properties"])
+)  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scheduling_type import SchedulingType
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 if TYPE_CHECKING:
     from ..models.computing_quotas import ComputingQuotas
@@ -104,7 +104,7 @@ class UserInfo:
     used_quota_bytes_disk: int | Unset = UNSET
     computing_quotas: ComputingQuotas | None | Unset = UNSET
     projects: list[Project] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         if _PENDING:
@@ -489,6 +489,10 @@ class UserInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(UserInfo, "additional_properties", DictOnFirstRead(UserInfo.__dict__["additional_properties"]))  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

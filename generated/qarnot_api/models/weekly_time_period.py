@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.day_of_week import DayOfWeek
-from ..types import UNSET, Unset
+from ..types import UNSET, DictOnFirstRead, Unset
 
 T = TypeVar("T", bound="WeeklyTimePeriod")
 
@@ -29,7 +29,7 @@ class WeeklyTimePeriod:
     days: list[DayOfWeek | str] | None | Unset = UNSET
     start_time_utc: str | Unset = UNSET
     end_time_utc: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -137,6 +137,10 @@ class WeeklyTimePeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# most answers have no extra key: the dict is made when additional_properties is first read or written
+setattr(WeeklyTimePeriod, "additional_properties", DictOnFirstRead(WeeklyTimePeriod.__dict__["additional_properties"]))  # noqa: B010
 
 
 # The keys from_dict decodes into attributes; any other key goes to additional_properties.

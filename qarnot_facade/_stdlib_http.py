@@ -15,8 +15,9 @@ What it keeps of httpx's transport:
 * the per-request timeouts of ``request.extensions["timeout"]`` (connect, write, read, pool);
 * TLS verification as ``verify=`` gives it (``True``, ``False`` or an ``ssl.SSLContext``), through
   ``httpx.create_ssl_context``, so the trust store is httpx's;
-* a proxy (``httpx.Proxy``): ``http://`` URLs are sent to it in absolute form, ``https://`` ones through
-  a ``CONNECT`` tunnel, with its credentials as ``Proxy-Authorization``;
+* an ``http://`` proxy (``httpx.Proxy``): ``http://`` URLs are sent to it in absolute form, ``https://``
+  ones through a ``CONNECT`` tunnel, with its credentials as ``Proxy-Authorization`` (for an ``https://``
+  or SOCKS proxy the client uses httpx's own transport instead: see ``_transport.inner_transport``);
 * every failure as the httpx exception httpcore raises in the same situation, so the retry rules of
   :mod:`qarnot_facade._transport` read the same facts: ``ConnectError`` / ``ConnectTimeout`` (nothing was
   sent), ``WriteError`` / ``WriteTimeout``, ``ReadError`` / ``ReadTimeout``, ``RemoteProtocolError`` (the
@@ -101,8 +102,8 @@ class StdlibTransport(httpx.BaseTransport):
         self._proxy = proxy
         self._proxy_headers: dict[str, str] = {}
         if proxy is not None:
-            if proxy.url.scheme not in ("http", "https"):
-                raise httpx.UnsupportedProtocol(f"unsupported proxy scheme {proxy.url.scheme!r}")
+            if proxy.url.scheme != "http":  # TLS to the proxy itself, SOCKS: httpx's transport does those
+                raise ValueError(f"{type(self).__name__} takes an http:// proxy, not {proxy.url.scheme}://")
             for name, value in proxy.headers.multi_items():
                 self._proxy_headers[name] = value
             if proxy.auth is not None:
@@ -196,18 +197,14 @@ class StdlibTransport(httpx.BaseTransport):
                 conn = http.client.HTTPConnection(host, port, timeout=connect)
         else:
             proxy_host = proxy.url.host
-            proxy_port = proxy.url.port or (443 if proxy.url.scheme == "https" else 80)
-            if scheme == "https" and proxy.url.scheme == "http":
+            proxy_port = proxy.url.port or 80
+            if scheme == "https":  # TLS to the server, through a CONNECT tunnel
                 conn = http.client.HTTPSConnection(
                     proxy_host, proxy_port, timeout=connect, context=self._context()
                 )
                 conn.set_tunnel(host, port, headers=self._proxy_headers)
-            elif scheme == "http" and proxy.url.scheme == "http":
+            else:
                 conn = http.client.HTTPConnection(proxy_host, proxy_port, timeout=connect)
-            else:  # an https:// proxy (TLS to the proxy itself): httpcore's own transport is needed
-                raise httpx.UnsupportedProtocol(
-                    f"proxy {proxy.url.scheme}:// for {scheme}:// is not supported"
-                )
         try:
             conn.connect()
         except TimeoutError as exc:

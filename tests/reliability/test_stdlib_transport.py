@@ -523,6 +523,21 @@ def test_the_environment_proxy_reaches_the_sync_transport(monkeypatch: pytest.Mo
         assert proxy.requests[0][0] == "GET http://api.example.invalid:80/profiles HTTP/1.1"
 
 
+def test_a_proxy_speaking_tls_itself_leaves_the_sync_client_on_httpx_transport(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", "https://proxy.example.invalid:3129")
+    with client_for("https://api.example.invalid") as client:
+        assert type(client._shared.http._transport._inner) is httpx.HTTPTransport  # type: ignore[attr-defined]
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example.invalid:3128")
+    with client_for("https://api.example.invalid") as client:
+        assert isinstance(client._shared.http._transport._inner, StdlibTransport)  # type: ignore[attr-defined]
+    with pytest.raises(ValueError, match="http:// proxy"):
+        StdlibTransport(proxy=httpx.Proxy("https://proxy.example.invalid:3129"))
+
+
 # ---------------------------------------------------------------------------------------------- TLS
 def certificate(directory: Path) -> tuple[Path, Path]:
     """A self-signed certificate for 127.0.0.1 (the CA a client must trust) and its key."""

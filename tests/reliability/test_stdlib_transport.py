@@ -475,6 +475,21 @@ def test_large_non_ascii_bodies_go_and_come_back_whole() -> None:
         transport.close()
 
 
+def test_a_gzip_answer_reaches_the_client_still_encoded_and_is_decoded_there() -> None:
+    import gzip
+
+    packed = gzip.compress(b'["docker-batch", "docker-network"]')
+    headers = [("Content-Encoding", "gzip")]
+    with json_server(lambda line, body: answer(body=packed, headers=headers)) as server:
+        transport = StdlibTransport()
+        response = send(transport, "GET", server.url + "/profiles")
+        assert b"".join(response.iter_raw()) == packed  # the transport leaves decoding to httpx
+        transport.close()
+        with client_for(server.url) as client:
+            assert client.list_profiles() == ["docker-batch", "docker-network"]
+        assert "gzip" in server.requests[-1][1]["accept-encoding"]
+
+
 def test_a_chunked_answer_is_read_whole() -> None:
     def handle(conn: socket.socket, index: int) -> None:
         buffer = bytearray()

@@ -17,12 +17,10 @@ from qarnot_facade._concurrency import AsyncLock, AsyncSleep
 from qarnot_facade._concurrency import asleep as default_sleep
 from qarnot_facade._core import (
     Shared,
-    _env_proxy,
     call_options,
     import_httpx,
     resolve_config,
     split_extra,
-    tls_verify,
     user_agent,
     view_options,
 )
@@ -73,8 +71,9 @@ class AsyncClientCore:
                 ``max_retries``, ``backoff``, ...) override its fields; without ``config`` they build one.
                 The environment is **not** read here: use :meth:`from_env` / :meth:`from_file` for that.
             transport: the httpx transport that really sends (tests pass ``httpx.MockTransport``);
-                default: httpx's pooled transport (at most ``max_connections`` connections) honouring
-                ``unsafe``, ``custom_certificate`` and the HTTPS_PROXY/NO_PROXY environment.
+                default: a pooled transport (at most ``max_connections`` connections) honouring
+                ``unsafe``, ``custom_certificate`` and the HTTPS_PROXY/NO_PROXY environment (httpx's own on
+                the async client, :mod:`qarnot_facade._stdlib_http` on the sync one).
             sleep, clock, random: injectable sleep, ``time.monotonic`` and ``random.random`` (retry
                 backoff, wait loops), for tests.
 
@@ -82,9 +81,8 @@ class AsyncClientCore:
             ConfigurationError: missing token, unsupported version, a bad setting or an unknown keyword.
         """
         import_httpx()
-        import httpx
-
         from qarnot_facade._async.transport import AsyncQarnotTransport
+        from qarnot_facade._transport import inner_async_transport
 
         config = resolve_config(config, settings)
         self._config = config
@@ -93,13 +91,7 @@ class AsyncClientCore:
         self._call_options = call_options(config)
         if transport is None:
             # one pool for the client, its views and every coroutine (or thread) using it
-            limits = httpx.Limits(
-                max_connections=config.max_connections,
-                max_keepalive_connections=min(config.max_connections, 20),
-            )
-            transport = httpx.AsyncHTTPTransport(
-                verify=tls_verify(config), proxy=_env_proxy(config.api_url), retries=0, limits=limits
-            )
+            transport = inner_async_transport(config)
         wrapped = AsyncQarnotTransport(
             transport, options=self._call_options, sleep=self._sleep, random=random, secrets=(config.api_key,)
         )

@@ -475,8 +475,9 @@ def test_the_hello_world_line_loads_only_what_it_needs() -> None:
 
 def test_building_a_client_skips_the_httpx_command_line() -> None:
     loaded = _modules_after(f"{HELLO_LINE}\nClient(api_key='x', api_url='http://127.0.0.1:9')")
-    assert {"httpx", "httpcore", "qarnot_api.client"} <= loaded
+    assert {"httpx", "qarnot_api.client", "qarnot_facade._stdlib_http"} <= loaded
     assert not {m for m in loaded if m.startswith(("httpx._main", "click", "rich", "pygments"))}
+    assert not {m for m in loaded if m.startswith(("httpcore", "h11"))}  # the sync client sends without them
 
 
 def test_the_httpx_command_line_still_imports_after_a_client_is_built() -> None:
@@ -522,16 +523,29 @@ def test_tls_settings_reach_the_real_transport() -> None:
 
     with Client(api_key=TOKEN, unsafe=True) as client:
         inner = client._shared.http._transport._inner  # type: ignore[attr-defined]
-        assert inner._pool._ssl_context.verify_mode == ssl.CERT_NONE
+        assert inner._context().verify_mode == ssl.CERT_NONE
     with Client(api_key=TOKEN) as client:
         inner = client._shared.http._transport._inner  # type: ignore[attr-defined]
-        assert inner._pool._ssl_context.verify_mode == ssl.CERT_REQUIRED
-        assert inner._pool._ssl_context.cert_store_stats()["x509_ca"] > 0
+        assert inner._context().verify_mode == ssl.CERT_REQUIRED
+        assert inner._context().check_hostname
+        assert inner._context().cert_store_stats()["x509_ca"] > 0
     # a plain-http URL never speaks TLS: no CA bundle is loaded, and a TLS connection would fail
     with Client(api_key=TOKEN, api_url="http://127.0.0.1:9") as client:
-        context = client._shared.http._transport._inner._pool._ssl_context  # type: ignore[attr-defined]
+        context = client._shared.http._transport._inner._context()  # type: ignore[attr-defined]
         assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
         assert context.cert_store_stats()["x509_ca"] == 0
+
+
+def test_tls_settings_reach_the_real_async_transport() -> None:
+    import ssl
+
+    from qarnot_facade import AsyncClient
+
+    for unsafe, mode in ((True, ssl.CERT_NONE), (False, ssl.CERT_REQUIRED)):
+        client = AsyncClient(api_key=TOKEN, unsafe=unsafe)
+        inner = client._shared.http._transport._inner  # type: ignore[attr-defined]
+        assert isinstance(inner, httpx.AsyncHTTPTransport)
+        assert inner._pool._ssl_context.verify_mode == mode
 
 
 def test_environment_proxy_is_honoured(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,8 +3,8 @@
 It sits under :class:`~qarnot_facade._sync.transport.QarnotTransport` behind httpx's custom-transport
 interface (``httpx.BaseTransport.handle_request``), so the generated client, the retry rules and the
 facade above it are those of httpx's own transport. It exists for speed: for a page of a few hundred
-kilobytes or a small ``GET`` it costs about half of httpx's ``HTTPTransport`` (httpcore + h11) in CPU.
-The async client keeps httpx's async transport.
+kilobytes or a small ``GET`` it costs 0.5 to 0.7 times the CPU of httpx's ``HTTPTransport`` (httpcore
++ h11). The async client keeps httpx's async transport.
 
 What it keeps of httpx's transport:
 
@@ -26,7 +26,10 @@ What it keeps of httpx's transport:
   the failure it met (never as "not sent"), as httpcore does.
 
 The whole response body is read before ``handle_request`` returns (the facade reads every body whole).
-A request body is sent from memory (``request.read()``); the API takes no streamed uploads.
+A request body is sent from memory (``request.read()``); the API takes no streamed uploads. Where it
+differs from httpcore: HTTP/1.1 only (as the httpx transport it replaces was configured), and
+http.client's own limits on an answer (at most 100 header lines of 64 KiB each: beyond,
+``RemoteProtocolError``), where h11 limits the whole head to 64 KiB.
 """
 
 from __future__ import annotations

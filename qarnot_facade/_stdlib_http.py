@@ -267,7 +267,7 @@ class StdlibTransport(httpx.BaseTransport):
         try:
             sock.settimeout(_seconds(timeouts, "write"))
             self._put_head(connection, request)
-            conn.endheaders(body or None)  # headers and a body in memory leave in one send
+            conn.endheaders(body or None)  # http.client writes the head, then the body
         # The causes are kept without their frames: http.client's hold the request's bytes (the token).
         except ValueError as exc:  # an illegal header name or value
             raise httpx.LocalProtocolError(str(exc)) from exc.with_traceback(None)

@@ -152,8 +152,9 @@ class DictOnFirstRead(_OverSlot):
             return value
 
 
-# A body at least this large decodes into enough objects to promote them (see decoding()).
-PROMOTE_AT = 1 << 20
+# A body at least this large decodes into more objects than a young collection lets accumulate (700 by
+# default): a page of about twenty full tasks. Its models are promoted (see decoding()).
+PROMOTE_AT = 1 << 16
 
 
 @contextmanager
@@ -161,21 +162,27 @@ def decoding(size: int = 0) -> Iterator[None]:
     """Pause automatic garbage collection while a body of ``size`` bytes becomes models (restored even on
     error).
 
-    After a body of at least ``PROMOTE_AT`` bytes (a listing of hundreds of tasks), the objects it became
-    are moved straight to the oldest generation (``gc.freeze()`` then ``gc.unfreeze()``, both O(1)):
-    decoded answers are long-lived data without reference cycles, and the first young-generation
-    collection would otherwise walk each of them (about a tenth of a second for 10,000 tasks). Other
-    young objects of the process move with them; the full collections still examine them all. Nothing is
-    moved when the collector was disabled or when the program has frozen objects itself (it may rely on
-    them staying frozen, as before a fork).
+    A body of at least ``PROMOTE_AT`` bytes (a page of full tasks, a listing) becomes thousands of
+    objects; a young-generation collection would walk each of them, then walk them again in the middle
+    generation (about a millisecond for a page of 100 tasks, a tenth of a second for 10,000). Decoded
+    answers are long-lived data without reference cycles, so they are moved straight to the oldest
+    generation instead (``gc.freeze()`` then ``gc.unfreeze()``, both O(1)), where only the full
+    collections examine them. So that only the body's objects move, the young generations are collected
+    first (``gc.collect(1)``, the collection that was due anyway): the program's own young objects age
+    as usual and its cyclic garbage is freed, not promoted. Nothing is moved when the collector was
+    disabled or when the program has frozen objects itself (it may rely on them staying frozen, as
+    before a fork).
     """
     was_enabled = gc.isenabled()
+    promote = was_enabled and size >= PROMOTE_AT and not gc.get_freeze_count()
+    if promote:
+        gc.collect(1)
     gc.disable()
     try:
         yield
     finally:
         if was_enabled:
-            if size >= PROMOTE_AT and not gc.get_freeze_count():
+            if promote and not gc.get_freeze_count():
                 gc.freeze()
                 gc.unfreeze()
             gc.enable()

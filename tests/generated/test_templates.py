@@ -87,6 +87,28 @@ def test_a_large_body_promotes_what_it_became_to_the_oldest_generation() -> None
     assert all(id(task) in young for task in small)  # a small answer's models age as usual
 
 
+def test_a_large_body_collects_the_program_s_young_garbage_instead_of_promoting_it() -> None:
+    import gc
+    import weakref
+
+    from qarnot_api.types import PROMOTE_AT
+
+    class Node:
+        me: object = None
+
+    gc.collect()
+    node = Node()
+    node.me = node  # a reference cycle: only the collector can free it
+    freed = weakref.ref(node)
+    kept = Node()
+    kept.me = kept
+    del node
+    with decoding(PROMOTE_AT):
+        models.Task.from_dict({"uuid": "t"})
+    assert freed() is None  # collected before the body's objects were promoted, not carried with them
+    assert gc.is_tracked(kept)  # a live young object is left alone (it ages as usual)
+
+
 def test_decoding_leaves_a_program_s_own_frozen_objects_and_disabled_collector_alone() -> None:
     import gc
 

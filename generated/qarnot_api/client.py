@@ -38,7 +38,8 @@ class _BaseClient:
     def _prepare_headers(self) -> None:
         """Hook for subclasses: complete self._headers before an httpx client is built."""
 
-    def _httpx_settings(self) -> dict[str, Any]:
+    def httpx_settings(self) -> dict[str, Any]:
+        """The keyword arguments that build the httpx clients (for a subclass given to ``set_httpx_client``)."""
         self._prepare_headers()
         return {
             "base_url": self._base_url,
@@ -79,7 +80,7 @@ class _BaseClient:
     def get_httpx_client(self) -> httpx.Client:
         """The httpx.Client, built on first use."""
         if self._client is None:
-            self._client = httpx.Client(**self._httpx_settings())
+            self._client = httpx.Client(**self.httpx_settings())
         return self._client
 
     def __enter__(self) -> Self:
@@ -98,7 +99,7 @@ class _BaseClient:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The httpx.AsyncClient, built on first use."""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(**self._httpx_settings())
+            self._async_client = httpx.AsyncClient(**self.httpx_settings())
         return self._async_client
 
     async def __aenter__(self) -> Self:

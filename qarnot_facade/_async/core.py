@@ -107,6 +107,9 @@ class AsyncClientCore:
             raise_on_unexpected_status=False,
             httpx_args={"transport": wrapped, "trust_env": False},
         )
+        from qarnot_facade._async.http import AsyncHTTPClient
+
+        api.set_async_httpx_client(AsyncHTTPClient(**api.httpx_settings()))
         self._shared = Shared(api, api.get_async_httpx_client(), AsyncLock())
 
     # -- construction helpers ------------------------------------------------------------------------

@@ -109,6 +109,9 @@ class ClientCore:
             raise_on_unexpected_status=False,
             httpx_args={"transport": wrapped, "trust_env": False},
         )
+        from qarnot_facade._sync.http import HTTPClient
+
+        api.set_httpx_client(HTTPClient(**api.httpx_settings()))
         self._shared = Shared(api, api.get_httpx_client(), Lock())
 
     # -- construction helpers ------------------------------------------------------------------------

@@ -120,7 +120,8 @@ class BucketMethods:
     def _new_minio(settings: StorageSettings) -> Minio:
         try:
             import certifi
-            from minio import Minio
+
+            from ._minio import StorageMinio  # imports minio
         except ImportError as exc:  # pragma: no cover - depends on the installation
             from qarnot_facade.errors import ConfigurationError
 
@@ -138,7 +139,7 @@ class BucketMethods:
             cert_reqs="CERT_REQUIRED" if settings.verify_tls else "CERT_NONE",
             ca_certs=os.environ.get("SSL_CERT_FILE") or certifi.where(),
         )
-        return Minio(
+        return StorageMinio(
             endpoint=settings.host,
             access_key=settings.access_key,
             secret_key=settings.secret_key,

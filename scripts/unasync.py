@@ -44,7 +44,6 @@ SUBS: list[tuple[str, str]] = [
     ),
     (r"\bqarnot_facade\._async\b", "qarnot_facade._sync"),
     (r"\bAsyncByteStream\b", "SyncByteStream"),
-    (r"\bget_async_httpx_client\b", "get_httpx_client"),
     (r"\bset_async_httpx_client\b", "set_httpx_client"),
     (r"\binner_async_transport\b", "inner_transport"),
     (r"\basyncio_detailed\b", "sync_detailed"),

@@ -109,8 +109,9 @@ class AsyncClientCore:
         )
         from qarnot_facade._async.http import AsyncHTTPClient
 
-        api.set_async_httpx_client(AsyncHTTPClient(**api.httpx_settings()))
-        self._shared = Shared(api, api.get_async_httpx_client(), AsyncLock())
+        http = AsyncHTTPClient(**api.httpx_settings())
+        api.set_async_httpx_client(http)
+        self._shared = Shared(api, http, AsyncLock())
 
     # -- construction helpers ------------------------------------------------------------------------
     @classmethod

@@ -44,18 +44,17 @@ class AsyncHTTPClient(httpx.AsyncClient):
         self._opened = False  # the first request goes through httpx's own send, which opens the client
 
     def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
-        if url.__class__ is not str:
+        if not isinstance(url, str):
             return super()._merge_url(url)
-        path = str(url)
         if self.base_url is not self._urls_base:
             self._urls.clear()
             self._urls_base = self.base_url
-        merged = self._urls.get(path)
+        merged = self._urls.get(url)
         if merged is None:
-            merged = super()._merge_url(path)
+            merged = super()._merge_url(url)
             if len(self._urls) >= URLS_KEPT:
                 self._urls.clear()
-            self._urls[path] = merged
+            self._urls[url] = merged
         return merged
 
     def _plain(self, stream: bool, auth: object, follow_redirects: object) -> bool:

@@ -111,8 +111,9 @@ class ClientCore:
         )
         from qarnot_facade._sync.http import HTTPClient
 
-        api.set_httpx_client(HTTPClient(**api.httpx_settings()))
-        self._shared = Shared(api, api.get_httpx_client(), Lock())
+        http = HTTPClient(**api.httpx_settings())
+        api.set_httpx_client(http)
+        self._shared = Shared(api, http, Lock())
 
     # -- construction helpers ------------------------------------------------------------------------
     @classmethod
